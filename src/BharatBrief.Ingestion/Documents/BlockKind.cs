@@ -1,0 +1,12 @@
+namespace BharatBrief.Ingestion.Documents;
+
+public enum BlockKind
+{
+    Title,
+    Lede,
+    Heading,
+    Paragraph,
+    ListItem,
+    TableRow,
+    Quote,
+}

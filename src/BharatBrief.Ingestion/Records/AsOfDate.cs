@@ -1,0 +1,13 @@
+using BharatBrief.Ingestion.Dates;
+
+namespace BharatBrief.Ingestion.Records;
+
+/// <summary>The date an article's relative expressions are read against, and how it was found.</summary>
+/// <param name="Value">The date at the precision the evidence supports, or null when nothing supports one.</param>
+/// <param name="Basis">How it was found: "published date", "latest explicit date in text", "mentions the 2025 summit as upcoming", …</param>
+public sealed record AsOfDate(PartialDate? Value, string Basis)
+{
+    public static readonly AsOfDate Unknown = new(null, "no date in text");
+
+    public override string ToString() => Value is { } value ? $"{value} ({Basis})" : $"unknown ({Basis})";
+}
