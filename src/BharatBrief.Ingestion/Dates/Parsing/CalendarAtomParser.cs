@@ -1,0 +1,112 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>
+/// Reads one calendar date: "2025-12-04", "4 December 2025", "the 4th of Dec. 2025", "December 4, 2025",
+/// "July 2024", "July", "2021". Ranges are built from these by <see cref="RangeParser"/>.
+/// </summary>
+internal static class CalendarAtomParser
+{
+    public static bool TryRead(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        if (s.IsMonth(index))
+        {
+            return TryMonthFirst(s, index, out atom);
+        }
+        return TryIso(s, index, out atom) || TryDayFirst(s, index, out atom) || TryBareYear(s, index, out atom);
+    }
+
+    /// <summary>"December 4, 2025", "Dec. 4", "July 2024", "July, 2024", "July of 2024", "July".</summary>
+    private static bool TryMonthFirst(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        var month = s[index].Value;
+        var next = AfterAbbreviationDot(s, index);
+        if (NumberRules.TryDay(s, next, out var day, out _))
+        {
+            var (year, end) = OptionalYear(s, next + 1);
+            atom = new CalendarAtom(end, new CalendarParts(year, month, day));
+            return atom.Parts.IsValid;
+        }
+        var yearAt = next + (s.IsSymbol(next, ',') ? 1 : 0);
+        yearAt += s.Is(yearAt, Lexeme.Of) ? 1 : 0;
+        if (NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var monthYear))
+        {
+            atom = new CalendarAtom(yearAt + 1, new CalendarParts(monthYear, month, null));
+            return true;
+        }
+        // May and March are also a verb and a noun, and abbreviations are also names ("Jan"): they need stronger context.
+        var needs = s.Is(index, Lexeme.MonthAbbreviation) || month is 3 or 5 ? MonthLicence.Strong : MonthLicence.Weak;
+        atom = new CalendarAtom(index + 1, new CalendarParts(null, month, null), needs);
+        return true;
+    }
+
+    /// <summary>"4 December 2025", "4th December", "the 4th of December 2025", "5 Oct 2018".</summary>
+    private static bool TryDayFirst(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        atom = default;
+        var hasThe = s.Is(index, Lexeme.The);
+        var dayAt = index + (hasThe ? 1 : 0);
+        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || (hasThe && !ordinal)
+            || (hasThe && !NumberRules.StartsFreely(s, dayAt)))
+        {
+            return false;
+        }
+        var monthAt = dayAt + 1;
+        if (s.Is(monthAt, Lexeme.Of) && ordinal)
+        {
+            monthAt++;
+        }
+        if (!s.IsMonth(monthAt))
+        {
+            return false;
+        }
+        var (year, end) = OptionalYear(s, AfterAbbreviationDot(s, monthAt));
+        atom = new CalendarAtom(year is null ? monthAt + 1 : end, new CalendarParts(year, s[monthAt].Value, day));
+        return atom.Parts.IsValid;
+    }
+
+    /// <summary>"2025-12-04", "2025/12/04", "2025.12.04", also as the date of a timestamp ("2025-12-04T10:30").</summary>
+    private static bool TryIso(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        atom = default;
+        var separator = index + 1 < s.Count && s[index + 1].Kind == TokenKind.Symbol ? (char)s[index + 1].Value : '\0';
+        var written = separator is '-' or '/' or '.' && s.IsSymbol(index + 3, separator)
+            && s.IsGlued(index + 1) && s.IsGlued(index + 2) && s.IsGlued(index + 3) && s.IsGlued(index + 4)
+            && IsPlainNumber(s, index, 4) && IsPlainNumber(s, index + 2, 2) && IsPlainNumber(s, index + 4, 2);
+        if (!written || !EndsDateOrTimestamp(s, index + 4))
+        {
+            return false;
+        }
+        var (year, month, day) = (s[index].Value, s[index + 2].Value, s[index + 4].Value);
+        atom = new CalendarAtom(index + 5, new CalendarParts(year, month, day));
+        return year is >= NumberRules.EarliestYearWithMonth and <= NumberRules.LatestYear && month is >= 1 and <= 12
+            && day >= 1 && atom.Parts.IsValid;
+    }
+
+    private static bool IsPlainNumber(in TokenStream s, int index, int digits) =>
+        s.IsNumber(index) && s[index].Digits == digits && s[index].Suffix == NumberSuffix.None;
+
+    private static bool EndsDateOrTimestamp(in TokenStream s, int dayAt) =>
+        NumberRules.EndsFreely(s, dayAt)
+        || (s.IsWord(dayAt + 1) && s.TextOf(dayAt + 1) is "T" && s.IsGlued(dayAt + 1) && s.IsNumber(dayAt + 2) && s.IsGlued(dayAt + 2));
+
+    private static bool TryBareYear(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        var found = NumberRules.TryYear(s, index, NumberRules.EarliestBareYear, out var year);
+        atom = new CalendarAtom(index + 1, new CalendarParts(year, null, null));
+        return found;
+    }
+
+    /// <summary>", 2025" or " 2025" after a day; the year's end, or the given position when there is no year.</summary>
+    private static (int? Year, int End) OptionalYear(in TokenStream s, int index)
+    {
+        var yearAt = index + (s.IsSymbol(index, ',') ? 1 : 0);
+        return NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year) ? (year, yearAt + 1) : (null, index);
+    }
+
+    /// <summary>The dot of "Dec. 4" belongs to the date only when a number follows; otherwise it may end the sentence.</summary>
+    private static int AfterAbbreviationDot(in TokenStream s, int monthAt)
+    {
+        var dot = monthAt + 1;
+        return s.Is(monthAt, Lexeme.MonthAbbreviation) && s.IsSymbol(dot, '.') && s.IsGlued(dot) && s.IsNumber(dot + 1) ? dot + 1 : monthAt + 1;
+    }
+}

@@ -1,0 +1,69 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>The part a word can play in a date phrase; <see cref="Token.Value"/> carries its number where it has one.</summary>
+internal enum Lexeme : byte
+{
+    None,
+
+    /// <summary>A capitalised month name; value 1–12.</summary>
+    Month,
+
+    /// <summary>"Jan", "Sept", "Dec"; value 1–12.</summary>
+    MonthAbbreviation,
+
+    /// <summary>A capitalised weekday; value a <see cref="DayOfWeek"/>.</summary>
+    Weekday,
+
+    /// <summary>"a", "two", "twelve"; value the count.</summary>
+    Count,
+
+    /// <summary>"this" (0), "last" (-1), "next" (1).</summary>
+    Anchor,
+
+    Previous,
+
+    /// <summary>"year", "month", "week", "day"; value a <see cref="TimeUnit"/>.</summary>
+    Unit,
+
+    /// <summary>"years", "months", "weeks", "days"; value a <see cref="TimeUnit"/>.</summary>
+    Units,
+
+    Ago,
+
+    /// <summary>"today" (0), "yesterday" (-1), "tomorrow" (1).</summary>
+    DayWord,
+
+    /// <summary>"early", "mid", "late"; value a <see cref="DateQualifier"/>.</summary>
+    Qualifier,
+
+    /// <summary>"earlier", "later": only before "this year", "today" and the like.</summary>
+    Vague,
+
+    /// <summary>"end", "beginning", "start", "middle" (of); value a <see cref="DateQualifier"/>.</summary>
+    Part,
+
+    The,
+    Of,
+
+    /// <summary>"in", "on": kept in the phrase ("on Monday"), since they add nothing to its meaning.</summary>
+    Lead,
+
+    Between,
+    From,
+    To,
+    And,
+
+    /// <summary>"until", "till".</summary>
+    Until,
+
+    Through,
+
+    /// <summary>Prepositions that make a month name a date without being part of the phrase: since, by, during …</summary>
+    Licensor,
+
+    /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
+    Quantity,
+
+    /// <summary>Words that make the number after them money: Rs, INR, USD.</summary>
+    Currency,
+}

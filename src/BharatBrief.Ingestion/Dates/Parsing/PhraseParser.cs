@@ -1,0 +1,109 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>Reads the longest date phrase that starts at a token, trying every construction that can start there.</summary>
+internal static class PhraseParser
+{
+    /// <summary>A phrase starting at <paramref name="index"/> of running text, read in the context of the words before it.</summary>
+    public static bool TryReadInText(in TokenStream s, int index, out Reading reading)
+    {
+        // Most tokens cannot begin a date; this check keeps them away from the rules.
+        if (!CanStart(s, index))
+        {
+            reading = default;
+            return false;
+        }
+        return TryRead(s, index, ContextBefore(s, index), out reading);
+    }
+
+    /// <summary>A phrase starting at <paramref name="index"/>, with a leading "in" or "on" kept in it.</summary>
+    public static bool TryRead(in TokenStream s, int index, MonthLicence context, out Reading reading)
+    {
+        if (s.Is(index, Lexeme.Lead) && TryCore(s, index + 1, MonthLicence.Strong, out reading))
+        {
+            return true;
+        }
+        if (s.IsNumber(index) && !NumberRules.StartsFreely(s, index))
+        {
+            reading = default;
+            return false;
+        }
+        return TryCore(s, index, context, out reading);
+    }
+
+    /// <summary>The context the words before <paramref name="index"/> give a bare month name.</summary>
+    private static MonthLicence ContextBefore(in TokenStream s, int index)
+    {
+        var previous = index - 1;
+        if (previous < 0 || !s.IsWord(previous))
+        {
+            return MonthLicence.None;
+        }
+        return s[previous].Lexeme switch
+        {
+            Lexeme.Lead or Lexeme.Licensor or Lexeme.Qualifier or Lexeme.Of or Lexeme.Anchor
+                or Lexeme.Between or Lexeme.From or Lexeme.Until or Lexeme.Through => MonthLicence.Strong,
+            Lexeme.The => MonthLicence.Weak,
+            _ => s.FollowsPossessive(index) ? MonthLicence.Weak : MonthLicence.None,
+        };
+    }
+
+    private static bool CanStart(in TokenStream s, int index)
+    {
+        var token = s[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+        return token.Lexeme switch
+        {
+            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
+                or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
+            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous),
+            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units),
+            Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
+            _ => false,
+        };
+    }
+
+    private static bool TryCore(in TokenStream s, int index, MonthLicence context, out Reading reading)
+    {
+        Reading? best = null;
+        if (RelativeParser.TryRead(s, index, out var relative))
+        {
+            best = relative;
+        }
+        if (WeekdayParser.TryRead(s, index, out var weekday))
+        {
+            best = Reading.Longer(best, weekday);
+        }
+        if (QualifiedParser.TryRead(s, index, out var qualified))
+        {
+            best = Reading.Longer(best, qualified);
+        }
+        if (DecadeParser.TryRead(s, index, out var decade))
+        {
+            best = Reading.Longer(best, decade);
+        }
+        if (RangeParser.TryRead(s, index, RangeConnectors.Plain, context, requireRange: false, out var calendar))
+        {
+            best = Reading.Longer(best, calendar);
+        }
+        if (TryBoundedRange(s, index, out var bounded))
+        {
+            best = Reading.Longer(best, bounded);
+        }
+        reading = best ?? default;
+        return best is { } found && NumberRules.EndsPhrase(s, found.End);
+    }
+
+    /// <summary>"between 4 and 5 December 2025", "from 8 to 9 July", "from 2021 until 2024".</summary>
+    private static bool TryBoundedRange(in TokenStream s, int index, out Reading reading)
+    {
+        var connectors = s.Is(index, Lexeme.Between) ? RangeConnectors.Between
+            : s.Is(index, Lexeme.From) ? RangeConnectors.From
+            : RangeConnectors.None;
+        reading = default;
+        return connectors != RangeConnectors.None
+            && RangeParser.TryRead(s, index + 1, connectors, MonthLicence.Strong, requireRange: true, out reading);
+    }
+}

@@ -1,0 +1,151 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>
+/// Reads a calendar date or a range of two: "December 4–5, 2025", "4-5 December", "November 30–December 1, 2025",
+/// "July–August 2024", "2024–25". The ends lend each other the month and year they leave out.
+/// </summary>
+internal static class RangeParser
+{
+    public static bool TryRead(in TokenStream s, int index, RangeConnectors connectors, MonthLicence context, bool requireRange, out Reading reading)
+    {
+        reading = default;
+        if (!CalendarAtomParser.TryRead(s, index, out var start))
+        {
+            if (!NumberRules.TryDay(s, index, out var day, out _))
+            {
+                return false;
+            }
+            // A day alone is a date only as the start of a range whose end names the month: "4–5 December".
+            start = new CalendarAtom(index + 1, new CalendarParts(null, null, day));
+        }
+        if (TryEnd(s, start, connectors, out var first, out var last, out var end)
+            && (start.Needs <= context || last.Year is not null))
+        {
+            reading = new Reading(end, Build(first, last));
+            return true;
+        }
+        if (requireRange || !start.Parts.IsValid || start.Needs > context)
+        {
+            return false;
+        }
+        reading = new Reading(start.End, start.Parts.ToExpression());
+        return true;
+    }
+
+    private static bool TryEnd(in TokenStream s, CalendarAtom start, RangeConnectors connectors, out CalendarParts first, out CalendarParts last, out int end)
+    {
+        first = start.Parts;
+        last = default;
+        end = 0;
+        var joint = start.End;
+        var connector = ConnectorAt(s, joint);
+        var next = joint + 1;
+        var slashOutsideYears = s.IsSymbol(joint, '/') && first is not { Month: null, Day: null };
+        if (connector == RangeConnectors.None || slashOutsideYears
+            || (connector == RangeConnectors.And && first.Day is null && !connectors.HasFlag(RangeConnectors.And)))
+        {
+            return false;
+        }
+        var found = first switch
+        {
+            { Month: null, Day: null } => TryEndYear(s, first.Year!.Value, joint, out last, out end),
+            { Day: null } => CalendarAtomParser.TryRead(s, next, out var month) && month.Parts is { Month: not null, Day: null }
+                && Take(month, out last, out end),
+            { Month: null } => s.IsNumber(next) && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null
+                && Take(dayMonth, out last, out end),
+            _ => TryEndDay(s, next, out last, out end),
+        };
+        if (!found || !Combine(ref first, ref last))
+        {
+            return false;
+        }
+        var consecutiveDays = first.Day is { } day && last.Day == day + 1 && first.Month == last.Month;
+        return connectors.HasFlag(connector) || (connector == RangeConnectors.And && consecutiveDays);
+    }
+
+    /// <summary>"2024–2025", "2024–25", "2021/22"; a slash or a two-digit end only when written without spaces.</summary>
+    private static bool TryEndYear(in TokenStream s, int startYear, int joint, out CalendarParts last, out int end)
+    {
+        var next = joint + 1;
+        end = next + 1;
+        last = default;
+        var tight = s.IsGlued(joint) && s.IsGlued(next);
+        if (NumberRules.TryYear(s, next, NumberRules.EarliestBareYear, out var year))
+        {
+            last = new CalendarParts(year, null, null);
+            return tight || !s.IsSymbol(joint, '/');
+        }
+        if (!tight || !s.IsNumber(next) || s[next] is not { Digits: 2, Suffix: NumberSuffix.None } || !NumberRules.EndsFreely(s, next))
+        {
+            return false;
+        }
+        last = new CalendarParts(startYear / 100 * 100 + s[next].Value, null, null);
+        return true;
+    }
+
+    /// <summary>After a month and day: "–5, 2025", "–December 1, 2025", "–1 December 2025".</summary>
+    private static bool TryEndDay(in TokenStream s, int next, out CalendarParts last, out int end)
+    {
+        if (CalendarAtomParser.TryRead(s, next, out var atom) && atom.Parts.Day is not null)
+        {
+            return Take(atom, out last, out end);
+        }
+        last = default;
+        end = 0;
+        if (!NumberRules.TryDay(s, next, out var day, out _))
+        {
+            return false;
+        }
+        var yearAt = next + 1 + (s.IsSymbol(next + 1, ',') ? 1 : 0);
+        var hasYear = NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year);
+        last = new CalendarParts(hasYear ? year : null, null, day);
+        end = hasYear ? yearAt + 1 : next + 1;
+        return true;
+    }
+
+    private static bool Take(CalendarAtom atom, out CalendarParts last, out int end)
+    {
+        last = atom.Parts;
+        end = atom.End;
+        return true;
+    }
+
+    /// <summary>Lends each end what the other states, then checks that the range runs forwards.</summary>
+    private static bool Combine(ref CalendarParts first, ref CalendarParts last)
+    {
+        first = first with { Month = first.Month ?? last.Month };
+        last = last with { Month = last.Month ?? first.Month };
+        if (first.Year is null && last.Year is { } lastYear)
+        {
+            first = first with { Year = first.Month > last.Month ? lastYear - 1 : lastYear };
+        }
+        else if (first.Year is { } firstYear && last.Year is null)
+        {
+            last = last with { Year = last.Month < first.Month ? firstYear + 1 : firstYear };
+        }
+        if (!first.IsValid || !last.IsValid || (first.Day is null) != (last.Day is null))
+        {
+            return false;
+        }
+        if (first.Year is not null)
+        {
+            return first.ToPartialDate().LastDay < last.ToPartialDate().FirstDay;
+        }
+        // Without a year, an end month before the start month runs into the next year ("December 30–January 2").
+        return first.Month != last.Month || first.Day < last.Day;
+    }
+
+    private static DateExpression Build(CalendarParts first, CalendarParts last) =>
+        first.Year is not null
+            ? new AbsoluteDate(first.ToPartialDate(), last.ToPartialDate())
+            : new YearlessDate(first.Month!.Value, first.Day, last.Month, last.Day);
+
+    private static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
+        s.IsDash(index) ? RangeConnectors.Dash
+        : s.IsSymbol(index, '/') ? RangeConnectors.Dash
+        : s.Is(index, Lexeme.To) ? RangeConnectors.To
+        : s.Is(index, Lexeme.Through) ? RangeConnectors.Through
+        : s.Is(index, Lexeme.Until) ? RangeConnectors.Until
+        : s.Is(index, Lexeme.And) ? RangeConnectors.And
+        : RangeConnectors.None;
+}

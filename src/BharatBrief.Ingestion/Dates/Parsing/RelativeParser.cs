@@ -1,0 +1,97 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>
+/// Dates counted from the as-of date: "last year", "earlier this month", "the previous year", "two years ago",
+/// "yesterday", "next Tuesday", "last March".
+/// </summary>
+internal static class RelativeParser
+{
+    public static bool TryRead(in TokenStream s, int index, out Reading reading)
+    {
+        if (TryPeriod(s, index, out reading) || TryAgo(s, index, out reading) || TryDayWord(s, index, out reading))
+        {
+            return true;
+        }
+        if (s.Is(index, Lexeme.Vague) && (TryPeriod(s, index + 1, out reading) || TryDayWord(s, index + 1, out reading)))
+        {
+            // "earlier this year", "later today": the same period, not a part of it; "earlier last year" says no more than "last year".
+            return true;
+        }
+        return TryAnchoredName(s, index, out reading);
+    }
+
+    /// <summary>"this year", "last month", "next week", "the previous year".</summary>
+    public static bool TryPeriod(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var previousAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
+        if (s.Is(previousAt, Lexeme.Previous) && s.Is(previousAt + 1, Lexeme.Unit))
+        {
+            return Period(s, previousAt + 1, -1, out reading);
+        }
+        // "the last year" and "the next year" count from the story's own time, not from the as-of date.
+        return s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.Unit)
+            && Period(s, index + 1, s[index].Value, out reading);
+    }
+
+    /// <summary>"two years ago", "a month ago", "3 weeks ago".</summary>
+    private static bool TryAgo(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var isCount = s.Is(index, Lexeme.Count)
+            || (s.IsNumber(index) && s[index] is { Digits: 1 or 2, Suffix: NumberSuffix.None } && NumberRules.StartsFreely(s, index));
+        var unitAt = index + 1;
+        if (!isCount || !(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago)
+            || (s.IsDash(index - 1) && s.IsGlued(index)))
+        {
+            return false;
+        }
+        reading = new Reading(unitAt + 2, Counted((TimeUnit)s[unitAt].Value, -s[index].Value));
+        return true;
+    }
+
+    private static bool TryDayWord(in TokenStream s, int index, out Reading reading)
+    {
+        var found = s.Is(index, Lexeme.DayWord);
+        reading = found ? new Reading(index + 1, new RelativeDay(s[index].Value)) : default;
+        return found;
+    }
+
+    /// <summary>"next Tuesday", "last Monday", "this Friday"; "last March", "next July".</summary>
+    private static bool TryAnchoredName(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        if (!s.Is(index, Lexeme.Anchor) || s.Is(index - 1, Lexeme.The))
+        {
+            return false;
+        }
+        var name = index + 1;
+        if (s.Is(name, Lexeme.Weekday))
+        {
+            reading = new Reading(name + 1, new WeekdayDate((DayOfWeek)s[name].Value, s[index].Value));
+            return true;
+        }
+        if (s.IsMonth(name))
+        {
+            // The year is left to the orientation of the sentence, as for any month without a year.
+            reading = new Reading(name + 1, new YearlessDate(s[name].Value));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Period(in TokenStream s, int unitAt, int offset, out Reading reading)
+    {
+        var unit = (TimeUnit)s[unitAt].Value;
+        reading = new Reading(unitAt + 1, Counted(unit, offset));
+        return unit != TimeUnit.Day;
+    }
+
+    private static DateExpression Counted(TimeUnit unit, int offset) => unit switch
+    {
+        TimeUnit.Year => new RelativeYear(offset),
+        TimeUnit.Month => new RelativeMonth(offset),
+        TimeUnit.Week => new RelativeWeek(offset),
+        _ => new RelativeDay(offset),
+    };
+}

@@ -1,0 +1,8 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+}

@@ -1,0 +1,52 @@
+namespace BharatBrief.Ingestion.Dates.Resolving;
+
+/// <summary>Months, weeks, days and weekdays counted from the as-of date.</summary>
+internal static class RelativeResolver
+{
+    public static DateRange? Month(PartialDate asOf, int offset) =>
+        asOf.Month is { } month && CalendarMath.AddMonths(asOf.Year, month, offset) is { } shifted ? DateRange.Of(shifted) : null;
+
+    /// <summary>A week (Monday to Sunday) known only to its month, so only when it lies within one month.</summary>
+    public static DateRange? Week(PartialDate asOf, int offset)
+    {
+        if (asOf.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+        var day = asOf.FirstDay;
+        var sinceMonday = ((int)day.DayOfWeek + 6) % 7;
+        if (CalendarMath.AddDays(day, offset * 7 - sinceMonday) is not { } monday || CalendarMath.AddDays(monday, 6) is not { } sunday)
+        {
+            return null;
+        }
+        return monday.Month == sunday.Month ? DateRange.Of(PartialDate.OfMonth(monday.Year, monday.Month)) : null;
+    }
+
+    public static DateRange? Day(PartialDate asOf, int offset) =>
+        asOf.Precision == DatePrecision.Day && CalendarMath.AddDays(asOf.FirstDay, offset) is { } day ? DateRange.Of(PartialDate.OfDay(day)) : null;
+
+    /// <summary>
+    /// "on Monday" looks back to the latest Monday on or before the as-of day, or ahead to the next one when the sentence
+    /// looks ahead; "last Monday" is the latest strictly before, "next Monday" the first strictly after.
+    /// </summary>
+    public static DateRange? Weekday(PartialDate asOf, WeekdayDate weekday, TimeOrientation orientation)
+    {
+        if (asOf.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+        var day = asOf.FirstDay;
+        var back = ((int)day.DayOfWeek - (int)weekday.Day + 7) % 7;
+        var ahead = ((int)weekday.Day - (int)day.DayOfWeek + 7) % 7;
+        var strictlyBack = back == 0 ? 7 : back;
+        var strictlyAhead = ahead == 0 ? 7 : ahead;
+        var shift = weekday.WeekOffset switch
+        {
+            0 when orientation == TimeOrientation.Future => strictlyAhead,
+            0 => -back,
+            < 0 => -strictlyBack + (weekday.WeekOffset + 1) * 7,
+            _ => strictlyAhead + (weekday.WeekOffset - 1) * 7,
+        };
+        return CalendarMath.AddDays(day, shift) is { } resolved ? DateRange.Of(PartialDate.OfDay(resolved)) : null;
+    }
+}

@@ -1,0 +1,153 @@
+using BharatBrief.Ingestion.Dates;
+
+namespace BharatBrief.Ingestion.Tests.Dates;
+
+/// <summary>
+/// The date grammar as a table: each phrase is found in its text, read, and resolved against an as-of date.
+/// Expected values are <see cref="DateRange"/> strings; null means the phrase stays unresolved.
+/// </summary>
+public sealed class DateTableTests
+{
+    private const TimeOrientation Unknown = TimeOrientation.Unknown;
+    private const TimeOrientation Past = TimeOrientation.Past;
+    private const TimeOrientation Future = TimeOrientation.Future;
+
+    [Theory]
+    // Absolute dates: the as-of date plays no part.
+    [InlineData("4 December 2025", null, Unknown, "2025-12-04")]
+    [InlineData("December 4, 2025", "2020-01-01", Past, "2025-12-04")]
+    [InlineData("Dec. 4, 2025", null, Unknown, "2025-12-04")]
+    [InlineData("4th December 2025", null, Unknown, "2025-12-04")]
+    [InlineData("December 4th, 2025", null, Unknown, "2025-12-04")]
+    [InlineData("the 4th of December 2025", null, Unknown, "2025-12-04")]
+    [InlineData("5 Oct 2018", null, Unknown, "2018-10-05")]
+    [InlineData("Sept. 15, 2023", null, Unknown, "2023-09-15")]
+    [InlineData("May 9, 1945", null, Unknown, "1945-05-09")]
+    [InlineData("29 February 2024", null, Unknown, "2024-02-29")]
+    [InlineData("2025-12-04", null, Unknown, "2025-12-04")]
+    [InlineData("date: 2025-12-04T10:30:00Z", null, Unknown, "2025-12-04")]
+    [InlineData("Published 2025/12/04", null, Unknown, "2025-12-04")]
+    [InlineData("Updated: Dec 05, 2025 09:15 IST", null, Unknown, "2025-12-05")]
+    [InlineData("on Monday, July 8, 2024", "2025-01-01", Future, "2024-07-08")]
+    [InlineData("July 2024", null, Unknown, "2024-07")]
+    [InlineData("in July 2024", null, Unknown, "2024-07")]
+    [InlineData("July 2025: Modi’s planned Moscow trip", null, Unknown, "2025-07")]
+    [InlineData("Jan 2022", null, Unknown, "2022-01")]
+    [InlineData("March 2022", null, Unknown, "2022-03")]
+    [InlineData("July of 2019", null, Unknown, "2019-07")]
+    [InlineData("2021", null, Unknown, "2021")]
+    [InlineData("in 2021", "2025-11", Past, "2021")]
+    [InlineData("since 1991", null, Unknown, "1991")]
+    [InlineData("the 2025 summit", null, Unknown, "2025")]
+    [InlineData("a 2021-style deal", null, Unknown, "2021")]
+    [InlineData("mid-2024", null, Unknown, "2024")]
+    [InlineData("early May 2025", null, Unknown, "2025-05")]
+    [InlineData("in early May 2025", "2025-05-20", Past, "2025-05")]
+    [InlineData("mid-July 2024", null, Unknown, "2024-07")]
+    [InlineData("late 2023", null, Unknown, "2023")]
+    [InlineData("the end of 2024", null, Unknown, "2024")]
+    [InlineData("by end-2024", null, Unknown, "2024")]
+    [InlineData("the beginning of 2025", null, Unknown, "2025")]
+    // Absolute ranges.
+    [InlineData("December 4–5, 2025", null, Unknown, "2025-12-04/2025-12-05")]
+    [InlineData("4–5 December 2025", null, Unknown, "2025-12-04/2025-12-05")]
+    [InlineData("July 8-9, 2024", null, Unknown, "2024-07-08/2024-07-09")]
+    [InlineData("July 8 and 9, 2024", null, Unknown, "2024-07-08/2024-07-09")]
+    [InlineData("8 to 9 July 2024", null, Unknown, "2024-07-08/2024-07-09")]
+    [InlineData("from 8 to 9 July 2024", null, Unknown, "2024-07-08/2024-07-09")]
+    [InlineData("between 4 and 5 December 2025", null, Unknown, "2025-12-04/2025-12-05")]
+    [InlineData("November 30–December 1, 2025", null, Unknown, "2025-11-30/2025-12-01")]
+    [InlineData("30 November – 1 December 2025", null, Unknown, "2025-11-30/2025-12-01")]
+    [InlineData("December 30, 2024–January 2, 2025", null, Unknown, "2024-12-30/2025-01-02")]
+    [InlineData("July–August 2024", null, Unknown, "2024-07/2024-08")]
+    [InlineData("December 2024–January 2025", null, Unknown, "2024-12/2025-01")]
+    [InlineData("2024–25", null, Unknown, "2024/2025")]
+    [InlineData("2024-2025", null, Unknown, "2024/2025")]
+    [InlineData("fiscal 2021/22", null, Unknown, "2021/2022")]
+    [InlineData("between 2021 and 2024", null, Unknown, "2021/2024")]
+    [InlineData("from 2014 until 2019", null, Unknown, "2014/2019")]
+    // Decades.
+    [InlineData("the 1960s", null, Unknown, "1960/1969")]
+    [InlineData("1990s", "2025", Past, "1990/1999")]
+    [InlineData("the early 2000s", null, Unknown, "2000/2009")]
+    [InlineData("the 1980's", null, Unknown, "1980/1989")]
+    // Yearless dates take the year the as-of date and the orientation point to.
+    [InlineData("December 4", "2025-11", Future, "2025-12-04")]
+    [InlineData("December 4", "2025-11", Unknown, "2025-12-04")]
+    [InlineData("December 4", "2025-11", Past, "2024-12-04")]
+    [InlineData("December 4", "2025", Past, "2025-12-04")]
+    [InlineData("December 4", null, Future, null)]
+    [InlineData("Dec 4", "2025-11-20", Future, "2025-12-04")]
+    [InlineData("MOSCOW, July 8 (Reuters) -", "2024-07", Past, "2024-07-08")]
+    [InlineData("4 December", "2025-11", Future, "2025-12-04")]
+    [InlineData("on December 4", "2025-12-10", Unknown, "2025-12-04")]
+    [InlineData("December 4–5", "2025-11", Future, "2025-12-04/2025-12-05")]
+    [InlineData("4-5 December", "2025-11-20", Unknown, "2025-12-04/2025-12-05")]
+    [InlineData("December 30–January 2", "2025-12", Future, "2025-12-30/2026-01-02")]
+    [InlineData("in July", "2025-05", Future, "2025-07")]
+    [InlineData("in July", "2025-05", Past, "2024-07")]
+    [InlineData("in July", "2025-07", Future, "2025-07")]
+    [InlineData("in July", "2025-07-20", Past, "2025-07")]
+    [InlineData("in July", "2025-01", Unknown, "2025-07")]
+    [InlineData("in July", "2025-11-02", Unknown, "2025-07")]
+    [InlineData("in July", "2025", Future, "2025-07")]
+    [InlineData("early July", "2025-05", Future, "2025-07")]
+    [InlineData("mid-July", "2025-08", Past, "2025-07")]
+    [InlineData("late November", "2025-12-10", Past, "2025-11")]
+    [InlineData("by March", "2025-11", Future, "2026-03")]
+    [InlineData("in May", "2025-03", Future, "2025-05")]
+    [InlineData("last March", "2025-11", Past, "2025-03")]
+    [InlineData("Modi’s July visit", "2024-05", Future, "2024-07")]
+    [InlineData("in July–August", "2025-05", Future, "2025-07/2025-08")]
+    // Years, months, weeks and days counted from the as-of date.
+    [InlineData("last year", "2025-11-20", Unknown, "2024")]
+    [InlineData("last year", null, Past, null)]
+    [InlineData("this year", "2025-11", Unknown, "2025")]
+    [InlineData("this year's summit", "2025-11", Future, "2025")]
+    [InlineData("next year", "2025", Future, "2026")]
+    [InlineData("the previous year", "2025-03", Past, "2024")]
+    [InlineData("two years ago", "2025-06-01", Past, "2023")]
+    [InlineData("a year ago", "2025", Past, "2024")]
+    [InlineData("earlier this year", "2025-11", Past, "2025")]
+    [InlineData("later this year", "2025-05", Future, "2025")]
+    [InlineData("late last year", "2025-03", Past, "2024")]
+    [InlineData("by the end of this year", "2025-03", Future, "2025")]
+    [InlineData("early next year", "2025-11", Future, "2026")]
+    [InlineData("this month", "2025-05", Unknown, "2025-05")]
+    [InlineData("last month", "2025-01-15", Past, "2024-12")]
+    [InlineData("next month", "2025-05", Future, "2025-06")]
+    [InlineData("next month", "2025", Future, null)]
+    [InlineData("earlier this month", "2025-05-20", Past, "2025-05")]
+    [InlineData("the previous month", "2025-01", Past, "2024-12")]
+    [InlineData("three months ago", "2025-02", Past, "2024-11")]
+    [InlineData("this week", "2025-05-14", Unknown, "2025-05")]
+    [InlineData("last week", "2025-05-14", Past, "2025-05")]
+    [InlineData("this week", "2025-05-28", Unknown, null)]
+    [InlineData("next week", "2025-05-28", Future, "2025-06")]
+    [InlineData("this week", "2025-05", Unknown, null)]
+    [InlineData("today", "2025-05-14", Unknown, "2025-05-14")]
+    [InlineData("yesterday", "2025-03-01", Past, "2025-02-28")]
+    [InlineData("tomorrow", "2024-12-31", Future, "2025-01-01")]
+    [InlineData("today", "2025-05", Unknown, null)]
+    [InlineData("3 days ago", "2025-03-02", Past, "2025-02-27")]
+    // Weekdays need an as-of day.
+    [InlineData("on Monday", "2024-07-10", Past, "2024-07-08")]
+    [InlineData("on Monday", "2024-07", Past, null)]
+    [InlineData("on Monday", "2024-07-08", Unknown, "2024-07-08")]
+    [InlineData("on Tuesday", "2024-07-08", Future, "2024-07-09")]
+    [InlineData("on Monday", "2024-07-08", Future, "2024-07-15")]
+    [InlineData("Monday", "2024-07-10", Unknown, "2024-07-08")]
+    [InlineData("Monday’s meeting", "2024-07-10", Past, "2024-07-08")]
+    [InlineData("last Monday", "2024-07-08", Unknown, "2024-07-01")]
+    [InlineData("next Tuesday", "2024-07-09", Unknown, "2024-07-16")]
+    [InlineData("this Friday", "2024-07-10", Future, "2024-07-12")]
+    [InlineData("confirmed on Thursday", "2025", Past, null)]
+    public void Phrase_is_found_and_resolved(string text, string? asOf, TimeOrientation orientation, string? expected)
+    {
+        var match = Assert.Single(DateGrammar.FindAll(text));
+        var resolved = DateResolver.Resolve(match.Expression, asOf is null ? null : PartialDate.Parse(asOf), orientation);
+
+        Assert.Equal(expected, resolved?.ToString());
+        Assert.Equal(match.Expression, DateGrammar.ParseExact(match.Text));
+    }
+}
