@@ -10,7 +10,7 @@ namespace BharatBrief.Ingestion.Documents;
 /// <param name="Sentences">The sentences of all blocks, in reading order.</param>
 /// <param name="Facts">Key–value rows of two-column tables.</param>
 /// <param name="TableOfContents">The section headings listed at the top of some articles, recognised because they repeat later as headings.</param>
-/// <param name="DroppedBoilerplate">Trailing lines recognised as boilerplate (newsletter plugs, "Comments") and left out of the body.</param>
+/// <param name="DroppedBoilerplate">Lines recognised as boilerplate and left out of the body, in reading order: trailing plugs and widgets (newsletter plugs, "Comments"), interstitials anywhere ("Advertisement", "Also read: …") and a byline at the top.</param>
 /// <param name="FrontMatter">Metadata given with the article.</param>
 public sealed record ArticleDocument(
     string Text,

@@ -1,0 +1,73 @@
+using BharatBrief.Ingestion.Documents;
+
+namespace BharatBrief.Ingestion.Tests.Documents;
+
+public class DatelineTests
+{
+    [Fact]
+    public void Seed_004_dateline_is_the_place_before_the_dash()
+    {
+        var document = Seeds.Parse(Seeds.MoscowVisit);
+
+        var dateline = Assert.IsType<Dateline>(document.Dateline);
+        Assert.Equal("Moscow, Russia", dateline.Text);
+        Assert.Equal("Moscow, Russia", document.Text[dateline.Span.Start..dateline.Span.End]);
+        Assert.StartsWith("Indian Prime Minister Narendra Modi is set to engage", document.Lede);
+    }
+
+    [Fact]
+    public void Seed_004_lede_block_starts_after_the_dateline()
+    {
+        var document = Seeds.Parse(Seeds.MoscowVisit);
+
+        var lede = Assert.Single(document.OfKind(BlockKind.Lede));
+        Assert.True(lede.Span.Start > document.Dateline!.Span.End);
+        Assert.StartsWith("Indian Prime Minister", document.Text[lede.Span.Start..]);
+    }
+
+    [Theory]
+    [InlineData("NEW DELHI, Dec 4 (Reuters) - India and Russia signed a logistics pact on Thursday.", "NEW DELHI, Dec 4 (Reuters)")]
+    [InlineData("New Delhi, 5 Oct 2018: India signed a deal to buy the S-400 air defence system.", "New Delhi, 5 Oct 2018")]
+    [InlineData("MOSCOW — Russian officials welcomed the Indian delegation on Monday morning.", "MOSCOW")]
+    [InlineData("Moscow, July 8 (PTI) – Prime Minister Narendra Modi arrived in Moscow on Monday.", "Moscow, July 8 (PTI)")]
+    [InlineData("Vladivostok: Russia and India agreed to expand cooperation in the Arctic region.", "Vladivostok")]
+    public void Wire_datelines_are_recognised(string lede, string expected)
+    {
+        var document = DocumentParser.Parse(lede, ArticleFormat.PlainText);
+
+        Assert.Equal(expected, document.Dateline?.Text);
+        Assert.DoesNotContain(expected, document.Lede);
+        Assert.DoesNotContain(document.Sentences, sentence => sentence.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("India – Russia ties have grown closer over the past decade, officials said.")]
+    [InlineData("Prime Minister Narendra Modi: India will never abandon its old friends in Moscow.")]
+    [InlineData("Despite pressure, India kept buying Russian oil through the year.")]
+    [InlineData("Breaking: India and Russia agree on a new rupee payment channel for oil.")]
+    public void Prose_openings_are_not_datelines(string lede)
+    {
+        var document = DocumentParser.Parse(lede, ArticleFormat.PlainText);
+
+        Assert.Null(document.Dateline);
+    }
+
+    [Fact]
+    public void A_dateline_on_its_own_line_is_taken_and_the_next_paragraph_is_the_lede()
+    {
+        var document = DocumentParser.Parse(
+            "Modi and Putin Meet in Moscow\n\nMOSCOW, July 9 (Reuters) -\nIndia and Russia agreed to raise trade to $100 billion by 2030.",
+            ArticleFormat.PlainText);
+
+        Assert.Equal("MOSCOW, July 9 (Reuters)", document.Dateline?.Text);
+        Assert.Equal("India and Russia agreed to raise trade to $100 billion by 2030.", document.Lede);
+        Assert.Equal([BlockKind.Title, BlockKind.Lede], document.Blocks.Select(block => block.Kind));
+    }
+
+    [Theory]
+    [InlineData(Seeds.Invitation)]
+    [InlineData(Seeds.Talks)]
+    [InlineData(Seeds.LavrovConfirms)]
+    [InlineData(Seeds.DelhiSummit)]
+    public void Seeds_without_a_dateline_have_none(string seed) => Assert.Null(Seeds.Parse(seed).Dateline);
+}

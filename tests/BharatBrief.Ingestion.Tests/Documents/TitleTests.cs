@@ -1,0 +1,109 @@
+using BharatBrief.Ingestion.Documents;
+
+namespace BharatBrief.Ingestion.Tests.Documents;
+
+public class TitleTests
+{
+    [Fact]
+    public void Seed_004_title_line_is_the_title_without_its_promotional_tail()
+    {
+        var document = Seeds.Parse(Seeds.MoscowVisit);
+
+        Assert.Equal("Relations with Russia Strengthen as Modi Meets with Putin", document.Title);
+        Assert.False(document.TitleIsDerived);
+        var title = Assert.Single(document.OfKind(BlockKind.Title));
+        Assert.Equal(0, title.Index);
+        Assert.Equal(document.Title, title.Text);
+        Assert.DoesNotContain("Unlock", document.Text[title.Span.Start..title.Span.End]);
+    }
+
+    [Theory]
+    [InlineData(Seeds.Invitation, "Prime Minister Narendra Modi has once again invited Russian President Vladimir Putin to India")]
+    [InlineData(Seeds.Talks, "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin held wide-ranging talks aimed at deepening economic cooperation")]
+    [InlineData(Seeds.LavrovConfirms, "Russian President Vladimir Putin will soon visit India for the first time since the start of the Ukraine war")]
+    [InlineData(Seeds.DelhiSummit, "Russia seeks to secure India ties, strengthen defence cooperation, and shield bilateral trade from US sanctions…")]
+    public void Seeds_without_a_title_line_get_a_title_derived_from_the_lede(string seed, string expected)
+    {
+        var document = Seeds.Parse(seed);
+
+        Assert.Equal(expected, document.Title);
+        Assert.True(document.TitleIsDerived);
+        Assert.Empty(document.OfKind(BlockKind.Title));
+    }
+
+    [Fact]
+    public void Metadata_title_wins_over_the_title_line()
+    {
+        var metadata = new FrontMatter(new Dictionary<string, string> { ["title"] = "Modi meets Putin in Moscow" });
+
+        var document = DocumentParser.Parse(Seeds.Text(Seeds.MoscowVisit), ArticleFormat.PlainText, metadata);
+
+        Assert.Equal("Modi meets Putin in Moscow", document.Title);
+        Assert.False(document.TitleIsDerived);
+        Assert.Equal("Relations with Russia Strengthen as Modi Meets with Putin", Assert.Single(document.OfKind(BlockKind.Title)).Text);
+    }
+
+    [Theory]
+    [InlineData("India and Russia Sign Energy Pact | Subscribe to our newsletter", "India and Russia Sign Energy Pact")]
+    [InlineData("India and Russia Sign Energy Pact - Read more", "India and Russia Sign Energy Pact")]
+    [InlineData("India and Russia sign energy pact in Moscow | The Daily Chronicle", "India and Russia sign energy pact in Moscow")]
+    [InlineData("India–Russia ties – a partnership tested by war", "India–Russia ties – a partnership tested by war")]
+    public void Promotional_and_site_name_tails_are_cut_from_a_title_line(string line, string expected)
+    {
+        var document = DocumentParser.Parse(line + "\n\nThe two countries signed the agreement on Monday after long talks in the Kremlin.", ArticleFormat.PlainText);
+
+        Assert.Equal(expected, document.Title);
+    }
+
+    [Fact]
+    public void A_short_first_line_followed_by_a_blank_line_is_the_title()
+    {
+        var document = DocumentParser.Parse("Putin to visit New Delhi in December\n\nThe Kremlin confirmed the dates on Friday.", ArticleFormat.PlainText);
+
+        Assert.Equal("Putin to visit New Delhi in December", document.Title);
+        Assert.Equal([BlockKind.Title, BlockKind.Lede], document.Blocks.Select(block => block.Kind));
+    }
+
+    [Fact]
+    public void A_first_line_ending_in_a_full_stop_is_not_a_title()
+    {
+        var document = DocumentParser.Parse("Putin will visit New Delhi in December.\n\nThe Kremlin confirmed the dates on Friday.", ArticleFormat.PlainText);
+
+        Assert.True(document.TitleIsDerived);
+        Assert.Equal("Putin will visit New Delhi in December", document.Title);
+        Assert.Equal(BlockKind.Lede, document.Blocks[0].Kind);
+    }
+
+    [Fact]
+    public void Derived_title_cuts_a_reporting_clause()
+    {
+        var document = DocumentParser.Parse(
+            "India will buy more Russian oil next year despite Western pressure, officials in New Delhi said on Monday. More follows.",
+            ArticleFormat.PlainText);
+
+        Assert.Equal("India will buy more Russian oil next year despite Western pressure", document.Title);
+    }
+
+    [Fact]
+    public void Markdown_level_one_heading_is_the_title()
+    {
+        var document = DocumentParser.Parse("# Putin in **New Delhi**\n\nThe visit opens a new chapter.\n", ArticleFormat.Markdown);
+
+        Assert.Equal("Putin in New Delhi", document.Title);
+        Assert.False(document.TitleIsDerived);
+        Assert.Equal(BlockKind.Title, document.Blocks[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t\n  ")]
+    public void An_empty_document_has_an_empty_title_and_nothing_else(string text)
+    {
+        var document = DocumentParser.Parse(text, ArticleFormat.PlainText);
+
+        Assert.Equal(string.Empty, document.Title);
+        Assert.Empty(document.Blocks);
+        Assert.Empty(document.Sentences);
+        Assert.Null(document.Lede);
+    }
+}
