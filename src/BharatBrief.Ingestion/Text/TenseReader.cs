@@ -1,0 +1,101 @@
+using System.Text.Json;
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Gazetteers;
+
+namespace BharatBrief.Ingestion.Text;
+
+/// <summary>
+/// Reads whether the words around a position look back or ahead ("will visit" vs "visited"), from the cue lists
+/// in tense.json. The nearest strong cue in the same clause decides; failing that, the nearest weak one.
+/// </summary>
+public sealed class TenseReader
+{
+    private static readonly Lazy<TenseReader> DefaultReader = new(Load);
+
+    private readonly PhraseMatcher<TenseCue> _cues;
+    private readonly HashSet<string> _notPastVerbs;
+
+    private TenseReader(PhraseMatcher<TenseCue> cues, HashSet<string> notPastVerbs)
+    {
+        _cues = cues;
+        _notPastVerbs = notPastVerbs;
+    }
+
+    public static TenseReader Default => DefaultReader.Value;
+
+    /// <summary>The orientation of the clause around token <paramref name="position"/>.</summary>
+    public TimeOrientation OrientationAt(TokenizedText text, int[] clauses, int position)
+    {
+        var best = (Distance: int.MaxValue, Strong: false, Orientation: TimeOrientation.Unknown);
+        foreach (var (index, cue) in CuesOf(text))
+        {
+            if (clauses[index] != clauses[position])
+            {
+                continue;
+            }
+            var distance = Math.Abs(index - position);
+            var better = cue.IsStrong && !best.Strong || (cue.IsStrong == best.Strong && distance < best.Distance);
+            if (better)
+            {
+                best = (distance, cue.IsStrong, cue.Orientation);
+            }
+        }
+        return best.Orientation;
+    }
+
+    /// <summary>Every cue of a sentence, with its first token's index, in order.</summary>
+    public List<(int Index, TenseCue Cue)> CuesOf(TokenizedText text)
+    {
+        var cues = new List<(int, TenseCue)>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            // A capital inside a sentence starts a name ("early May 2025", "Will Smith"), never a tense word.
+            if (i > 0 && text.IsCapitalized(i) && text[i - 1].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+            if (_cues.MatchAt(text, i) is { } match)
+            {
+                cues.Add((i, match.Value));
+                i = match.Last;
+            }
+            else if (IsPastVerb(text, i))
+            {
+                cues.Add((i, WeakPast));
+            }
+        }
+        return cues;
+    }
+
+    private static readonly TenseCue WeakPast = new(TimeOrientation.Past, false);
+
+    private bool IsPastVerb(TokenizedText text, int i)
+    {
+        if (!text[i].IsWord || text[i].Length < 5 || text.IsCapitalized(i))
+        {
+            return false;
+        }
+        var word = text.SpanOf(i);
+        return word.EndsWith("ed", StringComparison.Ordinal) && !text.IsIn(i, _notPastVerbs)
+            && !text.IsPunctuation(i - 1, '-') && !text.IsPunctuation(i + 1, '-');
+    }
+
+    private static TenseReader Load()
+    {
+        using var document = JsonDocument.Parse(GazetteerResources.Open("tense"));
+        var root = document.RootElement;
+        var phrases = new List<(string, TenseCue, bool)>();
+        foreach (var (property, orientation) in new[] { ("future", TimeOrientation.Future), ("past", TimeOrientation.Past) })
+        {
+            foreach (var strength in new[] { "strong", "weak" })
+            {
+                foreach (var phrase in root.GetProperty(property).GetProperty(strength).EnumerateArray())
+                {
+                    phrases.Add((phrase.GetString()!, new TenseCue(orientation, strength == "strong"), false));
+                }
+            }
+        }
+        var notPast = root.GetProperty("notPastVerbs").EnumerateArray().Select(word => word.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new TenseReader(new PhraseMatcher<TenseCue>(phrases), notPast);
+    }
+}

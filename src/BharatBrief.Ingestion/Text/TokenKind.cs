@@ -1,0 +1,8 @@
+namespace BharatBrief.Ingestion.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

@@ -1,0 +1,77 @@
+namespace BharatBrief.Ingestion.Text;
+
+/// <summary>
+/// Splits text into words, numbers and single punctuation marks. Numbers keep their inner separators
+/// ("65,000", "6.5"); everything else that is not a letter or digit is a token of its own.
+/// </summary>
+public static class Tokenizer
+{
+    public static TokenizedText Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var spaceBefore = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+            var start = i;
+            TokenKind kind;
+            if (TokenChars.IsWordChar(c))
+            {
+                kind = TokenKind.Word;
+                while (i < text.Length && (TokenChars.IsWordChar(text[i]) || char.IsDigit(text[i])))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                kind = TokenKind.Number;
+                i = ScanNumber(text, i);
+                // "G20", "30MKI": digits followed by letters stay one word.
+                if (i < text.Length && TokenChars.IsWordChar(text[i]))
+                {
+                    kind = TokenKind.Word;
+                    while (i < text.Length && (TokenChars.IsWordChar(text[i]) || char.IsDigit(text[i])))
+                    {
+                        i++;
+                    }
+                }
+            }
+            else
+            {
+                kind = TokenKind.Punctuation;
+                i++;
+            }
+            tokens.Add(new Token(start, i - start, kind, spaceBefore));
+            spaceBefore = false;
+        }
+        return new TokenizedText(text, tokens);
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                i++;
+            }
+            else if ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+}
