@@ -1,0 +1,8 @@
+namespace BharatBrief.Ingestion.Extractors.Figures;
+
+internal enum FigureTokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}

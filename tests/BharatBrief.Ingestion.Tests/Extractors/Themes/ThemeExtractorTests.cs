@@ -1,0 +1,78 @@
+using BharatBrief.Ingestion.Documents;
+using BharatBrief.Ingestion.Extractors.Themes;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.Themes;
+
+public sealed class ThemeExtractorTests
+{
+    [Fact]
+    public void An_article_without_theme_words_has_no_themes()
+    {
+        var context = ThemeTestArticles.FromSentences("A quiet day", "The leaders had lunch.", "They posed for photographs.");
+
+        new ThemeExtractor().Extract(context);
+
+        Assert.Empty(context.Themes);
+    }
+
+    [Fact]
+    public void The_title_outweighs_the_same_words_in_the_body()
+    {
+        var context = ThemeTestArticles.FromSentences("Oil deal signed", "The defence ministers also met.");
+
+        new ThemeExtractor().Extract(context);
+
+        Assert.Equal(["energy", "defence"], context.Themes.Select(theme => theme.Slug));
+        Assert.True(context.Themes[0].Weight > 2 * context.Themes[1].Weight);
+    }
+
+    [Fact]
+    public void Repeating_a_word_adds_less_than_saying_something_new()
+    {
+        var repeated = ThemeTestArticles.FromSentences(
+            null, "Oil matters.", "Oil matters.", "Oil matters.", "Oil matters.", "The navy sailed.", "Missiles were tested.", "Submarines dived.", "Frigates docked.");
+
+        new ThemeExtractor().Extract(repeated);
+
+        Assert.Equal("defence", repeated.Themes[0].Slug);
+    }
+
+    [Fact]
+    public void Themes_under_the_floor_are_dropped_and_the_rest_sum_to_one()
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add("Missiles, frigates, submarines and tanks were on show.", boost: 3);
+        tally.Add("Oil was mentioned.");
+        tally.Add("There was pressure.");
+
+        var weights = tally.ToWeights(floor: 0.1);
+
+        Assert.Equal(["defence", "energy"], weights.Select(theme => theme.Slug));
+        Assert.Equal(1.0, weights.Sum(theme => theme.Weight), 6);
+    }
+
+    [Fact]
+    public void A_derived_title_is_not_counted_twice()
+    {
+        var context = ThemeTestArticles.FromBlocks(
+            (BlockKind.Title, "Oil exports climb"),
+            (BlockKind.Lede, "Oil exports climb."),
+            (BlockKind.Paragraph, "The navy sailed and the missiles were tested."));
+        var derived = new ExtractionContext(context.Document with { TitleIsDerived = true }, context.Gazetteer, null);
+
+        new ThemeExtractor().Extract(context);
+        new ThemeExtractor().Extract(derived);
+
+        Assert.True(derived.Themes.Single(theme => theme.Slug == "energy").Weight < context.Themes.Single(theme => theme.Slug == "energy").Weight);
+    }
+
+    [Theory]
+    [InlineData(BlockKind.Title, 3.0)]
+    [InlineData(BlockKind.Lede, 2.0)]
+    [InlineData(BlockKind.Heading, 1.5)]
+    [InlineData(BlockKind.TableRow, 1.5)]
+    [InlineData(BlockKind.Paragraph, 1.0)]
+    [InlineData(BlockKind.ListItem, 1.0)]
+    public void Blocks_count_by_where_they_stand(BlockKind kind, double boost) =>
+        Assert.Equal(boost, ThemeExtractor.BoostOf(kind));
+}
