@@ -2,6 +2,7 @@ using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
 
 namespace BharatBrief.Ingestion;
 
@@ -10,6 +11,8 @@ public sealed class ExtractionContext
 {
     private readonly List<DateMatch>[] _datesBySentence;
     private readonly List<EntityMention>[] _entitiesBySentence;
+    private readonly TokenizedText?[] _tokensBySentence;
+    private readonly IReadOnlyList<PhraseMatch<Named>>[] _namesBySentence;
 
     public ExtractionContext(ArticleDocument document, Gazetteer gazetteer, PartialDate? publishedOn)
     {
@@ -18,6 +21,9 @@ public sealed class ExtractionContext
         PublishedOn = publishedOn;
         _datesBySentence = new List<DateMatch>[document.Sentences.Count];
         _entitiesBySentence = new List<EntityMention>[document.Sentences.Count];
+        _tokensBySentence = new TokenizedText?[document.Sentences.Count];
+        _namesBySentence = new IReadOnlyList<PhraseMatch<Named>>[document.Sentences.Count];
+        Array.Fill(_namesBySentence, []);
         for (var i = 0; i < document.Sentences.Count; i++)
         {
             _datesBySentence[i] = [];
@@ -48,11 +54,20 @@ public sealed class ExtractionContext
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>The sentence's tokens, made once and shared by every step.</summary>
+    public TokenizedText TokensOf(int sentenceIndex) =>
+        _tokensBySentence[sentenceIndex] ??= Tokenizer.Tokenize(Document.Sentences[sentenceIndex].Text);
+
     /// <summary>Date phrases of a sentence; their spans are positions in the sentence's <see cref="DocumentSentence.Text"/>.</summary>
     public IReadOnlyList<DateMatch> DatesIn(int sentenceIndex) => _datesBySentence[sentenceIndex];
 
     /// <summary>Gazetteer entities named in a sentence, in the order of the text.</summary>
     public IReadOnlyList<EntityMention> EntitiesIn(int sentenceIndex) => _entitiesBySentence[sentenceIndex];
+
+    /// <summary>Gazetteer names found in a sentence, by token position in <see cref="TokensOf"/>.</summary>
+    public IReadOnlyList<PhraseMatch<Named>> NamesIn(int sentenceIndex) => _namesBySentence[sentenceIndex];
+
+    public void SetNames(int sentenceIndex, IReadOnlyList<PhraseMatch<Named>> names) => _namesBySentence[sentenceIndex] = names;
 
     public void AddDate(int sentenceIndex, DateMatch match) => _datesBySentence[sentenceIndex].Add(match);
 
@@ -61,6 +76,12 @@ public sealed class ExtractionContext
         Entities.Add(entity);
         _entitiesBySentence[entity.SentenceIndex].Add(entity);
     }
+
+    /// <summary>
+    /// The theme slugs some sentences speak of, for the summits and agreements they support.
+    /// Set by the pipeline from the theme lexicon; empty when no lexicon is configured.
+    /// </summary>
+    public Func<IEnumerable<string>, IReadOnlyList<string>> ThemesOf { get; init; } = _ => [];
 
     /// <summary>Reads a date phrase against the article's as-of date.</summary>
     public MentionDate ResolveDate(DateMatch match, TimeOrientation orientation) =>

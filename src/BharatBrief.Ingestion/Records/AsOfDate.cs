@@ -5,7 +5,11 @@ namespace BharatBrief.Ingestion.Records;
 /// <summary>The date an article's relative expressions are read against, and how it was found.</summary>
 /// <param name="Value">The date at the precision the evidence supports, or null when nothing supports one.</param>
 /// <param name="Basis">How it was found: "published date", "latest explicit date in text", "mentions the 2025 summit as upcoming", …</param>
-public sealed record AsOfDate(PartialDate? Value, string Basis)
+/// <param name="IsLowerBound">
+/// True when <paramref name="Value"/> is only the latest date the text mentions: the article was written then or
+/// later, and what other sources know of the meetings it reports may move it forward.
+/// </param>
+public sealed record AsOfDate(PartialDate? Value, string Basis, bool IsLowerBound = false)
 {
     public static readonly AsOfDate Unknown = new(null, "no date in text");
 

@@ -1,0 +1,53 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.AsOf;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Agreements;
+
+/// <summary>
+/// When an agreement reached its status: a date in its clause; else, for a step reported as done ("ratified",
+/// "have finalised"), the article's year; and the meeting that produced it when the sentence reports one.
+/// </summary>
+internal static class AgreementDates
+{
+    private static readonly string[] NotProducedThere = ["ahead", "before", "after", "since", "prior"];
+
+    public static PartialDate? For(ExtractionContext context, int sentenceIndex, TokenizedText tokens, int[] clauses, int first, AgreementStatus status, string? cue)
+    {
+        var orientation = status >= AgreementStatus.Agreed ? TimeOrientation.Past : TimeOrientation.Future;
+        var inClause = context.DatesIn(sentenceIndex)
+            .Where(match => clauses[AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)] == clauses[Math.Min(first, clauses.Length - 1)])
+            .Select(match => DateResolver.Resolve(match.Expression, context.AsOf.Value, orientation))
+            .FirstOrDefault(range => range is not null);
+        if (inClause is not null)
+        {
+            return inClause.Start;
+        }
+        var reportedAsDone = status >= AgreementStatus.Agreed && cue is not null
+            && (cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("ha", StringComparison.OrdinalIgnoreCase));
+        return reportedAsDone ? context.AsOf.Value?.Truncate(DatePrecision.Year) : null;
+    }
+
+    /// <summary>The summit a sentence reports, when the agreement was agreed or signed there (not "ahead of" it).</summary>
+    public static int? SummitOf(ExtractionContext context, int sentenceIndex, AgreementStatus status)
+    {
+        if (status is not (AgreementStatus.Agreed or AgreementStatus.Signed))
+        {
+            return null;
+        }
+        var tokens = context.TokensOf(sentenceIndex);
+        if (Enumerable.Range(0, tokens.Count).Any(i => tokens.IsAny(i, NotProducedThere)))
+        {
+            return null;
+        }
+        for (var i = 0; i < context.Summits.Count; i++)
+        {
+            if (context.Summits[i].Evidence.Any(evidence => evidence.SentenceIndex == sentenceIndex))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+}

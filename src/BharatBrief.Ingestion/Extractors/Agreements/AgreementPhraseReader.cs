@@ -1,0 +1,271 @@
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Agreements;
+
+/// <summary>
+/// Reads agreement names around agreement nouns: the modifiers before the noun ("the S-400 missile deal"), an acronym
+/// in parentheses ("… Support (RELOS) agreement"), and a complement after it ("an agreement for the mobility of
+/// skilled workers"). Names that single nothing out ("key agreements", "fresh agreements on energy") are marked unspecific.
+/// </summary>
+internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
+{
+    private const int MaxModifiers = 10;
+    private const int MaxComplement = 14;
+
+    /// <param name="isDate">Whether a token belongs to a date phrase, which ends a name ("a deal for S-400 systems on Friday").</param>
+    public List<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, Func<int, bool> isDate)
+    {
+        var phrases = new List<AgreementPhrase>();
+        foreach (var noun in lexicon.Nouns.FindAll(tokens))
+        {
+            if ((tokens.Is(noun.First - 1, "to") && tokens.Is(noun.Last + 1, "with")) // "to deal with"
+                || phrases.Any(phrase => phrase.First <= noun.First && noun.Last <= phrase.Last))
+            {
+                continue;
+            }
+            var aliases = new List<string>();
+            var (first, statusInName) = ExtendLeft(tokens, noun.First, aliases);
+            var last = ExtendRight(tokens, noun.Last, aliases, isDate, out var complementFirst);
+            var name = NameText(tokens, first, last, ProperNameOnly(tokens, first, noun.First) ? noun.First : -1);
+            var plural = IsPlural(tokens, noun.Last);
+            var specific = IsSpecific(tokens, names, first, noun.First, complementFirst, last, aliases, plural, noun.Value);
+            phrases.Add(new AgreementPhrase(first, last, name, aliases, noun.Value, specific, statusInName));
+        }
+        return phrases;
+    }
+
+    private (int First, AgreementStatus? Status) ExtendLeft(TokenizedText tokens, int nounFirst, List<string> aliases)
+    {
+        var i = nounFirst - 1;
+        if (i >= 2 && tokens.IsPunctuation(i, ')') && tokens.IsAcronym(i - 1) && tokens.IsPunctuation(i - 2, '('))
+        {
+            aliases.Add(tokens.TextOf(i - 1));
+            i -= 3;
+        }
+        var first = nounFirst;
+        while (i >= 0 && nounFirst - i <= MaxModifiers)
+        {
+            if (CueEndingAt(tokens, i) is { } cue)
+            {
+                return (first, cue);
+            }
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                if (!(tokens.IsPunctuation(i, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsJoinedToPrevious(i + 1)))
+                {
+                    break;
+                }
+            }
+            else if (!IsModifier(tokens, i, first))
+            {
+                break;
+            }
+            first = i;
+            i--;
+        }
+        while (first < nounFirst && tokens.IsPunctuation(first, '-'))
+        {
+            first++;
+        }
+        return (first, null);
+    }
+
+    private bool IsModifier(TokenizedText tokens, int i, int first)
+    {
+        var word = tokens.TextOf(i);
+        if (lexicon.StopBefore.Contains(word))
+        {
+            // "Reciprocal Exchange of Logistic Support", "Larsen & Toubro": small words inside a proper name.
+            return word is "of" or "and" && tokens.IsCapitalized(i - 1) && tokens.IsCapitalized(first);
+        }
+        if (tokens.Is(i, "s") && tokens.IsPunctuation(i - 1, '\''))
+        {
+            return false;
+        }
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            // "S-400": a number joined by a hyphen to a model letter is part of the name; "$5 billion" is not.
+            return tokens.IsPunctuation(i - 1, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsCapitalized(i - 2);
+        }
+        return !word.Equals("billion", StringComparison.OrdinalIgnoreCase) && !word.Equals("million", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("USD", StringComparison.Ordinal);
+    }
+
+    private AgreementStatus? CueEndingAt(TokenizedText tokens, int index)
+    {
+        for (var start = Math.Max(0, index - 2); start <= index; start++)
+        {
+            if (lexicon.CuesBefore.MatchAt(tokens, start) is { } match && match.Last == index)
+            {
+                return match.Value;
+            }
+        }
+        return null;
+    }
+
+    private int ExtendRight(TokenizedText tokens, int nounLast, List<string> aliases, Func<int, bool> isDate, out int complementFirst)
+    {
+        var last = nounLast;
+        var j = nounLast + 1;
+        complementFirst = -1;
+        if (j + 2 < tokens.Count && tokens.IsPunctuation(j, '(') && tokens.IsAcronym(j + 1) && tokens.IsPunctuation(j + 2, ')'))
+        {
+            aliases.Add(tokens.TextOf(j + 1));
+            last = j + 2;
+            j += 3;
+        }
+        if (j >= tokens.Count || !lexicon.ComplementPrepositions.Contains(tokens.TextOf(j)))
+        {
+            return last;
+        }
+        complementFirst = j;
+        var between = tokens.Is(j, "between");
+        var end = j;
+        for (var k = j + 1; k < tokens.Count && k - j <= MaxComplement; k++)
+        {
+            if (isDate(k))
+            {
+                break;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                if (tokens.IsPunctuation(k, '-') && tokens.IsJoinedToPrevious(k) && k + 1 < tokens.Count && tokens.IsJoinedToPrevious(k + 1))
+                {
+                    continue;
+                }
+                if (tokens.IsPunctuation(k, '(') && k + 2 < tokens.Count && tokens.IsPunctuation(k + 2, ')'))
+                {
+                    k += 2;
+                    continue;
+                }
+                // "to $100 billion", "by 20%": amounts belong to the complement.
+                if (IsAmountMark(tokens, k))
+                {
+                    end = k;
+                    continue;
+                }
+                break;
+            }
+            var word = tokens.TextOf(k);
+            if (lexicon.StopAfter.Contains(word))
+            {
+                var coordinates = word.Equals("and", StringComparison.OrdinalIgnoreCase) && !LooksLikeVerb(tokens, k + 1);
+                if (!coordinates && !(between && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+                between = false;
+            }
+            end = k;
+        }
+        // A complement cut short by the length limit ends on a content word, not on "in" or "the".
+        while (end > j && (lexicon.StopBefore.Contains(tokens.TextOf(end)) || tokens[end].Kind == TokenKind.Punctuation))
+        {
+            end--;
+        }
+        return end > j ? end : last;
+    }
+
+    private static bool IsAmountMark(TokenizedText tokens, int index)
+    {
+        var c = tokens.Text[tokens[index].Start];
+        return c is '$' or '€' or '£' or '₹' or '%' || (c == '.' && index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Number && !tokens[index + 1].SpaceBefore);
+    }
+
+    private bool LooksLikeVerb(TokenizedText tokens, int index)
+    {
+        if (index >= tokens.Count || !tokens[index].IsWord)
+        {
+            return true;
+        }
+        var word = tokens.TextOf(index);
+        return word.EndsWith("ing", StringComparison.Ordinal) || lexicon.StopAfter.Contains(word) || lexicon.CuesBefore.MatchAt(tokens, index) is not null;
+    }
+
+    /// <summary>
+    /// "the Reciprocal Exchange of Logistic Support (RELOS) agreement" is named "Reciprocal Exchange of Logistic
+    /// Support": a capitalised name before a lower-case noun is the whole name.
+    /// </summary>
+    private static bool ProperNameOnly(TokenizedText tokens, int first, int nounFirst)
+    {
+        var words = Enumerable.Range(first, nounFirst - first).Where(i => tokens[i].IsWord).ToList();
+        return !tokens.IsCapitalized(nounFirst) && words.Count >= 2
+            && words.All(i => tokens.IsCapitalized(i) || tokens.IsAny(i, "of", "and"));
+    }
+
+    private static string NameText(TokenizedText tokens, int first, int last, int cutAt)
+    {
+        if (cutAt > first)
+        {
+            last = cutAt - 1;
+            if (last - 2 > first && tokens.IsPunctuation(last, ')') && tokens.IsPunctuation(last - 2, '('))
+            {
+                last -= 3;
+            }
+            while (last > first && tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+        }
+        // Acronyms in parentheses are aliases, not part of the name.
+        var name = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens.IsPunctuation(i, '(') && i + 2 <= last && tokens.IsPunctuation(i + 2, ')'))
+            {
+                i += 2;
+                continue;
+            }
+            if (name.Length > 0 && tokens[i].SpaceBefore)
+            {
+                name.Append(' ');
+            }
+            name.Append(tokens.SpanOf(i));
+        }
+        return name.Length > 0 ? char.ToUpperInvariant(name[0]) + name.ToString(1, name.Length - 1) : string.Empty;
+    }
+
+    private static bool IsCountryToken(IReadOnlyList<PhraseMatch<Named>> names, int index) =>
+        names.Any(name => name.First <= index && index <= name.Last && name.Value is Country or CountryAdjective);
+
+    private static bool IsPlural(TokenizedText tokens, int nounLast)
+    {
+        var word = tokens.TextOf(nounLast);
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) || word.Equals("memoranda", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsSpecific(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int first, int nounFirst, int complementFirst, int last,
+        List<string> aliases, bool plural, AgreementKind kind)
+    {
+        var proper = aliases.Count > 0;
+        var lowerSpecific = false;
+        var allCapitalized = true;
+        for (var i = first; i < nounFirst; i++)
+        {
+            if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+            var named = names.FirstOrDefault(name => name.First <= i && i <= name.Last);
+            var isCountry = named.Value is Country or CountryAdjective;
+            // The first word of a sentence is capitalised whatever it is; there only acronyms and known names count.
+            var capitalizedName = tokens.IsCapitalized(i) && !lexicon.Generic.Contains(tokens.TextOf(i))
+                && (i > 0 || tokens.IsAcronym(i) || named.Value is not null);
+            proper |= !isCountry && (capitalizedName || tokens.IsAcronym(i) || tokens[i].Kind == TokenKind.Number);
+            lowerSpecific |= lexicon.SpecificWords.Contains(tokens.TextOf(i)) && !lexicon.Generic.Contains(tokens.TextOf(i));
+            allCapitalized &= tokens.IsCapitalized(i) || tokens.IsAny(i, "of", "and");
+        }
+        // A complement singles an agreement out when it names something: "on Arctic shipping", "for nuclear reactors".
+        var complement = complementFirst >= 0 && Enumerable.Range(complementFirst + 1, Math.Max(0, last - complementFirst))
+            .Any(i => i < tokens.Count && (tokens[i].Kind == TokenKind.Number
+                || (tokens[i].IsWord && !lexicon.Generic.Contains(tokens.TextOf(i))
+                    && (lexicon.SpecificWords.Contains(tokens.TextOf(i)) || (tokens.IsCapitalized(i) && !IsCountryToken(names, i))))));
+        if (kind == AgreementKind.Project)
+        {
+            return proper && allCapitalized && nounFirst > first;
+        }
+        return plural ? proper : proper || lowerSpecific || complement;
+    }
+}

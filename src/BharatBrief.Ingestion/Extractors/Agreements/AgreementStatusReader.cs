@@ -1,0 +1,84 @@
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Agreements;
+
+/// <summary>
+/// Reads an agreement's status from the words of its clause. What is said right after the name ("the deal, signed in
+/// 2018") describes it; otherwise the nearest act done to it before the name decides, taken at the head of a chain of
+/// cues ("agreed to establish" is agreed, "a proposal to expand" is proposed). "Yet to" steps back one stage.
+/// </summary>
+internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
+{
+    private const int AfterWindow = 6;
+    private const int AsideLength = 14;
+
+    public (AgreementStatus Status, string? Cue)? Read(TokenizedText tokens, int[] clauses, int first, int last)
+    {
+        var clause = clauses[Math.Min(first, clauses.Length - 1)];
+        if (After(tokens, clauses, last) is { } described)
+        {
+            return (Negated(tokens, described.Index) ? StepBack(described.Status) : described.Status, tokens.TextOf(described.Index, described.LastIndex));
+        }
+        (int Index, int LastIndex, AgreementStatus Status)? chosen = null;
+        for (var i = 0; i < first; i++)
+        {
+            if (clauses[i] != clause || lexicon.CuesBefore.MatchAt(tokens, i) is not { } cue)
+            {
+                continue;
+            }
+            // A cue that follows the chosen one closely continues its chain; one further on starts a new chain.
+            if (chosen is null || cue.First - chosen.Value.LastIndex > 3)
+            {
+                chosen = (cue.First, cue.Last, cue.Value);
+            }
+            i = cue.Last;
+        }
+        if (chosen is not { } before)
+        {
+            return null;
+        }
+        return (Negated(tokens, before.Index) ? StepBack(before.Status) : before.Status, tokens.TextOf(before.Index, before.LastIndex));
+    }
+
+    private (int Index, int LastIndex, AgreementStatus Status)? After(TokenizedText tokens, int[] clauses, int last)
+    {
+        var relativeClause = false;
+        // "an agreement on nuclear power, including six more reactors, is under negotiation": look past one aside.
+        if (tokens.IsPunctuation(last + 1, ',') && Enumerable.Range(last + 2, Math.Max(0, Math.Min(AsideLength, tokens.Count - last - 2))).FirstOrDefault(i => tokens.IsPunctuation(i, ',')) is var close and > 0
+            && Enumerable.Range(close + 1, 3).Any(i => i < tokens.Count && lexicon.CuesAfter.MatchAt(tokens, i) is not null))
+        {
+            last = close;
+        }
+        for (var k = last + 1; k < tokens.Count && k - last <= AfterWindow; k++)
+        {
+            // "the deal, which was signed in 2018": a relative clause still describes the agreement.
+            relativeClause |= tokens.IsAny(k, "which", "that");
+            if (tokens.IsPunctuation(k, '.') || (clauses[k] != clauses[Math.Min(last, clauses.Length - 1)] && !relativeClause && !tokens.IsPunctuation(k, ',')))
+            {
+                break;
+            }
+            if (lexicon.CuesAfter.MatchAt(tokens, k) is { } cue)
+            {
+                return (cue.First, cue.Last, cue.Value);
+            }
+        }
+        return null;
+    }
+
+    private bool Negated(TokenizedText tokens, int cueIndex)
+    {
+        for (var i = Math.Max(0, cueIndex - 3); i < cueIndex; i++)
+        {
+            if (lexicon.Negators.MatchAt(tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Yet to be ratified" is signed; "yet to sign" already reads as a step not taken, so it stays.</summary>
+    private static AgreementStatus StepBack(AgreementStatus status) =>
+        status >= AgreementStatus.Agreed ? status - 1 : status;
+}

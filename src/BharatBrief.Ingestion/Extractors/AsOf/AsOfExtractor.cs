@@ -1,0 +1,116 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.AsOf;
+
+/// <summary>
+/// Decides the date an article's relative expressions are read against: the published date when given, else a dated
+/// dateline, else the latest date the text mentions in a clause that does not look ahead (a lower bound, which later
+/// steps may move forward). A yearless day announced as upcoming ("set to arrive on December 4") dates the story to
+/// the weeks before it, because news gives the year only when the event is not imminent.
+/// </summary>
+public sealed class AsOfExtractor : IArticleExtractor
+{
+    private const int ImminenceDays = 14;
+
+    public void Extract(ExtractionContext context)
+    {
+        if (context.PublishedOn is { } published)
+        {
+            context.AsOf = new AsOfDate(published, "published date");
+            return;
+        }
+        var latest = LatestPastDate(context);
+        if (DatelineDate(context, latest) is { } dateline)
+        {
+            context.AsOf = new AsOfDate(dateline, "date in the dateline");
+            return;
+        }
+        if (latest is null)
+        {
+            return;
+        }
+        context.AsOf = new AsOfDate(latest, "latest explicit date in text", IsLowerBound: true);
+                if (ImminentEvent(context, latest.Value) is { } imminent)
+        {
+            var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
+            context.AsOf = new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
+                    }
+    }
+
+    private static PartialDate? LatestPastDate(ExtractionContext context)
+    {
+        PartialDate? latest = null;
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is not AbsoluteDate absolute || OrientationOf(context, sentence.Index, match) == TimeOrientation.Future)
+                {
+                    continue;
+                }
+                var candidate = absolute.End ?? absolute.Start;
+                if (latest is null || candidate.LastDay > latest.Value.LastDay
+                    || (candidate.LastDay == latest.Value.LastDay && candidate.Precision > latest.Value.Precision))
+                {
+                    latest = candidate;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static PartialDate? DatelineDate(ExtractionContext context, PartialDate? latest)
+    {
+        if (context.Document.Dateline is not { } dateline)
+        {
+            return null;
+        }
+        foreach (var match in DateGrammar.FindAll(dateline.Text))
+        {
+            if (DateResolver.Resolve(match.Expression, latest?.Truncate(DatePrecision.Year), TimeOrientation.Unknown) is { } range)
+            {
+                return range.Start;
+            }
+        }
+        return null;
+    }
+
+    private static PartialDate? ImminentEvent(ExtractionContext context, PartialDate lowerBound)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is YearlessDate { Day: not null } yearless
+                    && OrientationOf(context, sentence.Index, match) == TimeOrientation.Future
+                    && DateResolver.Resolve(yearless, lowerBound, TimeOrientation.Future) is { } range
+                    && range.Start.FirstDay >= lowerBound.FirstDay)
+                {
+                    return range.Start;
+                }
+            }
+        }
+        return null;
+    }
+
+    internal static TimeOrientation OrientationOf(ExtractionContext context, int sentenceIndex, DateMatch match)
+    {
+        var tokens = context.TokensOf(sentenceIndex);
+        var position = TokenIndexAt(tokens, match.Span.Start);
+        return position < 0 ? TimeOrientation.Unknown : TenseReader.Default.OrientationAt(tokens, ClauseSplitter.ClauseOf(tokens), position);
+    }
+
+    internal static int TokenIndexAt(TokenizedText tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End > offset)
+            {
+                return i;
+            }
+        }
+        return tokens.Count - 1;
+    }
+}

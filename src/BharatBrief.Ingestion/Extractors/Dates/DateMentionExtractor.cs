@@ -1,0 +1,18 @@
+using BharatBrief.Ingestion.Dates;
+
+namespace BharatBrief.Ingestion.Extractors.Dates;
+
+/// <summary>Finds the date phrases of every sentence once, so later steps read them from the context.</summary>
+public sealed class DateMentionExtractor : IArticleExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var match in DateGrammar.FindAll(sentence.Text))
+            {
+                context.AddDate(sentence.Index, match);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using BharatBrief.Ingestion.Documents;
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Entities;
+
+/// <summary>
+/// Finds the gazetteer's people, places, venues, organisations and forums in every sentence. An office named without
+/// its holder ("the Russian President") is read as the person who held it in the article's year.
+/// </summary>
+public sealed class EntityExtractor : IArticleExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        var year = context.AsOf.Value?.Year;
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = context.TokensOf(sentence.Index);
+            var names = context.Gazetteer.Names.FindAll(tokens);
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Value is RoleTitle title && title.HolderIn(year) is { } holder)
+                {
+                    names[i] = names[i] with { Value = holder };
+                }
+            }
+            context.SetNames(sentence.Index, names);
+            foreach (var name in names)
+            {
+                if (KindOf(name.Value) is { } kind)
+                {
+                    context.AddEntity(new EntityMention(kind, name.Value.Name, sentence.Index, SpanIn(context.Document, sentence, tokens, name)));
+                }
+            }
+        }
+    }
+
+    private static EntityKind? KindOf(Named named) => named switch
+    {
+        Person => EntityKind.Person,
+        Country or City => EntityKind.Place,
+        Venue => EntityKind.Venue,
+        Organization => EntityKind.Organization,
+        Forum => EntityKind.Forum,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Where the name sits in the article text. The sentence text is the source slice with whitespace collapsed and
+    /// markup removed, so the words are looked for in the slice rather than assumed at the same offset.
+    /// </summary>
+    private static TextSpan SpanIn(ArticleDocument document, DocumentSentence sentence, TokenizedText tokens, PhraseMatch<Named> name)
+    {
+        var surface = tokens.TextOf(name.First, name.Last);
+        var offsetInSentence = tokens[name.First].Start;
+        var slice = document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        if (slice.Length == sentence.Text.Length && slice.Slice(offsetInSentence, surface.Length).SequenceEqual(surface))
+        {
+            return new TextSpan(sentence.Span.Start + offsetInSentence, surface.Length);
+        }
+        var found = slice.IndexOf(surface, StringComparison.Ordinal);
+        return found >= 0 ? new TextSpan(sentence.Span.Start + found, surface.Length) : sentence.Span;
+    }
+}

@@ -1,0 +1,92 @@
+using BharatBrief.Ingestion.Dates;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>
+/// Links an article's sentence mentions into events. The first meeting the article names is its main event; a bare
+/// "the visit" points to the meeting named in the same or the previous sentence when it fits, else to the main one;
+/// a mention with features joins the event it fits best, or starts a new one.
+/// </summary>
+internal sealed class EventLinker
+{
+    private readonly List<ArticleEvent> _events = [];
+    private ArticleEvent? _lastTouched;
+
+    public IReadOnlyList<ArticleEvent> Events => _events;
+
+    public ArticleEvent? Main => _events.Count > 0 ? _events[0] : null;
+
+    /// <summary>The year the article must have been written in, when a relative and an absolute date of one meeting tell it.</summary>
+    public int? ImpliedAsOfYear { get; private set; }
+
+    public void Link(SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
+    {
+        var target = mention.IsAnaphor || !mention.HasFeatures
+            ? ForAnaphor(mention, asOf, asOfIsLowerBound)
+            : BestFit(mention, asOf, asOfIsLowerBound);
+        if (target is null)
+        {
+            if (mention.IsAnaphor)
+            {
+                return;
+            }
+            target = new ArticleEvent(mention);
+            _events.Add(target);
+        }
+        else
+        {
+            target.Add(mention);
+        }
+        _lastTouched = target;
+    }
+
+    /// <summary>
+    /// The event a bare "the visit" points to: the one just spoken of, else the main one, else the latest that fits;
+    /// among those, one whose tense agrees comes first ("the visit resulted in" looks back to a held meeting).
+    /// </summary>
+    private ArticleEvent? ForAnaphor(SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
+    {
+        var candidates = new List<ArticleEvent>();
+        if (_lastTouched is { } recent && mention.SentenceIndex - recent.LastSentence <= RecentSentences)
+        {
+            candidates.Add(recent);
+        }
+        if (Main is { } main)
+        {
+            candidates.Add(main);
+        }
+        candidates.AddRange(Enumerable.Reverse(_events));
+        var fitting = candidates.Where(candidate => EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound).IsCompatible).ToList();
+        return fitting.FirstOrDefault(candidate => TenseAgrees(candidate, mention)) ?? fitting.FirstOrDefault();
+    }
+
+    private const int RecentSentences = 2;
+
+    private static bool TenseAgrees(ArticleEvent candidate, SentenceMention mention) => mention.Status switch
+    {
+        MentionStatus.Held => candidate.IsCurrent || candidate.HasStatus(MentionStatus.Held),
+        MentionStatus.Planned => candidate.IsCurrent || candidate.HasStatus(MentionStatus.Planned),
+        _ => true,
+    };
+
+    private ArticleEvent? BestFit(SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
+    {
+        ArticleEvent? best = null;
+        var bestScore = -1;
+        int? bestImplied = null;
+        foreach (var candidate in _events)
+        {
+            var fit = EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound);
+            // Ties go to the earlier event: the article's main meeting is named first.
+            if (fit.IsCompatible && fit.Score > bestScore)
+            {
+                (best, bestScore, bestImplied) = (candidate, fit.Score, fit.ImpliedAsOfYear);
+            }
+        }
+        if (best is not null && bestImplied is not null)
+        {
+            ImpliedAsOfYear = Math.Max(ImpliedAsOfYear ?? 0, bestImplied.Value);
+        }
+        return best;
+    }
+}

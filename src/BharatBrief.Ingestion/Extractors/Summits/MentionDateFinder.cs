@@ -1,0 +1,66 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.AsOf;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>
+/// Finds when a meeting happens: the date phrase of its clause nearest to the meeting word, unless the phrase dates
+/// something else ("since the invasion in 2022"); failing that, the time frame set at the head of the sentence or of
+/// its paragraph ("In 2024, …").
+/// </summary>
+internal static class MentionDateFinder
+{
+    private static readonly string[] OtherEventMarkers = ["since", "until", "till", "after", "following", "before", "amid", "unlike"];
+
+    public static DateMatch? Find(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse)
+    {
+        DateMatch? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var match in view.Context.DatesIn(view.SentenceIndex))
+        {
+            var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
+            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position))
+            {
+                continue;
+            }
+            var distance = position < trigger.First ? trigger.First - position : position - trigger.Last;
+            if (distance < nearestDistance)
+            {
+                nearest = match;
+                nearestDistance = distance;
+            }
+        }
+        return nearest ?? SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex);
+    }
+
+    /// <summary>A date that opens the sentence and is closed by a comma ("In 2024, Modi …") frames the whole sentence.</summary>
+    public static DateMatch? SentenceFrame(SentenceView view)
+    {
+        foreach (var match in view.Context.DatesIn(view.SentenceIndex))
+        {
+            var first = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
+            var last = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.End - 1);
+            if (first <= 1 && view.Tokens.IsPunctuation(last + 1, ',')
+                && match.Expression is AbsoluteDate or RelativeYear or RelativeMonth or YearlessDate)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private static bool DatesSomethingElse(SentenceView view, PhraseMatch<TriggerWord> trigger, int datePosition)
+    {
+        // Markers between the meeting word and the date, or just before a date that comes first, tie it to something else.
+        var (from, to) = datePosition > trigger.Last ? (trigger.Last + 1, datePosition) : (Math.Max(0, datePosition - 2), trigger.First);
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tokens.IsAny(i, OtherEventMarkers))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>
+/// Finds the Indian and Russian leaders taking part: those the sentence names, "the two leaders" (the last named
+/// of each side), and "he"/"his" (the visitor when the place says who travels, else the leader last named).
+/// </summary>
+internal static class ParticipantFinder
+{
+    public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, SummitDiscourse discourse)
+    {
+        // Leaders of the meeting word's own clause, and the sentence's subject before it ("Modi, who …, met Putin").
+        foreach (var (token, person) in view.Leaders())
+        {
+            if (view.InScope(trigger, token) || (view.Clauses[token] == 0 && token < trigger.First))
+            {
+                mention.Participants.Add(person);
+            }
+        }
+        if (lexicon.BothLeaders.FindAll(view.Tokens).Count > 0)
+        {
+            AddIfKnown(mention, discourse.LastIndianLeader);
+            AddIfKnown(mention, discourse.LastRussianLeader);
+        }
+        if (HasPronounBefore(view, trigger) || HasObjectPronoun(view, trigger))
+        {
+            AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
+        }
+    }
+
+    private static bool HasPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 8; i--)
+        {
+            if (view.Tokens.IsAny(i, "his", "he", "her", "she"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Putin welcomed him", "hosted her": the guest, named earlier.</summary>
+    private static bool HasObjectPronoun(SentenceView view, PhraseMatch<TriggerWord> trigger) =>
+        view.Tokens.IsAny(trigger.Last + 1, "him", "her") || (view.Tokens.Is(trigger.Last + 1, "with") && view.Tokens.IsAny(trigger.Last + 2, "him", "her"));
+
+    private static Person? PronounReferent(SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, SummitDiscourse discourse)
+    {
+        var earlierInSentence = view.Leaders().Where(leader => leader.Token < trigger.First).Select(leader => leader.Person).ToList();
+        Person? OfSide(string country) =>
+            earlierInSentence.LastOrDefault(person => person.Country == country)
+            ?? (country == "India" ? discourse.LastIndianLeader : discourse.LastRussianLeader);
+        return mention.HostCountry switch
+        {
+            "Russia" => OfSide("India"),
+            "India" => OfSide("Russia"),
+            _ => earlierInSentence.LastOrDefault() ?? discourse.LastLeader,
+        };
+    }
+
+    private static void AddIfKnown(SentenceMention mention, Person? person)
+    {
+        if (person is not null)
+        {
+            mention.Participants.Add(person);
+        }
+    }
+}

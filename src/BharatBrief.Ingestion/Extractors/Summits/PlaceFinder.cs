@@ -1,0 +1,143 @@
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>
+/// Finds where a meeting happens: places the sentence puts it in ("in Moscow", "at Novo-Ogaryovo"), travels to
+/// ("visit India", "trip to Moscow") or names it by ("the New Delhi summit"). Places named for another reason
+/// ("ties with Moscow", "New Delhi’s intent") are not where the meeting is.
+/// </summary>
+internal static class PlaceFinder
+{
+    private static readonly string[] Locatives = ["in", "at", "to", "into", "inside", "near", "for"];
+    private static readonly string[] NotLocatives = ["with", "from", "against", "by", "on", "over", "of", "between", "than", "toward", "towards"];
+
+    public static List<Named> Find(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var places = new List<(Named Place, int Distance)>();
+        foreach (var name in view.Names)
+        {
+            if (name.Value is not (City or Country or Venue) || !view.InScope(trigger, name.First)
+                || (name.First <= trigger.Last && trigger.First <= name.Last) || IsCountryPair(view, name))
+            {
+                continue;
+            }
+            if (IsWhereTheMeetingIs(view, trigger, name))
+            {
+                places.Add((name.Value, Math.Abs(name.First - trigger.First)));
+            }
+        }
+        return places.OrderBy(place => Rank(place.Place)).ThenBy(place => place.Distance).Select(place => place.Place).ToList();
+    }
+
+    private const int MaxDistance = 9;
+
+    private static readonly string[] PlacingVerbs = ["held", "hosted", "convened", "organised", "organized", "take", "takes", "took", "taking", "place", "staged"];
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "does", "do", "did", "says", "said",
+    };
+
+    private static bool IsWhereTheMeetingIs(SentenceView view, PhraseMatch<TriggerWord> trigger, PhraseMatch<Named> place)
+    {
+        var tokens = view.Tokens;
+        if (!IsNear(view, trigger, place))
+        {
+            return false;
+        }
+        var previous = view.PreviousWord(place.First);
+        if (view.IsPossessive(place.Last) && place.Value is not Venue)
+        {
+            return false;
+        }
+        if (previous >= 0 && tokens.IsAny(previous, Locatives))
+        {
+            return true;
+        }
+        // "Modi’s residence in Novo-Ogaryovo, Moscow": a city after a venue or city already placed.
+        if (previous >= 0 && tokens.IsPunctuation(previous, ',') && PlaceEndingAt(view, previous - 1) is { } before && IsWhereTheMeetingIs(view, trigger, before))
+        {
+            return true;
+        }
+        if (previous >= 0 && tokens.IsAny(previous, NotLocatives))
+        {
+            return false;
+        }
+        // "the Moscow visit", "Putin’s New Delhi summit": the place names the meeting.
+        if (place.Last + 1 == trigger.First || (place.Last + 2 == trigger.First && tokens.IsPunctuation(place.Last + 1, '-')))
+        {
+            return true;
+        }
+        if (trigger.Value.Kind == SummitKind.StateVisit && place.First > trigger.Last && place.First - trigger.Last <= 4)
+        {
+            // "visit India", "visit both Moscow and Kyiv", "visited Russia": what is visited.
+            return Enumerable.Range(trigger.Last + 1, place.First - trigger.Last - 1)
+                .All(i => tokens.IsAny(i, "both", "and", "the") || tokens.IsPunctuation(i, ',') || IsPlaceToken(view, i));
+        }
+        // "chose Russia as his first foreign destination"
+        return trigger.Value.Kind == SummitKind.StateVisit && place.Last < trigger.First
+            && Enumerable.Range(place.Last + 1, trigger.First - place.Last - 1).Any(i => tokens.Is(i, "as"));
+    }
+
+    /// <summary>
+    /// A place belongs to the meeting word only in its own stretch of words: "the summit is the growing worry in
+    /// Moscow" puts the worry, not the summit, in Moscow.
+    /// </summary>
+    private static bool IsNear(SentenceView view, PhraseMatch<TriggerWord> trigger, PhraseMatch<Named> place)
+    {
+        var (from, to) = place.First > trigger.Last ? (trigger.Last + 1, place.First) : (place.Last + 1, trigger.First);
+        if (to - from > MaxDistance)
+        {
+            return false;
+        }
+        // "The summit, which was to be held in New Delhi": a verb that places the meeting carries its place.
+        var placingVerb = Enumerable.Range(from, to - from).Any(i => view.Tokens.IsAny(i, PlacingVerbs));
+        for (var i = from; i < to; i++)
+        {
+            var inName = view.Names.Any(name => name.First <= i && i <= name.Last);
+            var word = view.Tokens.TextOf(i);
+            if (!inName && view.Tokens[i].IsWord && !(placingVerb && (PlacingVerbs.Contains(word) || Verbs.Contains(word) || word == "to"))
+                && (Verbs.Contains(word) || IsVerbForm(word)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsVerbForm(string word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+        && word is not ("upcoming" or "forthcoming" or "planned" or "proposed" or "scheduled" or "expected" or "during");
+
+    /// <summary>"India-Russia ties", "Russia–India summit": two countries named together are the parties, not a place.</summary>
+    private static bool IsCountryPair(SentenceView view, PhraseMatch<Named> place) =>
+        place.Value is Country && view.Names.Any(other => other.Value is Country or CountryAdjective && other.First != place.First
+            && ((other.Last + 2 == place.First && view.Tokens.IsPunctuation(other.Last + 1, '-'))
+                || (place.Last + 2 == other.First && view.Tokens.IsPunctuation(place.Last + 1, '-'))));
+
+    private static PhraseMatch<Named>? PlaceEndingAt(SentenceView view, int last)
+    {
+        foreach (var name in view.Names)
+        {
+            if (name.Last == last && name.Value is City or Venue)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPlaceToken(SentenceView view, int index) =>
+        view.Names.Any(name => name.First <= index && index <= name.Last && name.Value is City or Country);
+
+    private static int Rank(Named place) => place switch
+    {
+        Venue => 0,
+        City => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,76 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>What one sentence says about one meeting, before the article's sentences are linked into events.</summary>
+internal sealed class SentenceMention
+{
+    public required int SentenceIndex { get; init; }
+
+    public required int TriggerToken { get; init; }
+
+    public SummitKind Kind { get; set; }
+
+    public MentionStatus Status { get; set; }
+
+    public bool StatusIsStrong { get; set; }
+
+    public bool IsInvitation { get; set; }
+
+    public City? City { get; set; }
+
+    public Country? Country { get; set; }
+
+    public Venue? Venue { get; set; }
+
+    public string? Forum { get; set; }
+
+    public int? Ordinal { get; set; }
+
+    public DateMatch? Date { get; set; }
+
+    public TimeOrientation DateOrientation { get; set; }
+
+    public int? DurationDays { get; set; }
+
+    public HashSet<Person> Participants { get; } = [];
+
+    /// <summary>True when the sentence presents the meeting as the latest of its kind ("the last summit took place in 2021").</summary>
+    public bool ClaimsLatest { get; set; }
+
+    /// <summary>True for a bare definite meeting word ("the visit") that points back to a meeting already named.</summary>
+    public bool IsAnaphor { get; set; }
+
+    /// <summary>The country hosting the meeting: from its place, or from who visits whom.</summary>
+    public string? HostCountry => Venue?.Country ?? City?.Country ?? Country?.Name;
+
+    public bool HasFeatures => City is not null || Country is not null || Venue is not null || Forum is not null || Ordinal is not null || Date is not null || ClaimsLatest;
+
+    /// <summary>Takes the other mention's features where this one has none (two words of one sentence about one meeting).</summary>
+    public void Absorb(SentenceMention other)
+    {
+        Kind = SummitKinds.MoreSpecific(Kind, other.Kind);
+        if (Status == MentionStatus.Unknown || (!StatusIsStrong && other.StatusIsStrong))
+        {
+            Status = other.Status;
+            StatusIsStrong = other.StatusIsStrong;
+        }
+        IsInvitation |= other.IsInvitation;
+        City ??= other.City;
+        Country ??= other.Country;
+        Venue ??= other.Venue;
+        Forum ??= other.Forum;
+        Ordinal ??= other.Ordinal;
+        if (Date is null && other.Date is not null)
+        {
+            Date = other.Date;
+            DateOrientation = other.DateOrientation;
+        }
+        DurationDays ??= other.DurationDays;
+        Participants.UnionWith(other.Participants);
+        ClaimsLatest |= other.ClaimsLatest;
+        IsAnaphor &= other.IsAnaphor;
+    }
+}

@@ -1,0 +1,60 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>
+/// Finds the India–Russia leaders' meetings an article reports, announces or recalls: reads each sentence's meeting
+/// words, links the sentences that speak of one meeting into one event, reads fact-box rows into the main event, and
+/// writes one <see cref="SummitMention"/> per event with all its evidence.
+/// </summary>
+public sealed class SummitExtractor : IArticleExtractor
+{
+    private readonly SummitLexicon _lexicon = SummitLexicon.Default;
+
+    public void Extract(ExtractionContext context)
+    {
+        var reader = new SummitSentenceReader(_lexicon);
+        var discourse = new SummitDiscourse();
+        var linker = new EventLinker();
+        var factRows = new List<int>();
+        foreach (var sentence in context.Sentences)
+        {
+            if (FactBoxReader.IsFactRow(context, sentence.Index, _lexicon))
+            {
+                factRows.Add(sentence.Index);
+                continue;
+            }
+            var inAnnualSeries = linker.Events.Any(articleEvent => articleEvent.Kind == SummitKind.AnnualSummit);
+            foreach (var mention in reader.Read(context, sentence.Index, discourse, inAnnualSeries))
+            {
+                linker.Link(mention, context.AsOf.Value, context.AsOf.IsLowerBound);
+            }
+        }
+        if (linker.Main is { } main)
+        {
+            foreach (var row in factRows)
+            {
+                FactBoxReader.AddTo(main, context, row, _lexicon);
+            }
+        }
+        RefineAsOf(context, linker);
+        foreach (var articleEvent in linker.Events)
+        {
+            context.Summits.Add(SummitWriter.Write(context, articleEvent, ReferenceEquals(articleEvent, linker.Main)));
+        }
+    }
+
+    /// <summary>
+    /// When the article dates one meeting both absolutely and relatively ("In 2024" and "last year"), it was written
+    /// in the year that makes them agree; that beats the latest-date lower bound.
+    /// </summary>
+    private static void RefineAsOf(ExtractionContext context, EventLinker linker)
+    {
+        if (!context.AsOf.IsLowerBound || linker.ImpliedAsOfYear is not { } year || context.AsOf.Value is not { } bound || year <= bound.Year)
+        {
+            return;
+        }
+        context.AsOf = new AsOfDate(PartialDate.OfYear(year), $"a meeting dated both absolutely and relative to the article puts it in {year}");
+            }
+}

@@ -1,0 +1,203 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>Reads the meetings one sentence reports, each with what the sentence says of its kind, place, date, status and leaders.</summary>
+internal sealed class SummitSentenceReader(SummitLexicon lexicon)
+{
+    /// <param name="inAnnualSeries">True once the article has named an India–Russia annual summit: "the previous summit" then needs no leaders named to belong to the series.</param>
+    public List<SentenceMention> Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, bool inAnnualSeries)
+    {
+        var names = context.NamesIn(sentenceIndex);
+        var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
+        if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
+        {
+            foreach (var name in names)
+            {
+                if (name.Value is Person person)
+                {
+                    discourse.Saw(person);
+                }
+            }
+            return [];
+        }
+        var view = new SentenceView(context, sentenceIndex, triggers);
+        if (MentionDateFinder.SentenceFrame(view) is { } frame)
+        {
+            discourse.SetFrame(view.BlockIndex, frame);
+        }
+        var mentions = new List<SentenceMention>();
+        if (triggers.Count > 0)
+        {
+            var cues = StatusFinder.AssignCues(view);
+            var read = triggers.Select(trigger => ReadOne(view, trigger, cues[trigger.First], discourse)).ToList();
+            mentions = MergeWithinSentence(read)
+                .Where(mention => mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures))
+                .ToList();
+        }
+        foreach (var (_, person) in view.Leaders())
+        {
+            discourse.Saw(person);
+        }
+        return mentions;
+    }
+
+    private SentenceMention ReadOne(SentenceView view, PhraseMatch<TriggerWord> trigger, List<(int Index, TenseCue Cue)> cues, SummitDiscourse discourse)
+    {
+        var mention = new SentenceMention
+        {
+            SentenceIndex = view.SentenceIndex,
+            TriggerToken = trigger.First,
+            Kind = trigger.Value.Kind,
+            IsInvitation = trigger.Value.IsInvitation,
+        };
+        StatusFinder.Fill(lexicon, view, trigger, cues, mention);
+        mention.Forum = TriggerFeatures.Forum(view, trigger);
+        if (mention.Forum is not null)
+        {
+            mention.Kind = SummitKind.Multilateral;
+        }
+        mention.Ordinal = TriggerFeatures.Ordinal(view, trigger);
+        if (mention.Ordinal is not null && mention.Kind != SummitKind.Multilateral)
+        {
+            mention.Kind = SummitKind.AnnualSummit;
+        }
+        mention.DurationDays = TriggerFeatures.DurationDays(view, trigger);
+        mention.ClaimsLatest = mention.Status != MentionStatus.Planned && TriggerFeatures.ClaimsLatest(lexicon, view, trigger);
+        PlaceAll(mention, PlaceFinder.Find(view, trigger));
+        ParticipantFinder.Fill(lexicon, view, trigger, mention, discourse);
+        if (mention.IsInvitation && mention.HostCountry is null)
+        {
+            mention.Country = InvitingCountry(view, trigger);
+        }
+        if (MentionDateFinder.Find(view, trigger, discourse) is { } date)
+        {
+            mention.Date = date;
+            mention.DateOrientation = mention.Status switch
+            {
+                MentionStatus.Planned => TimeOrientation.Future,
+                MentionStatus.Held => TimeOrientation.Past,
+                _ => TimeOrientation.Unknown,
+            };
+        }
+        var hasDeterminer = TriggerFeatures.HasDeterminer(lexicon, view, trigger, out var namesBetween);
+        mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
+        return mention;
+    }
+
+    /// <summary>
+    /// Keeps the place that tells an India–Russia meeting from a visit elsewhere: "visit both Moscow and Kyiv" is,
+    /// for an Indian leader, a visit to Moscow.
+    /// </summary>
+    private static void PlaceAll(SentenceMention mention, List<Named> places)
+    {
+        if (places.Count == 0)
+        {
+            return;
+        }
+        var preferred = places.FirstOrDefault(place => CountryOf(place) is "India" or "Russia") ?? places[0];
+        switch (preferred)
+        {
+            case Venue venue:
+                mention.Venue = venue;
+                mention.City = new City(venue.City, venue.Country);
+                break;
+            case City city:
+                mention.City = city;
+                break;
+            case Country country:
+                mention.Country = country;
+                break;
+        }
+        // A venue then its city ("Novo-Ogaryovo, Moscow"), or a city then its country, sharpen each other.
+        if (mention.Venue is null && places.OfType<Venue>().FirstOrDefault(venue => venue.City == mention.City?.Name) is { } inCity)
+        {
+            mention.Venue = inCity;
+        }
+    }
+
+    private static string? CountryOf(Named place) => place switch
+    {
+        Venue venue => venue.Country,
+        City city => city.Country,
+        Country country => country.Name,
+        _ => null,
+    };
+
+    /// <summary>"an invitation from Modi" or "Modi invited Putin": the inviting leader's country hosts.</summary>
+    private static Country? InvitingCountry(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var leaders = view.Leaders().ToList();
+        var fromLeader = leaders.FirstOrDefault(leader => leader.Token > trigger.Last && view.Tokens.Is(view.PreviousWord(leader.Token), "from"));
+        var inviter = fromLeader.Person ?? leaders.LastOrDefault(leader => leader.Token < trigger.First).Person;
+        return inviter is null ? null : view.Context.Gazetteer.FindCountry(inviter.Country);
+    }
+
+    /// <summary>
+    /// Words of one sentence about one meeting become one mention. Mentions with features go first; a word with none
+    /// joins the nearest compatible one ("his visit to Moscow, where he met Putin": the meeting is the visit).
+    /// </summary>
+    private static List<SentenceMention> MergeWithinSentence(List<SentenceMention> mentions)
+    {
+        var featured = mentions.Any(mention => !mention.IsAnaphor);
+        var merged = new List<SentenceMention>();
+        foreach (var mention in mentions.OrderByDescending(mention => mention.HasFeatures))
+        {
+            var target = merged
+                .Where(existing => existing.IsAnaphor == mention.IsAnaphor && (!mention.IsAnaphor || !featured) && AreCompatible(existing, mention))
+                .OrderBy(existing => Math.Abs(existing.TriggerToken - mention.TriggerToken))
+                .FirstOrDefault();
+            if (target is null)
+            {
+                merged.Add(mention);
+            }
+            else
+            {
+                target.Absorb(mention);
+            }
+        }
+        return merged.OrderBy(mention => mention.TriggerToken).ToList();
+    }
+
+    private static bool AreCompatible(SentenceMention a, SentenceMention b) =>
+        SummitKinds.AreCompatible(a.Kind, b.Kind)
+        && (a.HostCountry is null || b.HostCountry is null || a.HostCountry == b.HostCountry)
+        && (a.City is null || b.City is null || a.City.Name == b.City.Name)
+        && (a.Ordinal is null || b.Ordinal is null || a.Ordinal == b.Ordinal)
+        && (a.Date is null || b.Date is null || a.Date.Text == b.Date.Text)
+        && (a.Status is MentionStatus.Unknown or MentionStatus.Current || b.Status is MentionStatus.Unknown or MentionStatus.Current
+            || a.Status == b.Status);
+
+    /// <summary>
+    /// An India–Russia meeting: leaders of both sides, or a leader of one side in the other's country, or the two
+    /// countries holding their summit. A visit to a third country without the other side's leader is not one.
+    /// </summary>
+    private static bool Qualifies(SentenceView view, SentenceMention mention)
+    {
+        var indian = mention.Participants.Any(person => person.Country == "India");
+        var russian = mention.Participants.Any(person => person.Country == "Russia");
+        var host = mention.HostCountry;
+        if (host is not null and not ("India" or "Russia") && !(indian && russian))
+        {
+            return false;
+        }
+        return (indian && russian)
+            || (indian && host == "Russia")
+            || (russian && host == "India")
+            || (mention.Kind == SummitKind.AnnualSummit && NamesBothCountries(view));
+    }
+
+    private static bool NamesBothCountries(SentenceView view)
+    {
+        var countries = view.Names.Select(name => name.Value switch
+        {
+            Country country => country.Name,
+            CountryAdjective adjective => adjective.Country.Name,
+            _ => null,
+        }).ToHashSet();
+        return countries.Contains("India") && countries.Contains("Russia");
+    }
+}

@@ -1,0 +1,132 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>Turns a linked event into the article's <see cref="SummitMention"/>: its best date, place, status and evidence.</summary>
+internal static class SummitWriter
+{
+    public static SummitMention Write(ExtractionContext context, ArticleEvent articleEvent, bool isMain)
+    {
+        var date = BestDate(context, articleEvent);
+        var (city, country, venue) = Place(context, articleEvent, isMain);
+        var evidence = articleEvent.Mentions
+            .OrderByDescending(Informativeness)
+            .ThenBy(mention => mention.SentenceIndex)
+            .Select(mention => mention.SentenceIndex)
+            .Distinct()
+            .Select(index => Evidence.Of(context.Sentences[index]))
+            .ToArray();
+        var participants = articleEvent.Participants
+            .OrderBy(person => person.Country == "India" ? 0 : 1)
+            .Select(person => person.Name)
+            .ToArray();
+        return new SummitMention(
+            articleEvent.Forum is not null ? SummitKind.Multilateral : articleEvent.Kind,
+            StatusOf(context, articleEvent, date?.Resolved),
+            date,
+            city,
+            country,
+            venue,
+            articleEvent.Forum,
+            articleEvent.Ordinal,
+            participants,
+            articleEvent.ClaimsLatest,
+            evidence,
+            context.ThemesOf(evidence.Select(item => item.Quote)));
+    }
+
+    private static int Informativeness(SentenceMention mention) =>
+        (mention.Date is not null ? 2 : 0) + (mention.City is not null || mention.Country is not null ? 2 : 0)
+        + (mention.Venue is not null ? 1 : 0) + (mention.Ordinal is not null ? 2 : 0) + (mention.Forum is not null ? 1 : 0)
+        + (mention.IsAnaphor ? -1 : 0);
+
+    private static MentionDate? BestDate(ExtractionContext context, ArticleEvent articleEvent)
+    {
+        var asOf = context.AsOf.Value;
+        var resolved = articleEvent.Dated
+            .Select(mention => (Mention: mention, Range: DateResolver.Resolve(mention.Date!.Expression, asOf, mention.DateOrientation)))
+            .ToList();
+        var best = resolved.Where(item => item.Range is not null)
+            .OrderByDescending(item => item.Range!.Start.Precision)
+            .ThenByDescending(item => item.Range!.End is not null)
+            .ThenBy(item => DateResolver.DependsOnAsOf(item.Mention.Date!.Expression))
+            .FirstOrDefault();
+        if (best.Range is null)
+        {
+            var first = articleEvent.Dated.FirstOrDefault();
+            return first is null ? null : new MentionDate(first.Date!.Text, first.DateOrientation, null, true);
+        }
+        var range = best.Range;
+        var days = resolved.Where(item => item.Range is { Start.Precision: DatePrecision.Day }).Select(item => item.Range!.Start).ToList();
+        if (range.Start.Precision == DatePrecision.Day && range.End is null && days.Count > 1
+            && days.Max().FirstDay.DayNumber - days.Min().FirstDay.DayNumber is > 0 and <= 7)
+        {
+            range = new DateRange(days.Min(), days.Max());
+        }
+        // The span of a multi-day visit runs from its earliest reported day.
+        var duration = articleEvent.Mentions.Select(mention => mention.DurationDays).FirstOrDefault(days => days is > 1);
+        if (duration is not null && days.Count > 0 && range.Start.Precision == DatePrecision.Day)
+        {
+            range = MeetingDates.WithDuration(new DateRange(days.Min()), duration);
+        }
+        return new MentionDate(best.Mention.Date!.Text, best.Mention.DateOrientation, range, DateResolver.DependsOnAsOf(best.Mention.Date.Expression));
+    }
+
+    private static (string? City, string? Country, string? Venue) Place(ExtractionContext context, ArticleEvent articleEvent, bool isMain)
+    {
+        if (articleEvent.Venue is { } venue)
+        {
+            return (venue.City, venue.Country, venue.Name);
+        }
+        if (articleEvent.City is { } city)
+        {
+            return (city.Name, city.Country, null);
+        }
+        if (articleEvent.Country is { } country)
+        {
+            return (null, country.Name, null);
+        }
+        // A story filed from Moscow about a meeting it does not place is about a meeting in Moscow.
+        if (isMain && articleEvent.Kind != SummitKind.PhoneCall && DatelineCity(context) is { Country: "India" or "Russia" } datelineCity)
+        {
+            return (datelineCity.Name, datelineCity.Country, null);
+        }
+        return (null, null, null);
+    }
+
+    private static City? DatelineCity(ExtractionContext context)
+    {
+        if (context.Document.Dateline is not { } dateline)
+        {
+            return null;
+        }
+        var tokens = Text.Tokenizer.Tokenize(dateline.Text);
+        return context.Gazetteer.Names.FindAll(tokens).Select(name => name.Value).OfType<City>().FirstOrDefault();
+    }
+
+    private static SummitStatus StatusOf(ExtractionContext context, ArticleEvent articleEvent, DateRange? date)
+    {
+        if (articleEvent.HasStatus(MentionStatus.Cancelled))
+        {
+            return SummitStatus.Cancelled;
+        }
+        if (date is not null && context.AsOf.Value is { } asOf)
+        {
+            if ((date.End ?? date.Start).LastDay < asOf.FirstDay)
+            {
+                return SummitStatus.Held;
+            }
+            if (!context.AsOf.IsLowerBound && date.Start.FirstDay > asOf.LastDay)
+            {
+                return SummitStatus.Planned;
+            }
+        }
+        if (articleEvent.IsCurrent || articleEvent.Mentions.Any(mention => mention.Status == MentionStatus.Held && mention.StatusIsStrong))
+        {
+            return SummitStatus.Held;
+        }
+        return articleEvent.HasStatus(MentionStatus.Planned) ? SummitStatus.Planned : SummitStatus.Held;
+    }
+}

@@ -1,0 +1,118 @@
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Summits;
+
+/// <summary>The features a meeting word carries in the few words before it: an ordinal, a length, a forum, "the last", "the".</summary>
+internal static class TriggerFeatures
+{
+    private static readonly Dictionary<string, int> DayCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5,
+    };
+
+    // Words that may stand between a determiner and the meeting word without naming anything ("the upcoming visit").
+    private static readonly HashSet<string> Describers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "upcoming", "forthcoming", "high-profile", "profile", "high", "crucial", "historic", "recent", "ongoing", "planned",
+        "proposed", "official", "much", "anticipated", "awaited", "long", "day", "two", "three", "bilateral", "first",
+        "landmark", "key", "major", "important", "latest", "second", "scheduled", "expected", "annual", "informal",
+        "summit", "leadership", "-",
+    };
+
+    public static int? Ordinal(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        if (trigger.Value.Kind is not (SummitKind.AnnualSummit or SummitKind.Multilateral))
+        {
+            return null;
+        }
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
+        {
+            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && !view.Tokens.IsAny(i, "first"))
+            {
+                return ordinal.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a two-day visit" lasts two days.</summary>
+    public static int? DurationDays(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var tokens = view.Tokens;
+        for (var i = trigger.First - 1; i >= Math.Max(2, trigger.First - 4); i--)
+        {
+            if (tokens.Is(i, "day") && tokens.IsPunctuation(i - 1, '-') && DayCounts.TryGetValue(tokens.TextOf(i - 2), out var days))
+            {
+                return days;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A forum named with the meeting: "the SCO summit", "on the sidelines of the G20", "the summit of BRICS".</summary>
+    public static string? Forum(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        foreach (var name in view.Names)
+        {
+            if (name.Value is not Forum forum || !view.SameClause(name.First, trigger.First))
+            {
+                continue;
+            }
+            var before = name.Last < trigger.First && trigger.First - name.Last <= 4;
+            var after = name.First > trigger.Last && name.First - trigger.Last <= 3 && view.Tokens.IsAny(trigger.Last + 1, "of", "in", "at", "during");
+            var sidelines = Enumerable.Range(0, view.Tokens.Count).Any(i => view.SameClause(i, name.First) && view.Tokens.Is(i, "sidelines"));
+            if ((name.First <= trigger.Last && trigger.First <= name.Last) || before || after || sidelines)
+            {
+                return forum.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"The last Modi–Putin summit took place in 2021": the sentence claims it was the latest.</summary>
+    public static bool ClaimsLatest(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 6); i--)
+        {
+            if (lexicon.LatestClaims.Contains(view.Tokens.TextOf(i)))
+            {
+                return !view.Tokens.IsAny(i + 1, "year", "month", "week", "time");
+            }
+            if (!IsNameOrDescriber(view, i))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the visit", "the upcoming summit", "his visit": a meeting word pointing back to one already named.</summary>
+    public static bool HasDeterminer(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, out bool namesBetween)
+    {
+        namesBetween = false;
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
+        {
+            var word = view.Tokens.TextOf(i);
+            if (lexicon.Anaphors.Contains(word))
+            {
+                return true;
+            }
+            if (view.Names.Any(name => name.First <= i && i <= name.Last))
+            {
+                namesBetween = true;
+                continue;
+            }
+            if (!Describers.Contains(word) && !view.Tokens.IsPunctuation(i, '\''))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNameOrDescriber(SentenceView view, int index) =>
+        Describers.Contains(view.Tokens.TextOf(index)) || view.Tokens.IsPunctuation(index, '-')
+        || view.Names.Any(name => name.First <= index && index <= name.Last);
+}

@@ -1,0 +1,75 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.Agreements;
+
+/// <summary>Status verbs and agreement names, one sentence at a time.</summary>
+public sealed class AgreementSentenceTests
+{
+    private static IReadOnlyList<AgreementMention> AgreementsOf(string text)
+    {
+        var source = new ArticleSource($"---\npublished: 2025-06-15\n---\nIndia and Russia. {text}", ArticleFormat.PlainText, "case.txt");
+        return ArticlePipeline.Default.Parse(source).Agreements;
+    }
+
+    [Theory]
+    [InlineData("Russia has proposed a rupee-rouble payment mechanism.", "rupee-rouble", "proposed")]
+    [InlineData("Moscow offered a deal on small modular reactors.", "modular reactors", "proposed")]
+    [InlineData("New Delhi is reviewing a Russian offer for nuclear reactors.", "nuclear reactors", "proposed")]
+    [InlineData("The two sides are negotiating a free trade agreement with the Eurasian Economic Union.", "free trade", "under-negotiation")]
+    [InlineData("Talks are advancing on long-term LNG supply contracts.", "LNG", "under-negotiation")]
+    [InlineData("The sides are expected to sign an agreement on Arctic shipping.", "Arctic", "under-negotiation")]
+    [InlineData("Both sides have finalised an agreement on visa-free group travel.", "visa", "agreed")]
+    [InlineData("The leaders agreed to a commitment to raise trade to $100 billion.", "100 billion", "agreed")]
+    [InlineData("India and Russia inked an MoU on space cooperation.", "space", "signed")]
+    [InlineData("India signed a contract for 600,000 AK-203 rifles.", "AK-203", "signed")]
+    [InlineData("The S-400 deal, signed in 2018, faced US sanctions threats.", "S-400", "signed")]
+    [InlineData("The State Duma ratified the Reciprocal Exchange of Logistic Support (RELOS) agreement.", "RELOS", "ratified")]
+    [InlineData("The logistics pact, known as RELOS, entered into force in January.", "logistics", "in-force")]
+    [InlineData("Work continues on reactors at the Kudankulam Nuclear Power Plant.", "Kudankulam", "in-force")]
+    [InlineData("India has yet to sign the Arctic shipping agreement.", "Arctic", "under-negotiation")]
+    [InlineData("The Arctic shipping treaty has been signed but is yet to be ratified by the Duma.", "Arctic", "signed")]
+    public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence), found =>
+            found.Name.Contains(match, StringComparison.OrdinalIgnoreCase) || found.Aliases.Any(alias => alias.Contains(match, StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(status, agreement.Status.ToSlug());
+    }
+
+    [Theory]
+    [InlineData("The visit resulted in key agreements on energy.")]
+    [InlineData("The two countries signed 28 agreements and MoUs.")]
+    [InlineData("Payment mechanisms remain complicated due to sanctions.")]
+    [InlineData("The trip could result in fresh agreements on energy, defence and technology.")]
+    [InlineData("Both sides want to chart a fresh roadmap for long-term economic engagement.")]
+    public void Agreements_in_general_are_not_an_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void An_acronym_joins_its_long_form()
+    {
+        var agreement = Assert.Single(AgreementsOf(
+            "The Duma ratified the Reciprocal Exchange of Logistic Support (RELOS) agreement. Beyond RELOS, the sides discussed other plans."));
+        Assert.Equal("Reciprocal Exchange of Logistic Support", agreement.Name);
+        Assert.Equal(["RELOS"], agreement.Aliases);
+        Assert.Equal(2, agreement.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_deal_named_by_example_is_that_deal()
+    {
+        var agreement = Assert.Single(AgreementsOf("Deals like Reliance–Rosneft give India access to cheaper Russian oil."));
+        Assert.Equal("Reliance–Rosneft deal", agreement.Name);
+        Assert.Equal(AgreementKind.Contract, agreement.Kind);
+    }
+
+    [Fact]
+    public void The_latest_status_of_the_article_wins_and_every_claim_is_kept()
+    {
+        var agreement = Assert.Single(AgreementsOf(
+            "Russia proposed the RELOS logistics agreement in 2019. The State Duma later ratified the RELOS agreement."));
+        Assert.Equal(AgreementStatus.Ratified, agreement.Status);
+        Assert.Equal([AgreementStatus.Proposed, AgreementStatus.Ratified], agreement.Statuses.Select(claim => claim.Status));
+    }
+}

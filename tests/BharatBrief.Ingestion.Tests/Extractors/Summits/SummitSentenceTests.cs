@@ -1,0 +1,118 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.Summits;
+
+/// <summary>One-sentence stories: what the summit step makes of each way of reporting a meeting.</summary>
+public sealed class SummitSentenceTests
+{
+    private static IReadOnlyList<SummitMention> SummitsOf(string text, string published = "2025-06-15")
+    {
+        var source = new ArticleSource($"---\npublished: {published}\n---\n{text}", ArticleFormat.PlainText, "case.txt");
+        return ArticlePipeline.Default.Parse(source).Summits;
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Narendra Modi will visit Moscow next month for talks with President Vladimir Putin.", "planned")]
+    [InlineData("Modi is expected to travel to Russia in July to meet Putin.", "planned")]
+    [InlineData("Putin is set to arrive in New Delhi on December 4 for the annual summit.", "planned")]
+    [InlineData("Putin has accepted an invitation from Modi to visit India.", "planned")]
+    [InlineData("Modi and Putin held talks in Moscow on Monday.", "held")]
+    [InlineData("Modi and Putin met in Kazan last year.", "held")]
+    [InlineData("Modi visited Moscow in July 2024 and met Putin at the Kremlin.", "held")]
+    [InlineData("Putin hosted Modi at his residence in Novo-Ogaryovo on Monday.", "held")]
+    [InlineData("The annual summit between Modi and Putin in New Delhi was postponed.", "cancelled")]
+    [InlineData("Modi called off his planned trip to Moscow to meet Putin.", "cancelled")]
+    public void Status_follows_the_tense_of_the_report(string sentence, string status)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal(status, summit.Status.ToSlug());
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin held the 22nd India-Russia annual summit in Moscow in July 2024.", "annual-summit")]
+    [InlineData("Modi and Putin spoke over the phone on Tuesday about Ukraine.", "phone-call")]
+    [InlineData("Modi and Putin had an informal meeting at Novo-Ogaryovo on Monday.", "informal-summit")]
+    [InlineData("Modi met Putin on the sidelines of the G20 summit in Osaka in June 2019.", "multilateral")]
+    [InlineData("Modi will attend the BRICS summit in Kazan in October 2024.", "multilateral")]
+    [InlineData("Putin will pay a state visit to India in December.", "state-visit")]
+    [InlineData("Modi and Putin met in Vladivostok in September 2019.", "meeting")]
+    public void Kind_comes_from_the_meeting_words(string sentence, string kind)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal(kind, summit.Kind.ToSlug());
+    }
+
+    [Theory]
+    [InlineData("Modi visited Kyiv in August 2024 and met Ukrainian President Volodymyr Zelenskyy.")]
+    [InlineData("External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.")]
+    [InlineData("Putin met Chinese President Xi Jinping in Beijing in May 2024.")]
+    [InlineData("The leaders reaffirm their partnership through annual summits and regular calls.")]
+    [InlineData("Modi attended the G20 summit in Rio de Janeiro in November 2024.")]
+    public void Meetings_without_both_sides_are_not_summits(string sentence)
+    {
+        Assert.Empty(SummitsOf(sentence));
+    }
+
+    [Fact]
+    public void Place_comes_from_where_the_meeting_is_not_from_metonyms()
+    {
+        var summit = Assert.Single(SummitsOf(
+            "Modi and Putin held talks aimed at deepening ties, underscoring New Delhi’s intent to keep its partnership with Moscow."));
+        Assert.Null(summit.City);
+    }
+
+    [Fact]
+    public void Venue_gives_its_city()
+    {
+        var summit = Assert.Single(SummitsOf("The two leaders, Modi and Putin, had an informal meeting at Novo-Ogaryovo on Monday."));
+        Assert.Equal(("Novo-Ogaryovo", "Moscow", "Russia"), (summit.Venue, summit.City, summit.Country));
+    }
+
+    [Fact]
+    public void A_weekday_is_read_against_the_published_date()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin held talks in Moscow on Monday.", published: "2024-07-10"));
+        Assert.Equal("2024-07-08", summit.Date?.Resolved?.ToString());
+    }
+
+    [Fact]
+    public void A_two_day_visit_spans_two_days()
+    {
+        var summit = Assert.Single(SummitsOf("Putin will arrive in New Delhi on 4 December 2025 for a two-day visit to meet Modi."));
+        Assert.Equal("2025-12-04/2025-12-05", summit.Date?.Resolved?.ToString());
+    }
+
+    [Fact]
+    public void Pronouns_and_the_two_leaders_name_the_participants()
+    {
+        var summits = SummitsOf("Modi arrived in Moscow on Monday. Putin welcomed him at the Kremlin. The two leaders held talks on trade.");
+        var summit = Assert.Single(summits);
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], summit.Participants);
+        Assert.Equal(3, summit.Evidence.Count);
+    }
+
+    [Fact]
+    public void The_last_summit_is_a_claim_that_later_sources_can_contradict()
+    {
+        var summit = Assert.Single(SummitsOf("The last Modi–Putin summit took place in 2021."));
+        Assert.True(summit.ClaimsLatest);
+        Assert.Equal("2021", summit.Date?.Resolved?.ToString());
+    }
+
+    [Fact]
+    public void A_bare_reference_joins_the_meeting_named_before_it()
+    {
+        var summits = SummitsOf("Putin will visit India in December for talks with Modi. The visit is expected to focus on trade. The summit will also cover defence.");
+        var summit = Assert.Single(summits);
+        Assert.Equal(3, summit.Evidence.Count);
+    }
+
+    [Fact]
+    public void Two_meetings_of_one_article_stay_apart()
+    {
+        var summits = SummitsOf("Putin will visit India in December to meet Modi. The visit follows Modi’s trip to Moscow in July 2024, where he met Putin.");
+        Assert.Equal(2, summits.Count);
+        Assert.Contains(summits, summit => summit.Status == SummitStatus.Planned && summit.Country == "India");
+        Assert.Contains(summits, summit => summit.Status == SummitStatus.Held && summit.City == "Moscow");
+    }
+}
