@@ -1,34 +1,64 @@
+using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Merging;
 
-/// <summary>Merges the mentions of all articles into one summit per meeting and one agreement per agreement.</summary>
+/// <summary>
+/// Merges the mentions of all articles into one summit per real meeting and one agreement per real agreement,
+/// keeps the conflicts between sources, numbers annual summits next to numbered ones, and dates articles by the
+/// meetings they report. Deterministic: the same articles give the same result.
+/// </summary>
 public static class Consolidator
 {
-    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles)
+    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles) => Consolidate(articles, Gazetteer.Default);
+
+    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer)
     {
-        var summits = new List<MergedSummit>();
-        foreach (var article in articles)
+        var (clusters, clusterOf) = ClusterSummits(articles, gazetteer, new Dictionary<int, AsOfDate>());
+        var refinements = AsOfRefiner.Refine(articles, clusterOf);
+        if (refinements.Count > 0)
         {
-            for (var i = 0; i < article.Summits.Count; i++)
+            // Relative dates of the refined articles now resolve differently: cluster again with them.
+            (clusters, clusterOf) = ClusterSummits(articles, gazetteer, refinements);
+        }
+        var conflicts = ConflictFinder.Find(clusters);
+        var ordinals = OrdinalDeriver.Derive(clusters, conflicts);
+        var ordered = clusters
+            .OrderBy(cluster => cluster.Dates is null)
+            .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
+            .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))
+            .ToList();
+        var builder = new SummitBuilder(gazetteer);
+        var summits = ordered.Select(cluster => builder.Build(cluster, ordinals[cluster].Ordinal, ordinals[cluster].Derived, conflicts[cluster])).ToArray();
+        var summitIndexOf = new Dictionary<MentionRef, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            foreach (var member in ordered[i].Members)
             {
-                var mention = article.Summits[i];
-                summits.Add(new MergedSummit(
-                    [new MentionRef(article.ArticleId, i)], mention.City ?? "Summit", mention.Kind, mention.Status,
-                    mention.Date?.Resolved?.Start, mention.Date?.Resolved?.End, mention.City, mention.Country, mention.Venue,
-                    mention.Forum, mention.Ordinal, false, mention.Participants, mention.Themes, []));
+                summitIndexOf[member.Ref] = i;
             }
         }
-        var agreements = articles
-            .SelectMany(article => article.Agreements.Select((mention, i) => (Ref: new MentionRef(article.ArticleId, i), Mention: mention, article.AsOf)))
-            .GroupBy(item => item.Mention.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(group => new MergedAgreement(
-                group.Select(item => item.Ref).ToArray(), group.First().Mention.Name,
-                group.SelectMany(item => item.Mention.Aliases).Distinct().ToArray(), group.First().Mention.Kind,
-                group.Max(item => item.Mention.Status), group.First().Mention.Date, null,
-                group.SelectMany(item => item.Mention.Themes).Distinct().ToArray(),
-                group.SelectMany(item => item.Mention.Statuses.Select(claim => new StatusHistoryEntry(claim.Status, item.Ref, claim.Evidence, item.AsOf.Value))).ToArray()))
-            .ToArray();
-        return new Consolidation(summits, agreements, new Dictionary<int, AsOfDate>());
+        var agreements = AgreementMerger.Merge(articles, summitIndexOf).Select(agreement => DatedBySummit(agreement, summits)).ToArray();
+        return new Consolidation(summits, agreements, refinements);
+    }
+
+    /// <summary>An agreement reached at a summit is dated as precisely as the summit, when the two agree.</summary>
+    private static MergedAgreement DatedBySummit(MergedAgreement agreement, IReadOnlyList<MergedSummit> summits)
+    {
+        if (agreement.SummitIndex is not { } index || summits[index].Start is not { } start)
+        {
+            return agreement;
+        }
+        return agreement.Date is not { } date || (date.Covers(start) && start.Precision > date.Precision) ? agreement with { Date = start } : agreement;
+    }
+
+    private static (List<SummitCluster>, Dictionary<MentionRef, SummitCluster>) ClusterSummits(
+        IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer, IReadOnlyDictionary<int, AsOfDate> refinements)
+    {
+        var sourced = articles.SelectMany(article => article.Summits.Select((mention, index) =>
+            SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention, refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf)));
+        var clusters = new SummitClusterer(gazetteer).Cluster(sourced);
+        var clusterOf = clusters.SelectMany(cluster => cluster.Members.Select(member => (member.Ref, cluster))).ToDictionary(item => item.Ref, item => item.cluster);
+        return (clusters, clusterOf);
     }
 }

@@ -1,0 +1,68 @@
+using BharatBrief.Ingestion.Extractors.Agreements;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Merging;
+
+/// <summary>
+/// Merges agreement mentions across articles (RELOS = Reciprocal Exchange of Logistic Support); the status is the
+/// latest any source supports, with every source's claim kept as history.
+/// </summary>
+internal static class AgreementMerger
+{
+    public static List<MergedAgreement> Merge(IReadOnlyList<ArticleFacts> articles, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
+    {
+        var clusters = new List<AgreementCluster>();
+        var byWord = new Dictionary<string, List<AgreementCluster>>(StringComparer.OrdinalIgnoreCase);
+        var mentions = articles
+            .SelectMany(article => article.Agreements.Select((mention, index) => (Ref: new MentionRef(article.ArticleId, index), Mention: mention, article.AsOf)))
+            .OrderByDescending(item => item.Mention.Aliases.Count).ThenByDescending(item => item.Mention.Name.Length);
+        foreach (var (reference, mention, asOf) in mentions)
+        {
+            var words = AgreementNames.KeyOf(mention.Name).Concat(mention.Aliases).Append(mention.Name).ToArray();
+            var cluster = words.SelectMany(word => byWord.GetValueOrDefault(word) ?? []).Distinct().FirstOrDefault(candidate => candidate.IsSameAs(mention));
+            if (cluster is null)
+            {
+                cluster = new AgreementCluster();
+                clusters.Add(cluster);
+            }
+            cluster.Add(reference, mention, asOf);
+            foreach (var word in words)
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+                if (!list.Contains(cluster))
+                {
+                    list.Add(cluster);
+                }
+            }
+        }
+        return clusters.Select(cluster => Build(cluster, summitIndexOf)).OrderBy(agreement => agreement.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static MergedAgreement Build(AgreementCluster cluster, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
+    {
+        var members = cluster.Members;
+        var name = members.Select(member => member.Mention.Name).Where(candidate => !IsAcronym(candidate))
+            .OrderByDescending(candidate => candidate.Count(char.IsUpper) > 1).ThenByDescending(candidate => candidate.Length)
+            .FirstOrDefault() ?? members[0].Mention.Name;
+        var aliases = cluster.Aliases.Concat(members.Select(member => member.Mention.Name).Where(IsAcronym))
+            .Where(alias => !alias.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var kind = members.Select(member => member.Mention.Kind).Where(candidate => candidate != AgreementKind.Agreement)
+            .GroupBy(candidate => candidate).OrderByDescending(group => group.Count()).Select(group => (AgreementKind?)group.Key).FirstOrDefault() ?? AgreementKind.Agreement;
+        var status = members.Max(member => member.Mention.Status);
+        var date = members.Where(member => member.Mention.Status == status && member.Mention.Date is not null)
+            .Select(member => member.Mention.Date!.Value).OrderByDescending(candidate => candidate.Precision).Cast<Dates.PartialDate?>().FirstOrDefault();
+        var summit = members.Where(member => member.Mention.SummitIndex is not null)
+            .Select(member => summitIndexOf.TryGetValue(new MentionRef(member.Ref.ArticleId, member.Mention.SummitIndex!.Value), out var index) ? index : (int?)null)
+            .FirstOrDefault(index => index is not null);
+        var themes = members.SelectMany(member => member.Mention.Themes).GroupBy(theme => theme)
+            .OrderByDescending(group => group.Count()).Select(group => group.Key).ToArray();
+        var history = members.SelectMany(member => member.Mention.Statuses.Select(claim => new StatusHistoryEntry(claim.Status, member.Ref, claim.Evidence, member.AsOf.Value)))
+            .OrderBy(entry => entry.Status).ThenBy(entry => entry.AsOf?.FirstDay ?? DateOnly.MinValue).ToArray();
+        return new MergedAgreement(members.Select(member => member.Ref).ToArray(), name, aliases, kind, status, date, summit, themes, history);
+    }
+
+    private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+}

@@ -1,0 +1,36 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Merging;
+
+/// <summary>One article's mention of a meeting, with its dates read against the article's (possibly refined) as-of date.</summary>
+internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOfDate AsOf, DateRange? Dates)
+{
+    public string? HostCountry => Mention.Country;
+
+    /// <summary>True when the mention says nothing that could tell its meeting from another: no date, place, number or forum.</summary>
+    public bool IsFeatureless => Dates is null && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null;
+
+    /// <summary>How much the mention says, so that the most telling mentions found clusters first.</summary>
+    public int Informativeness =>
+        (Mention.Ordinal is not null ? 8 : 0) + (Dates is null ? 0 : (int)Dates.Start.Precision * 2) + (Mention.City is not null ? 3 : 0)
+        + (Mention.Venue is not null ? 1 : 0) + (Mention.Country is not null ? 1 : 0);
+
+    public static SourcedSummit Read(MentionRef reference, SummitMention mention, AsOfDate asOf)
+    {
+        var dates = mention.Date switch
+        {
+            null => null,
+            { DependsOnAsOf: true, Text: var text } date when DateGrammar.ParseExact(text) is { } expression =>
+                DateResolver.Resolve(expression, asOf.Value, date.Orientation) is { } range ? KeepEnd(range, date.Resolved) : null,
+            var date => date.Resolved,
+        };
+        return new SourcedSummit(reference, mention, asOf, dates);
+    }
+
+    // A re-read yearless date keeps the span of days its article gave it ("a two-day visit" from December 4).
+    private static DateRange KeepEnd(DateRange range, DateRange? original) =>
+        range.End is null && original?.End is { } end && original.Start.Precision == DatePrecision.Day && range.Start.Precision == DatePrecision.Day
+            ? range with { End = PartialDate.OfDay(range.Start.FirstDay.AddDays(end.FirstDay.DayNumber - original.Start.FirstDay.DayNumber)) }
+            : range;
+}

@@ -1,0 +1,159 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.Summits;
+using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Merging;
+
+/// <summary>
+/// Gathers the mentions of all articles into one cluster per real meeting. The most telling mentions go first and
+/// found clusters; each later mention joins the cluster it fits best — compatible kind, place, number, dates and
+/// leaders, and a time that agrees with its article ("planned" in an article written before the meeting) — or
+/// founds its own. Two events one article keeps apart are never merged, and a mention that says nothing beyond
+/// "the leaders met" stays on its own rather than be guessed into a meeting.
+/// </summary>
+internal sealed class SummitClusterer(Gazetteer gazetteer)
+{
+    private const int MinimumScore = 3;
+    private const int UndatedYear = 0;
+
+    private readonly Dictionary<int, List<SummitCluster>> _byYear = [];
+
+    public List<SummitCluster> Cluster(IEnumerable<SourcedSummit> mentions)
+    {
+        var clusters = new List<SummitCluster>();
+        foreach (var mention in mentions.OrderByDescending(m => m.Informativeness).ThenBy(m => m.Ref.ArticleId).ThenBy(m => m.Ref.Index))
+        {
+            var best = mention.IsFeatureless ? null : BestCluster(mention);
+            if (best is null)
+            {
+                best = new SummitCluster(mention);
+                clusters.Add(best);
+                var year = mention.Dates?.Start.Year ?? UndatedYear;
+                if (!_byYear.TryGetValue(year, out var list))
+                {
+                    _byYear[year] = list = [];
+                }
+                list.Add(best);
+            }
+            else
+            {
+                best.Members.Add(mention);
+            }
+        }
+        return clusters;
+    }
+
+    private SummitCluster? BestCluster(SourcedSummit mention)
+    {
+        SummitCluster? best = null;
+        var bestScore = MinimumScore - 1;
+        foreach (var year in CandidateYears(mention))
+        {
+            if (!_byYear.TryGetValue(year, out var candidates))
+            {
+                continue;
+            }
+            foreach (var cluster in candidates)
+            {
+                if (Score(cluster, mention) is { } score && score > bestScore)
+                {
+                    (best, bestScore) = (cluster, score);
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The years a meeting could fall in: its own, or those its status and its article's date allow.</summary>
+    private IEnumerable<int> CandidateYears(SourcedSummit mention)
+    {
+        if (mention.Dates is { } dates)
+        {
+            return [dates.Start.Year];
+        }
+        if (mention.AsOf.Value is not { } asOf)
+        {
+            return _byYear.Keys.ToArray();
+        }
+        var (from, to) = mention.Mention.Status switch
+        {
+            SummitStatus.Planned => (asOf.Year, asOf.Year + 2),
+            _ when mention.AsOf.IsLowerBound => (asOf.Year - 1, asOf.Year + 5),
+            _ => (asOf.Year - 3, asOf.Year),
+        };
+        return Enumerable.Range(from, to - from + 1).Append(UndatedYear);
+    }
+
+    private int? Score(SummitCluster cluster, SourcedSummit mention)
+    {
+        var m = mention.Mention;
+        if (cluster.Members.Any(member => member.Ref.ArticleId == mention.Ref.ArticleId || member.IsFeatureless && cluster.Members.Count == 1)
+            || !SummitKinds.AreCompatible(cluster.Kind, m.Kind)
+            || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
+            || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
+            || !LeadersAgree(cluster, m) || !TimesAgree(cluster, mention))
+        {
+            return null;
+        }
+        var score = 0;
+        var datesMatch = false;
+        if (cluster.Dates is { } ours && mention.Dates is { } theirs)
+        {
+            if (!MeetingDates.CanBeSameMeeting(ours, theirs))
+            {
+                return null;
+            }
+            var common = (DatePrecision)Math.Min((int)ours.Start.Precision, (int)theirs.Start.Precision);
+            score += common switch { DatePrecision.Day => 4, DatePrecision.Month => 3, _ => 1 };
+            datesMatch = common >= DatePrecision.Month;
+        }
+        else if (cluster.HasLatestClaim || m.ClaimsLatest)
+        {
+            return null;
+        }
+        var cityMatch = cluster.City is not null && cluster.City == m.City;
+        var ordinalMatch = cluster.Ordinal is not null && cluster.Ordinal == m.Ordinal;
+        var hostMatch = cluster.HostCountry is not null && cluster.HostCountry == m.Country;
+        var statusMatch = cluster.Members.Any(member => member.Mention.Status == m.Status);
+        var leadersMatch = m.Participants.Any(name => cluster.Members.Any(member => member.Mention.Participants.Contains(name)));
+        score += (cityMatch ? 3 : 0) + (cluster.Venue is not null && cluster.Venue == m.Venue ? 2 : 0) + (ordinalMatch ? 5 : 0)
+            + (hostMatch && !cityMatch ? 1 : 0) + (cluster.Kind == m.Kind ? 1 : 0) + (leadersMatch ? 1 : 0) + (statusMatch ? 1 : 0);
+        var evidenceOfSameMeeting = datesMatch || cityMatch || ordinalMatch || (hostMatch && statusMatch && leadersMatch);
+        return evidenceOfSameMeeting ? score : null;
+    }
+
+    private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
+
+    private bool LeadersAgree(SummitCluster cluster, SummitMention mention)
+    {
+        foreach (var country in new[] { "India", "Russia" })
+        {
+            var ours = cluster.Participants(country, gazetteer).ToHashSet();
+            var theirs = mention.Participants.Where(name => gazetteer.FindPerson(name)?.Country == country).ToHashSet();
+            if (ours.Count > 0 && theirs.Count > 0 && !ours.Overlaps(theirs))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A meeting planned in an article comes after the article; one held comes before it (when the article's date is firm).</summary>
+    private static bool TimesAgree(SummitCluster cluster, SourcedSummit mention) =>
+        cluster.Members.All(member => Agrees(member, mention.Dates)) && Agrees(mention, cluster.Dates);
+
+    private static bool Agrees(SourcedSummit statement, DateRange? meeting)
+    {
+        if (meeting is null || statement.AsOf.Value is not { } asOf)
+        {
+            return true;
+        }
+        return statement.Mention.Status switch
+        {
+            SummitStatus.Planned => (meeting.End ?? meeting.Start).LastDay >= asOf.FirstDay,
+            SummitStatus.Held => statement.AsOf.IsLowerBound || meeting.Start.FirstDay <= asOf.LastDay,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,122 @@
+using BharatBrief.Ingestion.Merging;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Merging;
+
+/// <summary>Merging across articles: each case is a handful of short articles run through the real pipeline.</summary>
+public sealed class ConsolidatorTests
+{
+    private static Consolidation Merge(params string[] articles)
+    {
+        var facts = articles.Select((text, index) =>
+        {
+            var parsed = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, $"article-{index}.txt"));
+            return new ArticleFacts(index + 1, parsed.AsOf, parsed.Summits, parsed.Agreements);
+        }).ToList();
+        return Consolidator.Consolidate(facts);
+    }
+
+    private static string Published(string date, string body) => $"---\npublished: {date}\n---\n{body}";
+
+    [Fact]
+    public void One_meeting_told_three_ways_is_one_summit_with_the_days_from_the_article_that_has_them()
+    {
+        var merged = Merge(
+            Published("2025-05-10", "Modi’s July 2024 visit to Moscow, where he embraced Putin, underscored the bond."),
+            Published("2025-03-01", "During his Moscow visit for the 22nd Russia-India summit last year, Modi and Putin discussed trade."),
+            Published("2024-07-09", "Modi and Putin had an informal meeting on Monday at Novo-Ogaryovo, Moscow."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(SummitKind.AnnualSummit, summit.Kind);
+        Assert.Equal("2024-07-08", summit.Start?.ToString());
+        Assert.Equal((22, "Moscow", "Novo-Ogaryovo"), (summit.Ordinal!.Value, summit.City!, summit.Venue!));
+        Assert.Equal([1, 2, 3], summit.Mentions.Select(mention => mention.ArticleId).Order());
+    }
+
+    [Fact]
+    public void An_acronym_and_its_long_form_are_one_agreement_at_its_latest_status()
+    {
+        var merged = Merge(
+            Published("2024-02-20", "India and Russia signed the RELOS logistics agreement."),
+            Published("2025-11-20", "Russia’s State Duma ratified the Reciprocal Exchange of Logistic Support (RELOS) agreement with India."));
+
+        var agreement = Assert.Single(merged.Agreements);
+        Assert.Equal("Reciprocal Exchange of Logistic Support", agreement.Name);
+        Assert.Contains("RELOS", agreement.Aliases);
+        Assert.Equal(AgreementStatus.Ratified, agreement.Status);
+        Assert.Equal([AgreementStatus.Signed, AgreementStatus.Ratified], agreement.History.Select(entry => entry.Status));
+    }
+
+    [Fact]
+    public void A_last_summit_claim_that_a_later_summit_contradicts_is_kept_as_a_conflict_on_both()
+    {
+        var merged = Merge(
+            Published("2025-11-20", "The last Modi–Putin summit took place in 2021."),
+            Published("2025-01-15", "Modi and Putin held the 22nd India-Russia annual summit in Moscow in July 2024."));
+
+        Assert.Equal(2, merged.Summits.Count);
+        Assert.All(merged.Summits, summit =>
+        {
+            var conflict = Assert.Single(summit.Conflicts);
+            Assert.Equal(["2021", "2024-07 (22nd summit)"], conflict.Claims.Select(claim => claim.Value));
+        });
+    }
+
+    [Fact]
+    public void A_meeting_planned_in_one_source_and_reported_held_in_a_later_one_is_held()
+    {
+        var merged = Merge(
+            Published("2025-11-20", "Putin will visit New Delhi on 4 December 2025 to meet Modi."),
+            Published("2025-12-06", "Putin and Modi held talks in New Delhi on 4 December 2025."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(SummitStatus.Held, summit.Status);
+    }
+
+    [Fact]
+    public void A_visit_planned_after_its_article_is_not_an_earlier_meeting_in_the_same_city()
+    {
+        var merged = Merge(
+            Published("2021-12-07", "Putin met Modi in New Delhi on 6 December 2021."),
+            Published("2025-05-01", "Putin is expected to visit New Delhi to meet Modi."));
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+
+    [Fact]
+    public void The_annual_summit_after_a_numbered_one_is_numbered_by_inference()
+    {
+        var merged = Merge(
+            Published("2024-07-10", "Modi and Putin held the 22nd India-Russia annual summit in Moscow in July 2024."),
+            Published("2025-11-20", "Putin will travel to New Delhi for the annual summit with Modi on 4 December 2025."));
+
+        var next = Assert.Single(merged.Summits, summit => summit.City == "New Delhi");
+        Assert.Equal(23, next.Ordinal);
+        Assert.True(next.OrdinalIsDerived);
+    }
+
+    [Fact]
+    public void A_meeting_with_no_date_or_place_stays_on_its_own()
+    {
+        var merged = Merge(
+            "Modi and Putin held wide-ranging talks on economic cooperation.",
+            Published("2024-07-10", "Modi and Putin held talks in Moscow on 8 July 2024."));
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_of_the_articles()
+    {
+        string[] articles =
+        [
+            Published("2025-05-10", "Modi’s July 2024 visit to Moscow underscored the bond with Putin."),
+            Published("2025-03-01", "During his Moscow visit for the 22nd Russia-India summit last year, Modi met Putin."),
+            Published("2025-11-20", "Putin will visit New Delhi on 4 December 2025 for talks with Modi."),
+        ];
+        var forward = Merge(articles).Summits.Select(summit => summit.Title);
+        var backward = Merge([.. articles.Reverse()]).Summits.Select(summit => summit.Title);
+
+        Assert.Equal(forward, backward);
+    }
+}
