@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Documents;
+using BharatBrief.Ingestion.Extractors.Themes;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 
@@ -15,11 +16,13 @@ public sealed class ArticlePipeline
     private static readonly Lazy<ArticlePipeline> DefaultPipeline = new(() => new ArticlePipelineBuilder().UseDefaults().Build());
 
     private readonly Gazetteer _gazetteer;
+    private readonly ThemeLexicon _themes;
     private readonly ImmutableArray<IArticleExtractor> _extractors;
 
-    internal ArticlePipeline(Gazetteer gazetteer, ImmutableArray<IArticleExtractor> extractors)
+    internal ArticlePipeline(Gazetteer gazetteer, ThemeLexicon themes, ImmutableArray<IArticleExtractor> extractors)
     {
         _gazetteer = gazetteer;
+        _themes = themes;
         _extractors = extractors;
     }
 
@@ -30,7 +33,10 @@ public sealed class ArticlePipeline
     {
         var document = DocumentParser.Parse(source.Text, source.Format, source.Metadata);
         var publishedOn = ParsePublished(document.FrontMatter.Published, out var dateWarning);
-        var context = new ExtractionContext(document, _gazetteer, publishedOn);
+        var context = new ExtractionContext(document, _gazetteer, publishedOn)
+        {
+            ThemesOf = texts => _themes.ThemesOf(string.Join(' ', texts)),
+        };
         if (dateWarning is not null)
         {
             context.Warnings.Add(dateWarning);
