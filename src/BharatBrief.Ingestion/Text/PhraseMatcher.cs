@@ -10,6 +10,10 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, List<Entry>> _byFirstToken;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Most tokens start no phrase: a table of (first letter, length) pairs turns them away before any hashing.
+    private const int MaxIndexedLength = 32;
+    private readonly bool[] _possibleFirstTokens = new bool[128 * MaxIndexedLength];
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases)
     {
         _byFirstToken = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
@@ -27,9 +31,13 @@ public sealed class PhraseMatcher<T>
             }
             entries.Add(new Entry(words, value, caseSensitive));
         }
-        foreach (var entries in _byFirstToken.Values)
+        foreach (var (first, entries) in _byFirstToken)
         {
             entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            if (first[0] < 128)
+            {
+                _possibleFirstTokens[FilterSlot(first[0], first.Length)] = true;
+            }
         }
         _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -56,6 +64,12 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase that starts at token <paramref name="index"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(TokenizedText text, int index)
     {
+        var token = text[index];
+        var first = TokenChars.Normalize(text.Text[token.Start]);
+        if (first < 128 && !_possibleFirstTokens[FilterSlot(first, token.Length)])
+        {
+            return null;
+        }
         if (!_lookup.TryGetValue(KeyOf(text, index), out var entries))
         {
             return null;
@@ -69,6 +83,8 @@ public sealed class PhraseMatcher<T>
         }
         return null;
     }
+
+    private static int FilterSlot(char first, int length) => char.ToLowerInvariant(first) * MaxIndexedLength + Math.Min(length, MaxIndexedLength - 1);
 
     private static ReadOnlySpan<char> KeyOf(TokenizedText text, int index) =>
         text[index].Kind == TokenKind.Punctuation ? FoldedPunctuation(text.Text[text[index].Start]) : text.SpanOf(index);

@@ -16,4 +16,10 @@ internal sealed record AgreementPhrase(
     IReadOnlyList<string> Aliases,
     AgreementKind Kind,
     bool IsSpecific,
-    AgreementStatus? StatusInName);
+    AgreementStatus? StatusInName)
+{
+    /// <summary>The content words of the name, as <see cref="AgreementNames.KeyOf"/> gives them.</summary>
+    public IReadOnlySet<string> Key => _key ??= AgreementNames.KeyOf(Name);
+
+    private IReadOnlySet<string>? _key;
+}

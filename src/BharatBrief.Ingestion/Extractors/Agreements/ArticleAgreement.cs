@@ -6,6 +6,8 @@ namespace BharatBrief.Ingestion.Extractors.Agreements;
 /// <summary>One agreement as the article names it, built up sentence by sentence.</summary>
 internal sealed class ArticleAgreement(AgreementPhrase first)
 {
+    private IReadOnlySet<string>? _key;
+
     public string Name { get; private set; } = first.Name;
 
     public AgreementKind Kind { get; private set; } = first.Kind;
@@ -22,12 +24,12 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
 
     public int LastSentence => Sentences.Count > 0 ? Sentences[^1] : -1;
 
-    public IReadOnlySet<string> Key => AgreementNames.KeyOf(Name);
+    public IReadOnlySet<string> Key => _key ??= AgreementNames.KeyOf(Name);
 
     public bool Matches(AgreementPhrase phrase) =>
         phrase.Aliases.Intersect(Aliases, StringComparer.OrdinalIgnoreCase).Any()
         || Aliases.Contains(phrase.Name, StringComparer.OrdinalIgnoreCase)
-        || AgreementNames.AreSameAgreement(Key, AgreementNames.KeyOf(phrase.Name));
+        || AgreementNames.AreSameAgreement(Key, phrase.Key);
 
     public void Absorb(AgreementPhrase phrase)
     {
@@ -39,6 +41,7 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
         if (phrase.Name.Length > Name.Length && phrase.Aliases.Count >= 0 && !IsAcronymOnly(phrase.Name))
         {
             Name = phrase.Name;
+            _key = null;
         }
         if (Kind == AgreementKind.Agreement && phrase.Kind != AgreementKind.Agreement)
         {

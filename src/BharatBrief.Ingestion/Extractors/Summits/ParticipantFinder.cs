@@ -19,7 +19,7 @@ internal static class ParticipantFinder
                 mention.Participants.Add(person);
             }
         }
-        if (lexicon.BothLeaders.FindAll(view.Tokens).Count > 0)
+        if (view.NamesBothLeaders(lexicon))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);

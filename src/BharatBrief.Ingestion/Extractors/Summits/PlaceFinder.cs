@@ -98,7 +98,7 @@ internal static class PlaceFinder
         var placingVerb = Enumerable.Range(from, to - from).Any(i => view.Tokens.IsAny(i, PlacingVerbs));
         for (var i = from; i < to; i++)
         {
-            var inName = view.Names.Any(name => name.First <= i && i <= name.Last);
+            var inName = view.IsInName(i);
             var word = view.Tokens.TextOf(i);
             if (!inName && view.Tokens[i].IsWord && !(placingVerb && (PlacingVerbs.Contains(word) || Verbs.Contains(word) || word == "to"))
                 && (Verbs.Contains(word) || IsVerbForm(word)))
@@ -131,8 +131,7 @@ internal static class PlaceFinder
         return null;
     }
 
-    private static bool IsPlaceToken(SentenceView view, int index) =>
-        view.Names.Any(name => name.First <= index && index <= name.Last && name.Value is City or Country);
+    private static bool IsPlaceToken(SentenceView view, int index) => view.NameAt(index) is City or Country;
 
     private static int Rank(Named place) => place switch
     {

@@ -14,7 +14,21 @@ internal sealed class SentenceView
         Clauses = ClauseSplitter.ClauseOf(Tokens);
         Names = context.NamesIn(sentenceIndex);
         Triggers = triggers;
+        _nameAt = new int[Tokens.Count];
+        Array.Fill(_nameAt, -1);
+        for (var n = 0; n < Names.Count; n++)
+        {
+            for (var i = Names[n].First; i <= Names[n].Last; i++)
+            {
+                _nameAt[i] = n;
+            }
+        }
+        _leaders = Names.Where(name => name.Value is Person { IsHead: true, Country: "India" or "Russia" })
+            .Select(name => (name.First, (Person)name.Value)).ToList();
     }
+
+    private readonly int[] _nameAt;
+    private readonly List<(int Token, Person Person)> _leaders;
 
     public ExtractionContext Context { get; }
 
@@ -58,9 +72,23 @@ internal sealed class SentenceView
     }
 
     /// <summary>Heads of state or government of India or Russia named in the sentence, in order.</summary>
-    public IEnumerable<(int Token, Person Person)> Leaders() =>
-        Names.Where(name => name.Value is Person { IsHead: true, Country: "India" or "Russia" })
-             .Select(name => (name.First, (Person)name.Value));
+    public IReadOnlyList<(int Token, Person Person)> Leaders() => _leaders;
+
+    /// <summary>True when token <paramref name="index"/> is part of a gazetteer name.</summary>
+    public bool IsInName(int index) => index >= 0 && index < _nameAt.Length && _nameAt[index] >= 0;
+
+    /// <summary>The gazetteer name covering token <paramref name="index"/>, if any.</summary>
+    public Named? NameAt(int index) => IsInName(index) ? Names[_nameAt[index]].Value : null;
+
+    private bool? _namesBothLeaders;
+
+    /// <summary>"the two leaders", "both leaders": found once per sentence.</summary>
+    public bool NamesBothLeaders(SummitLexicon lexicon) => _namesBothLeaders ??= lexicon.BothLeaders.FindAll(Tokens).Count > 0;
+
+    private int? _sidelines;
+
+    /// <summary>The clause that speaks of "the sidelines" of a forum, or -1.</summary>
+    public int SidelinesClause => _sidelines ??= Enumerable.Range(0, Tokens.Count).Where(i => Tokens.Is(i, "sidelines")).Select(i => Clauses[i]).DefaultIfEmpty(-1).First();
 
     /// <summary>The word before <paramref name="index"/>, skipping "the" and "a".</summary>
     public int PreviousWord(int index)

@@ -62,7 +62,7 @@ internal static class TriggerFeatures
             }
             var before = name.Last < trigger.First && trigger.First - name.Last <= 4;
             var after = name.First > trigger.Last && name.First - trigger.Last <= 3 && view.Tokens.IsAny(trigger.Last + 1, "of", "in", "at", "during");
-            var sidelines = Enumerable.Range(0, view.Tokens.Count).Any(i => view.SameClause(i, name.First) && view.Tokens.Is(i, "sidelines"));
+            var sidelines = view.SidelinesClause == view.Clauses[name.First];
             if ((name.First <= trigger.Last && trigger.First <= name.Last) || before || after || sidelines)
             {
                 return forum.Name;
@@ -99,7 +99,7 @@ internal static class TriggerFeatures
             {
                 return true;
             }
-            if (view.Names.Any(name => name.First <= i && i <= name.Last))
+            if (view.IsInName(i))
             {
                 namesBetween = true;
                 continue;
@@ -114,5 +114,5 @@ internal static class TriggerFeatures
 
     private static bool IsNameOrDescriber(SentenceView view, int index) =>
         Describers.Contains(view.Tokens.TextOf(index)) || view.Tokens.IsPunctuation(index, '-')
-        || view.Names.Any(name => name.First <= index && index <= name.Last);
+        || view.IsInName(index);
 }
