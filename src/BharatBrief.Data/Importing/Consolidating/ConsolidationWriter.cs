@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using BharatBrief.Ingestion.Merging;
+using BharatBrief.Ingestion.Records;
+using Microsoft.Extensions.Logging;
+
+namespace BharatBrief.Data.Importing.Consolidating;
+
+/// <summary>
+/// Merges every stored article's mentions (with <see cref="Consolidator"/> by default) and writes the result:
+/// summits and agreements (keeping Ids and slugs of the ones that continue), their themes, the mention rows' links
+/// to them, and the articles' refined as-of dates. Runs inside the caller's transaction.
+/// </summary>
+internal static class ConsolidationWriter
+{
+    public static async Task RunAsync(
+        BharatBriefDbContext db, Func<IReadOnlyList<ArticleFacts>, Consolidation> consolidate, ILogger logger, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        db.ChangeTracker.Clear();
+        try
+        {
+            var facts = await FactsLoader.LoadAsync(db, cancellationToken);
+            var loadedMs = clock.ElapsedMilliseconds;
+            var consolidation = consolidate(facts.Articles);
+            var mergedMs = clock.ElapsedMilliseconds - loadedMs;
+            var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, cancellationToken);
+            var agreements = await AgreementRowsWriter.WriteAsync(db, consolidation.Agreements, facts.Agreements, summits, cancellationToken);
+
+            int[] summitIds = [.. summits.Select(summit => summit.Id)];
+            int[] agreementIds = [.. agreements.Select(agreement => agreement.Id)];
+            var summitLinks = facts.Summits.Changes(OwnerOf(consolidation.Summits.Select(s => s.Mentions), summitIds, facts.Summits), summitIds);
+            var agreementLinks = facts.Agreements.Changes(OwnerOf(consolidation.Agreements.Select(a => a.Mentions), agreementIds, facts.Agreements), agreementIds);
+            var links = await LinkUpdater.SetSummitLinksAsync(db, summitLinks, cancellationToken)
+                + await LinkUpdater.SetAgreementLinksAsync(db, agreementLinks, cancellationToken);
+            var asOf = await LinkUpdater.SetAsOfAsync(db, AsOfChanges(facts.AsOfStates, consolidation.AsOfRefinements), cancellationToken);
+
+            var conflicts = summits.Sum(summit => summit.Conflicts.Count);
+            ImportLog.Consolidated(logger, facts.Articles.Count, summits.Count, agreements.Count, conflicts,
+                clock.ElapsedMilliseconds, loadedMs, mergedMs);
+            ImportLog.LinksChanged(logger, links, asOf);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The consolidated row each mention row belongs to, by mention row id.</summary>
+    private static Dictionary<int, int> OwnerOf(IEnumerable<IReadOnlyList<MentionRef>> groups, IEnumerable<int> rowIds, MentionRows mentions)
+    {
+        var owners = new Dictionary<int, int>();
+        foreach (var (group, rowId) in groups.Zip(rowIds))
+        {
+            foreach (var mentionRow in mentions.RowIdsOf(group))
+            {
+                owners.TryAdd(mentionRow, rowId);
+            }
+        }
+        return owners;
+    }
+
+    private static IEnumerable<(int, string?, string)> AsOfChanges(
+        IReadOnlyList<ArticleAsOfState> articles, IReadOnlyDictionary<int, AsOfDate> refinements)
+    {
+        foreach (var article in articles)
+        {
+            var (asOf, basis) = refinements.TryGetValue(article.Id, out var refined)
+                ? (refined.Value?.ToString(), refined.Basis)
+                : (article.OwnAsOf, article.OwnAsOfBasis);
+            if (asOf != article.AsOf || basis != article.AsOfBasis)
+            {
+                yield return (article.Id, asOf, basis);
+            }
+        }
+    }
+}

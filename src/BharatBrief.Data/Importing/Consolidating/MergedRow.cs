@@ -1,0 +1,10 @@
+using BharatBrief.Ingestion.Merging;
+
+namespace BharatBrief.Data.Importing.Consolidating;
+
+/// <summary>A freshly merged summit or agreement as a row to store, with what deciding its Id, slug and themes takes.</summary>
+/// <param name="Row">Its values; Id and slug are given when it is written.</param>
+/// <param name="Mentions">The mentions merged into it.</param>
+/// <param name="NaturalSlug">The slug it gets if it is new.</param>
+/// <param name="Themes">Its theme slugs.</param>
+internal sealed record MergedRow<TRow>(TRow Row, IReadOnlyList<MentionRef> Mentions, string NaturalSlug, IReadOnlyList<string> Themes);

@@ -1,0 +1,44 @@
+using BharatBrief.Data.Entities;
+using BharatBrief.Ingestion.Merging;
+
+namespace BharatBrief.Data.Importing.Consolidating;
+
+/// <summary>Turns merged summits into rows and writes them over the stored ones.</summary>
+internal static class SummitRowsWriter
+{
+    private static readonly ThemeTable<SummitTheme> Themes = new("SummitId", (summit, slug) => new SummitTheme { SummitId = summit, ThemeSlug = slug });
+
+    /// <returns>The row of each merged summit, in the order of <paramref name="merged"/>, with its Id.</returns>
+    public static async Task<IReadOnlyList<Summit>> WriteAsync(
+        BharatBriefDbContext db, IReadOnlyList<MergedSummit> merged, MentionRows mentions, CancellationToken cancellationToken)
+    {
+        MergedRow<Summit>[] rows = [.. merged.Select(summit => new MergedRow<Summit>(ToRow(summit), summit.Mentions, NaturalSlugs.For(summit), summit.Themes))];
+        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, cancellationToken);
+        return [.. rows.Select(row => row.Row)];
+    }
+
+    private static Summit ToRow(MergedSummit summit) => new()
+    {
+        Slug = "",
+        Title = summit.Title,
+        Kind = summit.Kind,
+        Status = summit.Status,
+        Start = summit.Start?.ToString(),
+        End = summit.End?.ToString(),
+        StartsOn = summit.Start?.FirstDay,
+        Year = summit.Start?.Year,
+        City = summit.City,
+        Country = summit.Country,
+        Venue = summit.Venue,
+        Forum = summit.Forum,
+        Ordinal = summit.Ordinal,
+        OrdinalIsDerived = summit.OrdinalIsDerived,
+        Participants = [.. summit.Participants],
+        // One entry per field with each source's claim once, however often the merge reported the disagreement.
+        Conflicts = [.. summit.Conflicts.GroupBy(conflict => conflict.Field).Select(field => new StoredConflict(
+            field.Key,
+            [.. field.SelectMany(conflict => conflict.Claims)
+                .DistinctBy(claim => (claim.Value, claim.Source.ArticleId))
+                .Select(claim => new StoredConflictClaim(claim.Value, claim.Source.ArticleId, claim.Quote))]))],
+    };
+}

@@ -1,0 +1,27 @@
+using BharatBrief.Ingestion;
+using BharatBrief.Ingestion.Merging;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Data.Importing;
+
+/// <summary>How the importer reads and writes; the defaults suit a folder of news articles on a small machine.</summary>
+public sealed class ImportOptions
+{
+    /// <summary>Files larger than this are skipped unread. Default 2 MB: a long news article is under 100 KB.</summary>
+    public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Articles committed per transaction. A failure that stops a run loses at most the articles of one batch.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Articles parsed at once; writing is always on one thread.</summary>
+    public int ParseThreads { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Identifies the parser build; an article stored by another build is parsed again even when its text is unchanged.</summary>
+    public string PipelineVersion { get; set; } = PipelineVersions.Current;
+
+    /// <summary>Turns an article into records: the default pipeline unless replaced (a pipeline with other gazetteers, a test double).</summary>
+    public Func<ArticleSource, ParsedArticle> Parse { get; set; } = source => ArticlePipeline.Default.Parse(source);
+
+    /// <summary>Merges every stored article's mentions: the <see cref="Consolidator"/> unless replaced.</summary>
+    public Func<IReadOnlyList<ArticleFacts>, Consolidation> Consolidate { get; set; } = Consolidator.Consolidate;
+}

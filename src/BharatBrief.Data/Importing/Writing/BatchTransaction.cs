@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BharatBrief.Data.Importing.Writing;
+
+/// <summary>
+/// One transaction per batch of articles and a savepoint per article: a failing article is rolled back alone, and a
+/// run that stops keeps every committed batch. Committing per batch rather than per article is what makes a bulk
+/// ingest fast; SQLite syncs the file once per commit, and the search index is written once per batch.
+/// </summary>
+internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) : IAsyncDisposable
+{
+    private const string ArticleSavepoint = "article";
+
+    private readonly DeferredSearchIndex _searchIndex = new(db);
+    private IDbContextTransaction? _transaction;
+    private int _pending;
+
+    /// <summary>Articles committed so far.</summary>
+    public int Committed { get; private set; }
+
+    public async Task BeginArticleAsync()
+    {
+        if (_transaction is null)
+        {
+            _transaction = await db.Database.BeginTransactionAsync();
+            await _searchIndex.DeferAsync();
+        }
+        await _transaction.CreateSavepointAsync(ArticleSavepoint);
+    }
+
+    /// <summary>The article being written was inserted as <paramref name="articleId"/>: index it when the batch commits.</summary>
+    public void IndexOnCommit(int articleId) => _searchIndex.Add(articleId);
+
+    /// <summary>Keeps the article's writes; commits when the batch is full.</summary>
+    public async Task EndArticleAsync()
+    {
+        await _transaction!.ReleaseSavepointAsync(ArticleSavepoint);
+        _searchIndex.KeepArticle();
+        _pending++;
+        if (_pending >= batchSize)
+        {
+            await CommitAsync();
+        }
+    }
+
+    /// <summary>
+    /// Undoes the article's writes and forgets its entities; earlier articles of the batch stay. When even that
+    /// fails (the store is gone), the whole open batch is rolled back: losing finished articles is better than
+    /// committing a half-written one.
+    /// </summary>
+    public async Task AbandonArticleAsync()
+    {
+        db.ChangeTracker.Clear();
+        _searchIndex.DropArticle();
+        if (_transaction is null)
+        {
+            return;
+        }
+        try
+        {
+            await _transaction.RollbackToSavepointAsync(ArticleSavepoint);
+        }
+        catch (Exception)
+        {
+            await DisposeAsync();
+        }
+    }
+
+    public async Task CommitAsync()
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+        await _searchIndex.FlushAsync();
+        await _transaction.CommitAsync();
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        Committed += _pending;
+        _pending = 0;
+    }
+
+    /// <summary>Rolls back whatever was not committed.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _searchIndex.Forget();
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+            _pending = 0;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Data.Importing.Writing;
+
+/// <summary>An article read and parsed (on any thread), ready for the single writer: parsed, unchanged or to skip.</summary>
+internal sealed class PreparedArticle
+{
+    /// <summary>The file name, or the brief's title.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The file name the article is stored under; null for briefs.</summary>
+    public string? SourceName { get; init; }
+
+    public ParsedArticle? Parsed { get; init; }
+
+    public string? MetadataHash { get; init; }
+
+    public string? SkipReason { get; init; }
+
+    /// <summary>The exception behind a skip, for the debug log.</summary>
+    public Exception? Failure { get; init; }
+
+    public bool IsUnchanged { get; init; }
+
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    public long ParseMilliseconds { get; init; }
+
+    public static PreparedArticle Skip(string name, string reason, IReadOnlyList<string> warnings, Exception? failure = null) =>
+        new() { Name = name, SkipReason = reason, Warnings = warnings, Failure = failure };
+}

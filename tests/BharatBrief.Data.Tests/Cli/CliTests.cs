@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BharatBrief.Cli;
+using BharatBrief.Data.Tests.Support;
+
+namespace BharatBrief.Data.Tests.Cli;
+
+/// <summary>The command line end to end, in-process with captured output, and once as a real process.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Ingest_then_export_to_a_file_and_to_standard_output()
+    {
+        using var temp = new TempFolder();
+        var folder = SeedFiles.CopyTo(temp.Folder("articles"));
+        var database = temp.File("store.db");
+
+        var ingest = await RunAsync("ingest", folder, "--db", database);
+        var again = await RunAsync("ingest", folder, "--db", database);
+        var toFile = await RunAsync("export", "--db", database, "--out", temp.File("export.json"));
+        var toOutput = await RunAsync("export", "--db", database);
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.StartsWith($"Read {SeedFiles.Names.Count} files in ", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains($"{SeedFiles.Names.Count} ingested, 0 updated, 0 unchanged, 0 skipped", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains("Store: ", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains($"0 ingested, 0 updated, {SeedFiles.Names.Count} unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (toFile.ExitCode, toFile.Output));
+        using var fromFile = JsonDocument.Parse(File.ReadAllText(temp.File("export.json")));
+        Assert.Equal(SeedFiles.Names.Count, fromFile.RootElement.GetProperty("articles").GetArrayLength());
+        Assert.Equal(0, toOutput.ExitCode);
+        using var fromOutput = JsonDocument.Parse(toOutput.Output);
+        Assert.Equal(fromFile.RootElement.GetProperty("summits").GetRawText(), fromOutput.RootElement.GetProperty("summits").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_missing_folder_or_a_file_for_a_folder_is_one_line_and_a_non_zero_exit()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("a.txt"), "India and Russia");
+
+        var missing = await RunAsync("ingest", temp.File("nowhere"), "--db", temp.File("store.db"));
+        var file = await RunAsync("ingest", temp.File("a.txt"), "--db", temp.File("store.db"));
+
+        AssertOneLineError(missing, "does not exist");
+        AssertOneLineError(file, "is a file, not a folder");
+        Assert.False(File.Exists(temp.File("store.db")));
+    }
+
+    [Fact]
+    public async Task An_unusable_database_is_one_line_and_a_non_zero_exit()
+    {
+        using var temp = new TempFolder();
+        var folder = SeedFiles.CopyTo(temp.Folder("articles"));
+        File.WriteAllText(temp.File("notes.db"), "These are notes, not a database. They go on for a while so SQLite reads a header.");
+
+        var missingFolder = await RunAsync("ingest", folder, "--db", temp.File(Path.Combine("no-such-folder", "store.db")));
+        var notADatabase = await RunAsync("ingest", folder, "--db", temp.File("notes.db"));
+        var aFolder = await RunAsync("ingest", folder, "--db", folder);
+        var exportMissing = await RunAsync("export", "--db", temp.File("missing.db"));
+        var exportNotADatabase = await RunAsync("export", "--db", temp.File("notes.db"));
+
+        AssertOneLineError(missingFolder, "does not exist");
+        AssertOneLineError(notADatabase, "not a SQLite database");
+        AssertOneLineError(aFolder, "it is a folder");
+        AssertOneLineError(exportMissing, "does not exist; run ingest first");
+        AssertOneLineError(exportNotADatabase, "not a SQLite database");
+        Assert.False(File.Exists(temp.File("missing.db")));
+    }
+
+    [Theory]
+    [InlineData("missing-folder", "ingest: The folder '{0}' does not exist.")]
+    [InlineData("not-a-database", "ingest: Cannot use the database '{1}': the file is not a SQLite database.")]
+    public async Task The_built_command_line_writes_one_line_to_standard_error(string problem, string expected)
+    {
+        using var temp = new TempFolder();
+        var folder = problem == "missing-folder" ? temp.File("nowhere") : SeedFiles.CopyTo(temp.Folder("articles"));
+        var database = temp.File("store.db");
+        if (problem == "not-a-database")
+        {
+            File.WriteAllText(database, "These are notes, not a database. They go on for a while so SQLite reads a header.");
+        }
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"), "ingest", folder, "--db", database })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, folder, database), error.Trim());
+        Assert.Equal("", await output);
+    }
+
+    private static void AssertOneLineError(CliRun run, string expected)
+    {
+        Assert.NotEqual(0, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains(expected, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await BharatBriefCli.RunAsync(args, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    private sealed record CliRun(int ExitCode, string Output, string Error);
+}

@@ -1,0 +1,107 @@
+using BharatBrief.Data.Export;
+using BharatBrief.Data.Importing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace BharatBrief.Data.Tests.Support;
+
+/// <summary>A real SQLite file in a temp folder, migrated, with the importer and exporter over it.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    private TestStore(int? busyTimeoutSeconds)
+    {
+        DatabasePath = _temp.File("store.db");
+        var connection = new SqliteConnectionStringBuilder(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        if (busyTimeoutSeconds is int seconds)
+        {
+            connection.DefaultTimeout = seconds;
+        }
+        var options = new DbContextOptionsBuilder<BharatBriefDbContext>();
+        options.UseBharatBrief(connection.ToString());
+        Contexts = new PooledDbContextFactory<BharatBriefDbContext>(options.Options);
+    }
+
+    public string DatabasePath { get; }
+
+    public IDbContextFactory<BharatBriefDbContext> Contexts { get; }
+
+    public ListLogger<ArticleImporter> Log { get; } = new();
+
+    public TempFolder Temp => _temp;
+
+    /// <param name="busyTimeoutSeconds">How long the importer waits for a lock another connection holds (30 s unless given).</param>
+    public static async Task<TestStore> CreateAsync(int? busyTimeoutSeconds = null)
+    {
+        var store = new TestStore(busyTimeoutSeconds);
+        await store.Contexts.MigrateAsync();
+        return store;
+    }
+
+    /// <summary>An importer with the real pipeline, or the given parser.</summary>
+    public ArticleImporter Importer(ImportOptions? options = null) =>
+        new(Contexts, options ?? new ImportOptions(), TimeProvider.System, Log);
+
+    public DocumentExporter Exporter() => new(Contexts, TimeProvider.System);
+
+    /// <summary>A connection of its own, as another program would hold one.</summary>
+    public async Task<SqliteConnection> OpenConnectionAsync()
+    {
+        var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<List<string>> ColumnAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.IsDBNull(0) ? "(null)" : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+        return values;
+    }
+
+    /// <summary>Every row of every table as text, to compare the whole store before and after a run.</summary>
+    public async Task<string> DumpAsync()
+    {
+        string[] tables = ["Articles", "ArticleThemes", "SummitMentions", "AgreementMentions", "Figures", "Summits", "SummitThemes", "Agreements", "AgreementThemes", "Themes"];
+        var dump = new System.Text.StringBuilder();
+        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        await connection.OpenAsync();
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
+            await using var reader = await command.ExecuteReaderAsync();
+            dump.AppendLine(table);
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    dump.Append(reader.IsDBNull(i) ? "null" : reader.GetValue(i)).Append(" | ");
+                }
+                dump.AppendLine();
+            }
+        }
+        return dump.ToString();
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
