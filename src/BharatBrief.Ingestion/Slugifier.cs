@@ -9,7 +9,7 @@ public static class Slugifier
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "as", "by", "from", "is", "are", "was",
-        "were", "be", "has", "have", "had", "its", "it", "this", "that", "s",
+        "were", "be", "has", "have", "had", "its", "it", "this", "that",
     };
 
     /// <summary>Lower-case words joined by hyphens, small words dropped, at most <paramref name="maxWords"/> words.</summary>

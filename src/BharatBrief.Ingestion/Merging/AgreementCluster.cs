@@ -10,13 +10,20 @@ internal sealed class AgreementCluster
 
     public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The distinct name keys of the members: a much-reported agreement has many mentions but few names.</summary>
     public List<IReadOnlySet<string>> Keys { get; } = [];
+
+    private readonly HashSet<string> _keySignatures = [];
 
     public void Add(MentionRef reference, AgreementMention mention, AsOfDate asOf)
     {
         Members.Add((reference, mention, asOf));
         Aliases.UnionWith(mention.Aliases);
-        Keys.Add(AgreementNames.KeyOf(mention.Name));
+        var key = AgreementNames.KeyOf(mention.Name);
+        if (_keySignatures.Add(string.Join(' ', key.Order(StringComparer.Ordinal))))
+        {
+            Keys.Add(key);
+        }
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class AsOfRefiner
             var undatedByItself = main.Date is null || (main.Date.DependsOnAsOf && main.Date.Resolved is null);
             if (main.Status != SummitStatus.Held || !undatedByItself
                 || !clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var cluster)
-                || cluster.Members.All(member => member.Ref.ArticleId == article.ArticleId)
+                || cluster.Members.Count < 2
                 || cluster.Dates is not { Start.Precision: >= DatePrecision.Month } dates
                 || (article.AsOf.Value is { } bound && dates.Start.FirstDay < bound.FirstDay))
             {

@@ -24,27 +24,47 @@ internal static class ConflictFinder
             }
         }
         var heldAnnual = clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null
-            && cluster.Members.Any(member => member.Mention.Status == SummitStatus.Held)).ToList();
+            && cluster.HasStatus(SummitStatus.Held)).OrderBy(cluster => cluster.Dates!.Start.FirstDay).ToList();
         foreach (var cluster in clusters.Where(cluster => cluster.HasLatestClaim && cluster.Dates is not null))
         {
-            foreach (var claimant in cluster.Members.Where(member => member.Mention.ClaimsLatest))
+            if (LatestClaimConflict(cluster, heldAnnual) is { } conflict)
             {
-                var claimedEnd = (cluster.Dates!.End ?? cluster.Dates.Start).LastDay;
-                var writtenBy = claimant.AsOf.Value?.LastDay ?? DateOnly.MaxValue;
-                // "The previous summit" in an article about a later summit is previous to that one, not to the article.
-                foreach (var later in heldAnnual.Where(other => other != cluster
-                    && other.Dates!.Start.FirstDay > claimedEnd && other.Dates.Start.FirstDay <= writtenBy
-                    && other.Members.All(member => member.Ref.ArticleId != claimant.Ref.ArticleId)))
-                {
-                    var witness = later.Members.OrderByDescending(member => member.Informativeness).First();
-                    var laterValue = later.Ordinal is { } ordinal ? $"{later.Dates!.Start} ({SummitTitles.Ordinal(ordinal)} summit)" : later.Dates!.Start.ToString();
-                    var conflict = new FieldConflict(LatestSummitField, [Claim(cluster.Dates.Start.ToString(), claimant), Claim(laterValue, witness)]);
-                    conflicts[cluster].Add(conflict);
-                    conflicts[later].Add(conflict);
-                }
+                conflicts[conflict.Claimed].Add(conflict.Value);
+                conflicts[conflict.Witness].Add(conflict.Value);
             }
         }
         return conflicts;
+    }
+
+    /// <summary>
+    /// The first held annual summit after the one claimed to be the latest, that a claimant wrote after and did not
+    /// itself report ("the previous summit" in an article about a later one is previous to that one). One conflict per
+    /// claimed summit: every claimant once, and the later summit's best report.
+    /// </summary>
+    private static (SummitCluster Claimed, SummitCluster Witness, FieldConflict Value)? LatestClaimConflict(SummitCluster cluster, List<SummitCluster> heldAnnual)
+    {
+        var claimedEnd = (cluster.Dates!.End ?? cluster.Dates.Start).LastDay;
+        var claimants = cluster.Members.Where(member => member.Mention.ClaimsLatest).ToList();
+        foreach (var later in heldAnnual)
+        {
+            if (later == cluster || later.Dates!.Start.FirstDay <= claimedEnd)
+            {
+                continue;
+            }
+            var contradicted = claimants
+                .Where(claimant => (claimant.AsOf.Value?.LastDay ?? DateOnly.MaxValue) >= later.Dates.Start.FirstDay && !later.Includes(claimant.Ref.ArticleId))
+                .DistinctBy(claimant => claimant.Ref.ArticleId)
+                .ToList();
+            if (contradicted.Count == 0)
+            {
+                continue;
+            }
+            var witness = later.Members.OrderByDescending(member => member.Informativeness).ThenBy(member => member.Ref.ArticleId).First();
+            var laterValue = later.Ordinal is { } ordinal ? $"{later.Dates.Start} ({SummitTitles.Ordinal(ordinal)} summit)" : later.Dates.Start.ToString();
+            var claims = contradicted.Select(claimant => Claim(cluster.Dates.Start.ToString(), claimant)).Append(Claim(laterValue, witness)).ToArray();
+            return (cluster, later, new FieldConflict(LatestSummitField, claims));
+        }
+        return null;
     }
 
     private static ConflictClaim Claim(string value, SourcedSummit source) =>

@@ -4,32 +4,117 @@ using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Merging;
 
-/// <summary>The mentions gathered for one real meeting while clustering, and what they say together.</summary>
-internal sealed class SummitCluster(SourcedSummit first)
+/// <summary>
+/// The mentions gathered for one real meeting while clustering, and what they say together. The summary is kept up
+/// to date as members join: a popular meeting gathers thousands of mentions, and every candidate is checked against it.
+/// </summary>
+internal sealed class SummitCluster
 {
-    public List<SourcedSummit> Members { get; } = [first];
+    private readonly List<SourcedSummit> _members = [];
+    private readonly HashSet<int> _articles = [];
+    private readonly Dictionary<string, int> _cities = [];
+    private readonly Dictionary<string, int> _venues = [];
+    private readonly Dictionary<string, int> _countries = [];
+    private readonly Dictionary<string, int> _forums = [];
+    private readonly HashSet<string> _participants = [];
+    private readonly HashSet<SummitStatus> _statuses = [];
 
-    public SummitKind Kind => Members.Select(member => member.Mention.Kind).Aggregate(SummitKinds.MoreSpecific);
+    public SummitCluster(SourcedSummit first)
+    {
+        Kind = first.Mention.Kind;
+        IsFeaturelessSingleton = first.IsFeatureless;
+        Add(first);
+        IsFeaturelessSingleton = first.IsFeatureless;
+    }
 
-    public string? Forum => MostCommon(member => member.Mention.Forum);
+    public IReadOnlyList<SourcedSummit> Members => _members;
 
-    public int? Ordinal => Members.Select(member => member.Mention.Ordinal).FirstOrDefault(ordinal => ordinal is not null);
+    public SummitKind Kind { get; private set; }
 
-    public string? City => MostCommon(member => member.Mention.City);
+    public string? Forum => MostCommon(_forums);
 
-    public string? Venue => MostCommon(member => member.Mention.Venue);
+    public int? Ordinal { get; private set; }
 
-    public string? HostCountry => MostCommon(member => member.Mention.Country);
+    public string? City => MostCommon(_cities);
+
+    public string? Venue => MostCommon(_venues);
+
+    public string? HostCountry => MostCommon(_countries);
 
     /// <summary>The most precise dates any member gives.</summary>
-    public DateRange? Dates => Members.Select(member => member.Dates).Where(dates => dates is not null)
-        .OrderByDescending(dates => dates!.Start.Precision).ThenByDescending(dates => dates!.End is not null).FirstOrDefault();
+    public DateRange? Dates { get; private set; }
 
-    public bool HasLatestClaim => Members.Any(member => member.Mention.ClaimsLatest);
+    public bool HasLatestClaim { get; private set; }
 
-    public IEnumerable<string> Participants(string country, Gazetteers.Gazetteer gazetteer) =>
-        Members.SelectMany(member => member.Mention.Participants).Where(name => gazetteer.FindPerson(name)?.Country == country).Distinct();
+    /// <summary>True for a cluster of one mention that says nothing to tell its meeting apart; it takes no others.</summary>
+    public bool IsFeaturelessSingleton { get; private set; }
 
-    private string? MostCommon(Func<SourcedSummit, string?> field) =>
-        Members.Select(field).Where(value => value is not null).GroupBy(value => value).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+    /// <summary>The latest as-of date of a member that reports the meeting as planned: the meeting is on or after it.</summary>
+    public DateOnly? PlannedAfter { get; private set; }
+
+    /// <summary>The earliest firm as-of date of a member that reports the meeting as held: the meeting is on or before it.</summary>
+    public DateOnly? HeldBefore { get; private set; }
+
+    public bool Includes(int articleId) => _articles.Contains(articleId);
+
+    public bool HasStatus(SummitStatus status) => _statuses.Contains(status);
+
+    public bool HasParticipant(string name) => _participants.Contains(name);
+
+    public IEnumerable<string> Participants => _participants;
+
+    public void Add(SourcedSummit member)
+    {
+        var mention = member.Mention;
+        _members.Add(member);
+        _articles.Add(member.Ref.ArticleId);
+        IsFeaturelessSingleton = false;
+        Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
+        Ordinal ??= mention.Ordinal;
+        HasLatestClaim |= mention.ClaimsLatest;
+        Count(_cities, mention.City);
+        Count(_venues, mention.Venue);
+        Count(_countries, mention.Country);
+        Count(_forums, mention.Forum);
+        _participants.UnionWith(mention.Participants);
+        _statuses.Add(mention.Status);
+        if (member.Dates is { } dates && (Dates is null || dates.Start.Precision > Dates.Start.Precision
+            || (dates.Start.Precision == Dates.Start.Precision && dates.End is not null && Dates.End is null)))
+        {
+            Dates = dates;
+        }
+        if (member.AsOf.Value is { } asOf)
+        {
+            if (mention.Status == SummitStatus.Planned && (PlannedAfter is null || asOf.FirstDay > PlannedAfter))
+            {
+                PlannedAfter = asOf.FirstDay;
+            }
+            if (mention.Status == SummitStatus.Held && !member.AsOf.IsLowerBound && (HeldBefore is null || asOf.LastDay < HeldBefore))
+            {
+                HeldBefore = asOf.LastDay;
+            }
+        }
+    }
+
+    private static void Count(Dictionary<string, int> counts, string? value)
+    {
+        if (value is not null)
+        {
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+        }
+    }
+
+    private static string? MostCommon(Dictionary<string, int> counts)
+    {
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (value, count) in counts)
+        {
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(value, best) < 0))
+            {
+                (best, bestCount) = (value, count);
+            }
+        }
+        return best;
+    }
 }

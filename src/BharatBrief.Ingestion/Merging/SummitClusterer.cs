@@ -38,7 +38,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             }
             else
             {
-                best.Members.Add(mention);
+                best.Add(mention);
             }
         }
         return clusters;
@@ -88,7 +88,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private int? Score(SummitCluster cluster, SourcedSummit mention)
     {
         var m = mention.Mention;
-        if (cluster.Members.Any(member => member.Ref.ArticleId == mention.Ref.ArticleId || member.IsFeatureless && cluster.Members.Count == 1)
+        if (cluster.Includes(mention.Ref.ArticleId) || cluster.IsFeaturelessSingleton
             || !SummitKinds.AreCompatible(cluster.Kind, m.Kind)
             || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
             || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
@@ -115,8 +115,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         var cityMatch = cluster.City is not null && cluster.City == m.City;
         var ordinalMatch = cluster.Ordinal is not null && cluster.Ordinal == m.Ordinal;
         var hostMatch = cluster.HostCountry is not null && cluster.HostCountry == m.Country;
-        var statusMatch = cluster.Members.Any(member => member.Mention.Status == m.Status);
-        var leadersMatch = m.Participants.Any(name => cluster.Members.Any(member => member.Mention.Participants.Contains(name)));
+        var statusMatch = cluster.HasStatus(m.Status);
+        var leadersMatch = m.Participants.Any(cluster.HasParticipant);
         score += (cityMatch ? 3 : 0) + (cluster.Venue is not null && cluster.Venue == m.Venue ? 2 : 0) + (ordinalMatch ? 5 : 0)
             + (hostMatch && !cityMatch ? 1 : 0) + (cluster.Kind == m.Kind ? 1 : 0) + (leadersMatch ? 1 : 0) + (statusMatch ? 1 : 0);
         var evidenceOfSameMeeting = datesMatch || cityMatch || ordinalMatch || (hostMatch && statusMatch && leadersMatch);
@@ -125,13 +125,17 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
 
     private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
 
+    /// <summary>Two reports of one meeting cannot name different Indian (or Russian) leaders.</summary>
     private bool LeadersAgree(SummitCluster cluster, SummitMention mention)
     {
         foreach (var country in new[] { "India", "Russia" })
         {
-            var ours = cluster.Participants(country, gazetteer).ToHashSet();
-            var theirs = mention.Participants.Where(name => gazetteer.FindPerson(name)?.Country == country).ToHashSet();
-            if (ours.Count > 0 && theirs.Count > 0 && !ours.Overlaps(theirs))
+            var theirs = mention.Participants.Where(name => gazetteer.FindPerson(name)?.Country == country).ToList();
+            if (theirs.Count == 0 || theirs.Any(cluster.HasParticipant))
+            {
+                continue;
+            }
+            if (cluster.Participants.Any(name => gazetteer.FindPerson(name)?.Country == country))
             {
                 return false;
             }
@@ -140,8 +144,16 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     }
 
     /// <summary>A meeting planned in an article comes after the article; one held comes before it (when the article's date is firm).</summary>
-    private static bool TimesAgree(SummitCluster cluster, SourcedSummit mention) =>
-        cluster.Members.All(member => Agrees(member, mention.Dates)) && Agrees(mention, cluster.Dates);
+    private static bool TimesAgree(SummitCluster cluster, SourcedSummit mention)
+    {
+        if (mention.Dates is { } dates
+            && ((cluster.PlannedAfter is { } after && (dates.End ?? dates.Start).LastDay < after)
+                || (cluster.HeldBefore is { } before && dates.Start.FirstDay > before)))
+        {
+            return false;
+        }
+        return Agrees(mention, cluster.Dates);
+    }
 
     private static bool Agrees(SourcedSummit statement, DateRange? meeting)
     {
