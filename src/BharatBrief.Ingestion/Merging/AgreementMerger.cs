@@ -9,12 +9,13 @@ namespace BharatBrief.Ingestion.Merging;
 /// </summary>
 internal static class AgreementMerger
 {
-    public static List<MergedAgreement> Merge(IReadOnlyList<ArticleFacts> articles, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
+    public static List<MergedAgreement> Merge(IReadOnlyList<ArticleFacts> articles, IReadOnlySet<MentionRef> detached, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
     {
         var clusters = new List<AgreementCluster>();
         var byWord = new Dictionary<string, List<AgreementCluster>>(StringComparer.OrdinalIgnoreCase);
         var mentions = articles
             .SelectMany(article => article.Agreements.Select((mention, index) => (Ref: new MentionRef(article.ArticleId, index), Mention: mention, article.AsOf)))
+            .Where(item => !detached.Contains(item.Ref))
             .OrderByDescending(item => item.Mention.Aliases.Count).ThenByDescending(item => item.Mention.Name.Length);
         foreach (var (reference, mention, asOf) in mentions)
         {

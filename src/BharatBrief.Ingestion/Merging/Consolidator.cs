@@ -10,17 +10,21 @@ namespace BharatBrief.Ingestion.Merging;
 /// </summary>
 public static class Consolidator
 {
-    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles) => Consolidate(articles, Gazetteer.Default);
+    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles) => Consolidate(articles, ConsolidationDirectives.None, Gazetteer.Default);
 
-    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer)
+    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives) =>
+        Consolidate(articles, directives, Gazetteer.Default);
+
+    public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer)
     {
-        var (clusters, clusterOf) = ClusterSummits(articles, gazetteer, new Dictionary<int, AsOfDate>());
+        var (clusters, clusterOf) = ClusterSummits(articles, directives, gazetteer, new Dictionary<int, AsOfDate>());
         var refinements = AsOfRefiner.Refine(articles, clusterOf);
         if (refinements.Count > 0)
         {
             // Relative dates of the refined articles now resolve differently: cluster again with them.
-            (clusters, clusterOf) = ClusterSummits(articles, gazetteer, refinements);
+            (clusters, clusterOf) = ClusterSummits(articles, directives, gazetteer, refinements);
         }
+        (clusters, var pinOf) = PinnedClusters.Apply(clusters, directives.SummitPins);
         var conflicts = ConflictFinder.Find(clusters);
         var ordinals = OrdinalDeriver.Derive(clusters, conflicts);
         var ordered = clusters
@@ -29,7 +33,8 @@ public static class Consolidator
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))
             .ToList();
         var builder = new SummitBuilder(gazetteer);
-        var summits = ordered.Select(cluster => builder.Build(cluster, ordinals[cluster].Ordinal, ordinals[cluster].Derived, conflicts[cluster])).ToArray();
+        var summits = ordered.Select(cluster => builder.Build(cluster, ordinals[cluster].Ordinal, ordinals[cluster].Derived, conflicts[cluster])
+            with { PinnedTo = pinOf.TryGetValue(cluster, out var pin) ? pin : null }).ToArray();
         var summitIndexOf = new Dictionary<MentionRef, int>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -38,7 +43,8 @@ public static class Consolidator
                 summitIndexOf[member.Ref] = i;
             }
         }
-        var agreements = AgreementMerger.Merge(articles, summitIndexOf).Select(agreement => DatedBySummit(agreement, summits)).ToArray();
+        var agreements = AgreementMerger.Merge(articles, directives.DetachedAgreementMentions, summitIndexOf)
+            .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }
 
@@ -53,10 +59,11 @@ public static class Consolidator
     }
 
     private static (List<SummitCluster>, Dictionary<MentionRef, SummitCluster>) ClusterSummits(
-        IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer, IReadOnlyDictionary<int, AsOfDate> refinements)
+        IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer, IReadOnlyDictionary<int, AsOfDate> refinements)
     {
         var sourced = articles.SelectMany(article => article.Summits.Select((mention, index) =>
-            SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention, refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf)));
+                SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention, refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf)))
+            .Where(mention => !directives.DetachedSummitMentions.Contains(mention.Ref));
         var clusters = new SummitClusterer(gazetteer).Cluster(sourced);
         var clusterOf = clusters.SelectMany(cluster => cluster.Members.Select(member => (member.Ref, cluster))).ToDictionary(item => item.Ref, item => item.cluster);
         return (clusters, clusterOf);

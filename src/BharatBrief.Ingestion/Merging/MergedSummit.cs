@@ -8,6 +8,7 @@ namespace BharatBrief.Ingestion.Merging;
 /// <param name="Title">"22nd India–Russia Annual Summit, Moscow".</param>
 /// <param name="OrdinalIsDerived">True when the ordinal was not stated but follows from a neighbouring numbered summit.</param>
 /// <param name="Conflicts">Fields on which sources disagree, each with every claim.</param>
+/// <param name="PinnedTo">The stored summit editors pinned these mentions to, when they did.</param>
 public sealed record MergedSummit(
     IReadOnlyList<MentionRef> Mentions,
     string Title,
@@ -23,4 +24,5 @@ public sealed record MergedSummit(
     bool OrdinalIsDerived,
     IReadOnlyList<string> Participants,
     IReadOnlyList<string> Themes,
-    IReadOnlyList<FieldConflict> Conflicts);
+    IReadOnlyList<FieldConflict> Conflicts,
+    int? PinnedTo = null);
