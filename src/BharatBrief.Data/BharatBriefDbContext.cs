@@ -1,10 +1,15 @@
 using BharatBrief.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data;
 
-/// <summary>The BharatBrief store: articles with their facts, and the summits and agreements consolidated from them.</summary>
-public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> options) : DbContext(options)
+/// <summary>
+/// The BharatBrief store: articles with their facts, the summits and agreements consolidated from them, editors'
+/// briefs and corrections, and editors' accounts (ASP.NET Core Identity, in the same file).
+/// </summary>
+public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -26,6 +31,19 @@ public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> 
 
     public DbSet<AgreementTheme> AgreementThemes => Set<AgreementTheme>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Brief> Briefs => Set<Brief>();
+
+    public DbSet<BriefRevision> BriefRevisions => Set<BriefRevision>();
+
+    public DbSet<MentionDirective> MentionDirectives => Set<MentionDirective>();
+
+    public DbSet<FieldOverride> FieldOverrides => Set<FieldOverride>();
+
+    public DbSet<CorrectionLogEntry> CorrectionLog => Set<CorrectionLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BharatBriefDbContext).Assembly);
+    }
 }

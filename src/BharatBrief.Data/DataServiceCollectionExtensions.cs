@@ -1,3 +1,4 @@
+using BharatBrief.Data.Editing;
 using BharatBrief.Data.Export;
 using BharatBrief.Data.Importing;
 using BharatBrief.Data.Search;
@@ -12,7 +13,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers the store: a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="BharatBriefDbContext"/>
     /// (a context per operation), the <see cref="ArticleImporter"/>, the <see cref="DocumentExporter"/> and
-    /// <see cref="ArticleSearch"/>.
+    /// <see cref="ArticleSearch"/>, and editors' <see cref="BriefService"/> and <see cref="CorrectionService"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="connectionString">A SQLite connection string, e.g. from <see cref="BharatBriefDatabase.ConnectionStringFor"/>.</param>
@@ -28,6 +29,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<ArticleImporter>();
         services.AddTransient<DocumentExporter>();
         services.AddTransient<ArticleSearch>();
+        services.AddTransient<BriefService>();
+        services.AddTransient<CorrectionService>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(article => article.Slug).IsUnique();
         builder.HasIndex(article => article.SourceName).IsUnique().HasFilter("\"SourceName\" IS NOT NULL");
         builder.HasIndex(article => article.ContentHash);
+        builder.HasIndex(article => article.BriefId).IsUnique().HasFilter("\"BriefId\" IS NOT NULL");
         builder.HasIndex(article => article.PublishedOn);
         builder.HasIndex(article => article.AsOf);
 

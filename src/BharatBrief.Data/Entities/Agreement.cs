@@ -25,6 +25,9 @@ public sealed class Agreement : IConsolidatedRow
     /// <summary>When it reached <see cref="Status"/> (ISO at its precision); null when unknown.</summary>
     public string? Date { get; set; }
 
+    /// <summary>The source an editor cited when setting the status by hand; null when the status is the sources' own.</summary>
+    public string? StatusSource { get; set; }
+
     /// <summary>The summit it was signed or announced at, when a source says.</summary>
     public int? SummitId { get; set; }
 

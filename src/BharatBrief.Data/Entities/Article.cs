@@ -25,6 +25,9 @@ public sealed class Article
     /// <summary>The file name it was ingested from (unique); null for editors' briefs.</summary>
     public string? SourceName { get; set; }
 
+    /// <summary>The editor's brief this article publishes; null for ingested files.</summary>
+    public int? BriefId { get; set; }
+
     /// <summary>The original location given in its metadata, when any.</summary>
     public string? Url { get; set; }
 

@@ -69,7 +69,8 @@ public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> con
         summitSlug,
         [.. sources],
         [.. a.History.Select(h =>
-            new ExportStatusChange(h.Status, slugOf.GetValueOrDefault(h.ArticleId, ""), h.Evidence.Quote, h.SourceAsOf))]);
+            new ExportStatusChange(h.Status, slugOf.GetValueOrDefault(h.ArticleId, ""), h.Evidence.Quote, h.SourceAsOf))],
+        a.StatusSource);
 
     /// <summary>Each owner's sources: every evidence sentence of its mentions, by article then mention order, without repeats.</summary>
     private static ILookup<int, ExportSource> SourcesBy(IEnumerable<MentionEvidence> mentions, IReadOnlyDictionary<int, string> slugOf) =>

@@ -6,6 +6,7 @@ namespace BharatBrief.Data.Export;
 /// <param name="Date">When it reached its status, ISO at its precision, or null.</param>
 /// <param name="Summit">The slug of the summit it was signed or announced at, or null.</param>
 /// <param name="History">Every status claim, oldest stage first.</param>
+/// <param name="StatusSource">The source an editor cited when correcting the status; null when the status is the sources' own.</param>
 public sealed record ExportAgreement(
     string Slug,
     string Name,
@@ -16,4 +17,5 @@ public sealed record ExportAgreement(
     IReadOnlyList<string> Themes,
     string? Summit,
     IReadOnlyList<ExportSource> Sources,
-    IReadOnlyList<ExportStatusChange> History);
+    IReadOnlyList<ExportStatusChange> History,
+    string? StatusSource);

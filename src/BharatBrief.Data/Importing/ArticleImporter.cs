@@ -95,6 +95,28 @@ public sealed class ArticleImporter(
         return outcome;
     }
 
+    /// <summary>
+    /// Writes one article inside the caller's open transaction on <paramref name="db"/> — an editor's save and its
+    /// article commit together — with the same rules as any article. The caller consolidates and commits.
+    /// </summary>
+    internal async Task<IngestOutcome> WriteWithinAsync(BharatBriefDbContext db, ArticleSource source, int? briefId, CancellationToken cancellationToken)
+    {
+        var known = await KnownArticles.LoadAsync(db, cancellationToken);
+        var prepared = new ArticlePreparer(options, known.BySource).PrepareSource(source, briefId);
+        using var inserters = new FactInserters(db);
+        await using var batch = new BatchTransaction(db, int.MaxValue);
+        var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, time, logger).WriteAsync(prepared);
+        await batch.CommitAsync();
+        return outcome;
+    }
+
+    /// <summary>Consolidates every stored article inside the caller's open transaction.</summary>
+    internal Task ConsolidateWithinAsync(BharatBriefDbContext db, CancellationToken cancellationToken) =>
+        ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+
+    /// <summary>A context set up for writing as the importer writes, with its connection open.</summary>
+    internal Task<BharatBriefDbContext> OpenForWritingAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     private async Task<BharatBriefDbContext> OpenAsync(CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -23,5 +23,5 @@ public sealed class ImportOptions
     public Func<ArticleSource, ParsedArticle> Parse { get; set; } = source => ArticlePipeline.Default.Parse(source);
 
     /// <summary>Merges every stored article's mentions: the <see cref="Consolidator"/> unless replaced.</summary>
-    public Func<IReadOnlyList<ArticleFacts>, Consolidation> Consolidate { get; set; } = Consolidator.Consolidate;
+    public Func<IReadOnlyList<ArticleFacts>, ConsolidationDirectives, Consolidation> Consolidate { get; set; } = Consolidator.Consolidate;
 }

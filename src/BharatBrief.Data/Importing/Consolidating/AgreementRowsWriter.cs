@@ -14,17 +14,19 @@ internal static class AgreementRowsWriter
     /// <param name="merged">The merged agreements.</param>
     /// <param name="mentions">The stored agreement mention rows.</param>
     /// <param name="summits">The row of each merged summit, which <see cref="MergedAgreement.SummitIndex"/> points into.</param>
+    /// <param name="corrections">Editors' overrides of stored agreements.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public static async Task<IReadOnlyList<Agreement>> WriteAsync(
         BharatBriefDbContext db,
         IReadOnlyList<MergedAgreement> merged,
         MentionRows mentions,
         IReadOnlyList<Summit> summits,
+        RowCorrections corrections,
         CancellationToken cancellationToken)
     {
         MergedRow<Agreement>[] rows = [.. merged.Select(agreement =>
             new MergedRow<Agreement>(ToRow(agreement, summits), agreement.Mentions, NaturalSlugs.For(agreement), agreement.Themes))];
-        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, cancellationToken);
+        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, cancellationToken);
         return [.. rows.Select(row => row.Row)];
     }
 

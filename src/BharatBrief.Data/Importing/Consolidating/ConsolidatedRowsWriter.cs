@@ -12,8 +12,10 @@ namespace BharatBrief.Data.Importing.Consolidating;
 /// </summary>
 internal static class ConsolidatedRowsWriter
 {
+    /// <param name="corrections">Editors' values for a stored row's fields, laid over the merged values before they are compared and written.</param>
     public static async Task WriteAsync<TRow, TTheme>(
-        BharatBriefDbContext db, IReadOnlyList<MergedRow<TRow>> merged, MentionRows mentions, ThemeTable<TTheme> themes, CancellationToken cancellationToken)
+        BharatBriefDbContext db, IReadOnlyList<MergedRow<TRow>> merged, MentionRows mentions, ThemeTable<TTheme> themes,
+        Action<TRow, int> corrections, CancellationToken cancellationToken)
         where TRow : class, IConsolidatedRow
         where TTheme : class
     {
@@ -27,7 +29,8 @@ internal static class ConsolidatedRowsWriter
             [.. merged.Select(item => mentions.RowIdsOf(item.Mentions))],
             mentions.Owners,
             [.. merged.Select(item => item.NaturalSlug)],
-            stored.ToDictionary(pair => pair.Key, pair => pair.Value.Slug));
+            stored.ToDictionary(pair => pair.Key, pair => pair.Value.Slug),
+            [.. merged.Select(item => item.PinnedTo)]);
 
         var kept = matches.OfType<int>().ToHashSet();
         int[] gone = [.. stored.Keys.Where(id => !kept.Contains(id))];
@@ -41,6 +44,10 @@ internal static class ConsolidatedRowsWriter
         for (var i = 0; i < merged.Count; i++)
         {
             var row = merged[i].Row;
+            if (matches[i] is int correctedId)
+            {
+                corrections(row, correctedId);
+            }
             row.Fingerprint = fingerprint.Of(row);
             string[] wanted = [.. ThemeLinks.Wanted(merged[i].Themes)];
             if (matches[i] is int id)

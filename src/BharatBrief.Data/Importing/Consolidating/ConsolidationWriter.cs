@@ -13,7 +13,7 @@ namespace BharatBrief.Data.Importing.Consolidating;
 internal static class ConsolidationWriter
 {
     public static async Task RunAsync(
-        BharatBriefDbContext db, Func<IReadOnlyList<ArticleFacts>, Consolidation> consolidate, ILogger logger, CancellationToken cancellationToken)
+        BharatBriefDbContext db, Func<IReadOnlyList<ArticleFacts>, ConsolidationDirectives, Consolidation> consolidate, ILogger logger, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         db.ChangeTracker.Clear();
@@ -21,10 +21,11 @@ internal static class ConsolidationWriter
         {
             var facts = await FactsLoader.LoadAsync(db, cancellationToken);
             var loadedMs = clock.ElapsedMilliseconds;
-            var consolidation = consolidate(facts.Articles);
+            var consolidation = consolidate(facts.Articles, facts.Directives);
             var mergedMs = clock.ElapsedMilliseconds - loadedMs;
-            var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, cancellationToken);
-            var agreements = await AgreementRowsWriter.WriteAsync(db, consolidation.Agreements, facts.Agreements, summits, cancellationToken);
+            var corrections = await RowCorrections.LoadAsync(db, cancellationToken);
+            var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, corrections, cancellationToken);
+            var agreements = await AgreementRowsWriter.WriteAsync(db, consolidation.Agreements, facts.Agreements, summits, corrections, cancellationToken);
 
             int[] summitIds = [.. summits.Select(summit => summit.Id)];
             int[] agreementIds = [.. agreements.Select(agreement => agreement.Id)];

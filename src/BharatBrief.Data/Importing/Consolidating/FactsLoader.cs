@@ -38,6 +38,7 @@ internal static class FactsLoader
                 [.. articleSummits.Select(MentionRecords.ToRecord)],
                 [.. articleAgreements.Select(MentionRecords.ToRecord)]));
         }
-        return new StoredFacts(facts, articles, summits, agreements);
+        var directives = await DirectivesLoader.LoadAsync(db, facts, cancellationToken);
+        return new StoredFacts(facts, articles, summits, agreements, directives);
     }
 }

@@ -7,4 +7,5 @@ namespace BharatBrief.Data.Importing.Consolidating;
 /// <param name="Mentions">The mentions merged into it.</param>
 /// <param name="NaturalSlug">The slug it gets if it is new.</param>
 /// <param name="Themes">Its theme slugs.</param>
-internal sealed record MergedRow<TRow>(TRow Row, IReadOnlyList<MentionRef> Mentions, string NaturalSlug, IReadOnlyList<string> Themes);
+/// <param name="PinnedTo">The stored row editors pinned its mentions to, which it continues whatever the overlap.</param>
+internal sealed record MergedRow<TRow>(TRow Row, IReadOnlyList<MentionRef> Mentions, string NaturalSlug, IReadOnlyList<string> Themes, int? PinnedTo = null);

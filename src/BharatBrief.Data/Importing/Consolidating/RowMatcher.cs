@@ -11,15 +11,24 @@ internal static class RowMatcher
     /// <param name="owners">The stored row each mention row points at now.</param>
     /// <param name="naturalSlugs">Each merged item's slug as it would be made afresh.</param>
     /// <param name="stored">The stored rows' slugs by Id.</param>
+    /// <param name="pins">Each merged item's row as editors pinned it, which wins over everything else.</param>
     /// <returns>For each merged item, the Id of the stored row it continues, or null for a new row.</returns>
     public static int?[] Match(
         IReadOnlyList<IReadOnlyList<int>> groups,
         IReadOnlyDictionary<int, int?> owners,
         IReadOnlyList<string> naturalSlugs,
-        IReadOnlyDictionary<int, string> stored)
+        IReadOnlyDictionary<int, string> stored,
+        IReadOnlyList<int?> pins)
     {
         var matches = new int?[groups.Count];
         var taken = new HashSet<int>();
+        for (var group = 0; group < groups.Count; group++)
+        {
+            if (pins[group] is int pinned && stored.ContainsKey(pinned) && taken.Add(pinned))
+            {
+                matches[group] = pinned;
+            }
+        }
         var candidates = new List<(int Group, int Stored, int Overlap)>();
         for (var group = 0; group < groups.Count; group++)
         {

@@ -7,4 +7,5 @@ internal sealed record StoredFacts(
     IReadOnlyList<ArticleFacts> Articles,
     IReadOnlyList<ArticleAsOfState> AsOfStates,
     MentionRows Summits,
-    MentionRows Agreements);
+    MentionRows Agreements,
+    ConsolidationDirectives Directives);

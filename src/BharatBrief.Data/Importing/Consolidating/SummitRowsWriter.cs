@@ -10,10 +10,10 @@ internal static class SummitRowsWriter
 
     /// <returns>The row of each merged summit, in the order of <paramref name="merged"/>, with its Id.</returns>
     public static async Task<IReadOnlyList<Summit>> WriteAsync(
-        BharatBriefDbContext db, IReadOnlyList<MergedSummit> merged, MentionRows mentions, CancellationToken cancellationToken)
+        BharatBriefDbContext db, IReadOnlyList<MergedSummit> merged, MentionRows mentions, RowCorrections corrections, CancellationToken cancellationToken)
     {
-        MergedRow<Summit>[] rows = [.. merged.Select(summit => new MergedRow<Summit>(ToRow(summit), summit.Mentions, NaturalSlugs.For(summit), summit.Themes))];
-        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, cancellationToken);
+        MergedRow<Summit>[] rows = [.. merged.Select(summit => new MergedRow<Summit>(ToRow(summit), summit.Mentions, NaturalSlugs.For(summit), summit.Themes, summit.PinnedTo))];
+        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, cancellationToken);
         return [.. rows.Select(row => row.Row)];
     }
 

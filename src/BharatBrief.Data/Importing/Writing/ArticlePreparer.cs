@@ -24,7 +24,9 @@ internal sealed class ArticlePreparer(ImportOptions options, IReadOnlyDictionary
     }
 
     /// <summary>Prepares an article given as text (an editor's brief) with the same rules as a file.</summary>
-    public PreparedArticle PrepareSource(ArticleSource source)
+    /// <param name="source">The text and its metadata.</param>
+    /// <param name="briefId">The brief the article publishes, whose earlier article it replaces.</param>
+    public PreparedArticle PrepareSource(ArticleSource source, int? briefId = null)
     {
         var name = source.SourceName ?? source.Metadata?.Title ?? "brief";
         var bytes = Encoding.UTF8.GetByteCount(source.Text);
@@ -40,7 +42,8 @@ internal sealed class ArticlePreparer(ImportOptions options, IReadOnlyDictionary
         {
             return PreparedArticle.Skip(name, ArticleFileReader.Binary, []);
         }
-        return Prepare(name, source, MetadataHashOf(source), []);
+        var prepared = Prepare(name, source, MetadataHashOf(source), []);
+        return briefId is null ? prepared : prepared.ForBrief(briefId.Value);
     }
 
     private PreparedArticle Prepare(string name, ArticleSource source, string? metadataHash, IReadOnlyList<string> warnings)

@@ -31,7 +31,7 @@ internal sealed class ArticleWriter(
             return Skip(prepared, reason);
         }
         var parsed = prepared.Parsed;
-        var existing = known.WithSource(prepared.SourceName);
+        var existing = prepared.BriefId is { } briefId ? known.WithBrief(briefId) : known.WithSource(prepared.SourceName);
         if (parsed is null || existing?.IsSame(parsed.ContentHash, prepared.MetadataHash, pipelineVersion) == true)
         {
             ImportLog.Unchanged(logger, prepared.Name);
@@ -47,7 +47,7 @@ internal sealed class ArticleWriter(
         KnownArticle stored;
         try
         {
-            stored = await StoreAsync(parsed, prepared.MetadataHash, existing);
+            stored = await StoreAsync(parsed, prepared.MetadataHash, prepared.BriefId, existing);
             await batch.EndArticleAsync();
         }
         catch (Exception ex)
@@ -72,10 +72,11 @@ internal sealed class ArticleWriter(
         return new IngestOutcome(prepared.Name, action, stored.Slug, null, prepared.Warnings);
     }
 
-    private async Task<KnownArticle> StoreAsync(ParsedArticle parsed, string? metadataHash, KnownArticle? existing)
+    private async Task<KnownArticle> StoreAsync(ParsedArticle parsed, string? metadataHash, int? briefId, KnownArticle? existing)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var article = ArticleMapper.ToArticle(parsed, existing?.Slug ?? known.FreeSlug(parsed.Slug), metadataHash, pipelineVersion, now);
+        article.BriefId = briefId;
         if (existing is null)
         {
             article.Id = (int)inserters.Articles.Insert(article);
@@ -92,7 +93,7 @@ internal sealed class ArticleWriter(
         }
         inserters.InsertFacts(article.Id, ArticleMapper.Themes(parsed), MentionMapper.Summits(parsed),
             MentionMapper.Agreements(parsed), MentionMapper.Figures(parsed));
-        return new KnownArticle(article.Id, article.Slug, article.SourceName, article.ContentHash, article.MetadataHash,
+        return new KnownArticle(article.Id, article.Slug, article.SourceName, article.BriefId, article.ContentHash, article.MetadataHash,
             pipelineVersion, article.IngestedAt);
     }
 

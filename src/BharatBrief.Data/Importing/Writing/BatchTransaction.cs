@@ -14,6 +14,7 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
 
     private readonly DeferredSearchIndex _searchIndex = new(db);
     private IDbContextTransaction? _transaction;
+    private bool _ownsTransaction;
     private int _pending;
 
     /// <summary>Articles committed so far.</summary>
@@ -23,7 +24,9 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
     {
         if (_transaction is null)
         {
-            _transaction = await db.Database.BeginTransactionAsync();
+            // Inside a caller's transaction (an editor's save) the articles commit with it, not on their own.
+            _ownsTransaction = db.Database.CurrentTransaction is null;
+            _transaction = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync();
             await _searchIndex.DeferAsync();
         }
         await _transaction.CreateSavepointAsync(ArticleSavepoint);
@@ -74,8 +77,11 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
             return;
         }
         await _searchIndex.FlushAsync();
-        await _transaction.CommitAsync();
-        await _transaction.DisposeAsync();
+        if (_ownsTransaction)
+        {
+            await _transaction.CommitAsync();
+            await _transaction.DisposeAsync();
+        }
         _transaction = null;
         Committed += _pending;
         _pending = 0;
@@ -87,7 +93,10 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
         _searchIndex.Forget();
         if (_transaction is not null)
         {
-            await _transaction.DisposeAsync();
+            if (_ownsTransaction)
+            {
+                await _transaction.DisposeAsync();
+            }
             _transaction = null;
             _pending = 0;
         }

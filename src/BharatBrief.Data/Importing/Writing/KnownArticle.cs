@@ -5,6 +5,7 @@ internal sealed record KnownArticle(
     int Id,
     string Slug,
     string? SourceName,
+    int? BriefId,
     string ContentHash,
     string? MetadataHash,
     string PipelineVersion,

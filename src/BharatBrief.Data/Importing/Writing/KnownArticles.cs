@@ -8,6 +8,7 @@ internal sealed class KnownArticles
 {
     private readonly Dictionary<string, KnownArticle> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownArticle> _byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, KnownArticle> _byBrief = [];
     private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
 
     private KnownArticles(IEnumerable<KnownArticle> articles)
@@ -20,7 +21,7 @@ internal sealed class KnownArticles
 
     public static async Task<KnownArticles> LoadAsync(BharatBriefDbContext db, CancellationToken cancellationToken) =>
         new(await db.Articles.AsNoTracking()
-            .Select(a => new KnownArticle(a.Id, a.Slug, a.SourceName, a.ContentHash, a.MetadataHash, a.PipelineVersion, a.IngestedAt))
+            .Select(a => new KnownArticle(a.Id, a.Slug, a.SourceName, a.BriefId, a.ContentHash, a.MetadataHash, a.PipelineVersion, a.IngestedAt))
             .ToListAsync(cancellationToken));
 
     /// <summary>A copy by source name that parsing threads may read while the writer changes this one.</summary>
@@ -29,6 +30,8 @@ internal sealed class KnownArticles
     public IReadOnlyDictionary<string, KnownArticle> BySource => _bySource;
 
     public KnownArticle? WithSource(string? sourceName) => sourceName is not null && _bySource.TryGetValue(sourceName, out var article) ? article : null;
+
+    public KnownArticle? WithBrief(int briefId) => _byBrief.GetValueOrDefault(briefId);
 
     /// <summary>Another stored article with the same text, if any.</summary>
     public KnownArticle? DuplicateOf(string contentHash, int? exceptId) =>
@@ -60,6 +63,10 @@ internal sealed class KnownArticles
         if (article.SourceName is not null)
         {
             _bySource[article.SourceName] = article;
+        }
+        if (article.BriefId is { } briefId)
+        {
+            _byBrief[briefId] = article;
         }
         _byHash.TryAdd(article.ContentHash, article);
         _slugs.Add(article.Slug);

@@ -11,6 +11,9 @@ internal sealed class PreparedArticle
     /// <summary>The file name the article is stored under; null for briefs.</summary>
     public string? SourceName { get; init; }
 
+    /// <summary>The brief the article publishes; it replaces that brief's earlier article.</summary>
+    public int? BriefId { get; init; }
+
     public ParsedArticle? Parsed { get; init; }
 
     public string? MetadataHash { get; init; }
@@ -25,6 +28,21 @@ internal sealed class PreparedArticle
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public long ParseMilliseconds { get; init; }
+
+    /// <summary>The same article, publishing the given brief.</summary>
+    public PreparedArticle ForBrief(int briefId) => new()
+    {
+        Name = Name,
+        SourceName = SourceName,
+        BriefId = briefId,
+        Parsed = Parsed,
+        MetadataHash = MetadataHash,
+        SkipReason = SkipReason,
+        Failure = Failure,
+        IsUnchanged = IsUnchanged,
+        Warnings = Warnings,
+        ParseMilliseconds = ParseMilliseconds,
+    };
 
     public static PreparedArticle Skip(string name, string reason, IReadOnlyList<string> warnings, Exception? failure = null) =>
         new() { Name = name, SkipReason = reason, Warnings = warnings, Failure = failure };

@@ -1,0 +1,7 @@
+namespace BharatBrief.Data.Entities;
+
+public enum CorrectionTarget
+{
+    SummitMention,
+    AgreementMention,
+}
