@@ -12,6 +12,7 @@ public static class BharatBriefCli
         root.Options.Add(CliOptions.Verbose);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 
