@@ -5,7 +5,8 @@ namespace BharatBrief.Ingestion.Documents;
 
 /// <summary>
 /// Recognises a wire-style dateline at the start of the lede: a place ("Moscow, Russia", "NEW DELHI"), optionally a
-/// date and an agency in parentheses, then a dash or a colon ("NEW DELHI, Dec 4 (Reuters) -", "New Delhi, 5 Oct 2018:").
+/// date and an agency in parentheses, then a dash or a colon ("NEW DELHI, Dec 4 (Reuters) -", "New Delhi, 5 Oct 2018:"),
+/// or an agency between slashes ("VLADIVOSTOK, September 4. /TASS/.").
 /// A lone capitalised word before a dash is not enough ("India – Russia ties …"): the place must have a comma, a date,
 /// an agency or capitals, or end in a colon.
 /// </summary>
@@ -81,7 +82,7 @@ internal static partial class DatelineDetector
         ^(?<place>\p{Lu}[\p{L}'’.\-]{0,30}(?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}){0,3}(?:,[ ]\p{Lu}[\p{L}'’.\-]{0,30}(?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}){0,3}){0,2})
         (?:,?[ ](?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?|\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?(?:,?[ ]\d{4})?))?
         (?:[ ]?\((?<agency>[^()]{1,40})\))?
-        [ ]?(?<separator>[-–—:])(?:[ ]|$)
+        (?:[ ]?(?<separator>[-–—:])(?:[ ]|$)|\.?[ ]/(?<agency>[^/]{2,20})/(?<separator>\.)(?:[ ]|$))
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -62,7 +62,8 @@ public static class Consolidator
         IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer, IReadOnlyDictionary<int, AsOfDate> refinements)
     {
         var sourced = articles.SelectMany(article => article.Summits.Select((mention, index) =>
-                SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention, refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf)))
+                SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention,
+                    refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf, refinements.ContainsKey(article.ArticleId))))
             .Where(mention => !directives.DetachedSummitMentions.Contains(mention.Ref));
         var clusters = new SummitClusterer(gazetteer).Cluster(sourced);
         var clusterOf = clusters.SelectMany(cluster => cluster.Members.Select(member => (member.Ref, cluster))).ToDictionary(item => item.Ref, item => item.cluster);

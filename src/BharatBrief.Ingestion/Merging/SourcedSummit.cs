@@ -16,11 +16,16 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
         (Mention.Ordinal is not null ? 8 : 0) + (Dates is null ? 0 : (int)Dates.Start.Precision * 2) + (Mention.City is not null ? 3 : 0)
         + (Mention.Venue is not null ? 1 : 0) + (Mention.Country is not null ? 1 : 0);
 
-    public static SourcedSummit Read(MentionRef reference, SummitMention mention, AsOfDate asOf)
+    /// <param name="reference">The mention's article and position.</param>
+    /// <param name="mention">What the article says.</param>
+    /// <param name="asOf">The date to read its relative dates against.</param>
+    /// <param name="asOfRefined">True when <paramref name="asOf"/> is not the one the article was read with: its relative dates are read again.</param>
+    public static SourcedSummit Read(MentionRef reference, SummitMention mention, AsOfDate asOf, bool asOfRefined)
     {
         var dates = mention.Date switch
         {
             null => null,
+            { Resolved: { } resolved } when !asOfRefined => resolved,
             { DependsOnAsOf: true, Text: var text } date when DateGrammar.ParseExact(text) is { } expression =>
                 DateResolver.Resolve(expression, asOf.Value, date.Orientation) is { } range ? KeepEnd(range, date.Resolved) : null,
             var date => date.Resolved,

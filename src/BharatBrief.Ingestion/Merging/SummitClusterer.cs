@@ -89,7 +89,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     {
         var m = mention.Mention;
         if (cluster.Includes(mention.Ref.ArticleId) || cluster.IsFeaturelessSingleton
-            || !SummitKinds.AreCompatible(cluster.Kind, m.Kind)
+            || !SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
             || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
             || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
             || !LeadersAgree(cluster, m) || !TimesAgree(cluster, mention))

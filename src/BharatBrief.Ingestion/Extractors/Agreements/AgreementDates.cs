@@ -17,7 +17,8 @@ internal static class AgreementDates
     {
         var orientation = status >= AgreementStatus.Agreed ? TimeOrientation.Past : TimeOrientation.Future;
         var inClause = context.DatesIn(sentenceIndex)
-            .Where(match => clauses[AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)] == clauses[Math.Min(first, clauses.Length - 1)])
+            .Where(match => clauses[AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)] == clauses[Math.Min(first, clauses.Length - 1)]
+                && !IsDeadline(tokens, AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)))
             .Select(match => DateResolver.Resolve(match.Expression, context.AsOf.Value, orientation))
             .FirstOrDefault(range => range is not null);
         if (inClause is not null)
@@ -28,6 +29,10 @@ internal static class AgreementDates
             && (cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("ha", StringComparison.OrdinalIgnoreCase));
         return reportedAsDone ? context.AsOf.Value?.Truncate(DatePrecision.Year) : null;
     }
+
+    /// <summary>"a target of $20 billion by 2015": a date after "by" or "until" is a deadline, not when the step was taken.</summary>
+    private static bool IsDeadline(TokenizedText tokens, int dateToken) =>
+        tokens.IsAny(dateToken, "by", "until", "till") || tokens.IsAny(dateToken - 1, "by", "until", "till", "before");
 
     /// <summary>The summit a sentence reports, when the agreement was agreed or signed there (not "ahead of" it).</summary>
     public static int? SummitOf(ExtractionContext context, int sentenceIndex, AgreementStatus status)

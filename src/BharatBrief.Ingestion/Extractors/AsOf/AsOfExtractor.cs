@@ -10,7 +10,7 @@ namespace BharatBrief.Ingestion.Extractors.AsOf;
 /// steps may move forward). A yearless day announced as upcoming ("set to arrive on December 4") dates the story to
 /// the weeks before it, because news gives the year only when the event is not imminent.
 /// </summary>
-public sealed class AsOfExtractor : IArticleExtractor
+public sealed partial class AsOfExtractor : IArticleExtractor
 {
     private const int ImminenceDays = 14;
 
@@ -19,6 +19,11 @@ public sealed class AsOfExtractor : IArticleExtractor
         if (context.PublishedOn is { } published)
         {
             context.AsOf = new AsOfDate(published, "published date");
+            return;
+        }
+        if (StampedDate(context) is { } stamped)
+        {
+            context.AsOf = new AsOfDate(stamped, "published date stated in the text");
             return;
         }
         var latest = LatestPastDate(context);
@@ -60,6 +65,22 @@ public sealed class AsOfExtractor : IArticleExtractor
         }
         return latest;
     }
+
+    /// <summary>"Published: 4 September 2019", "Updated on Dec 5, 2025": a stamp the page carried, kept in the text.</summary>
+    private static PartialDate? StampedDate(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            if (StampPattern().IsMatch(sentence.Text) && context.DatesIn(sentence.Index) is [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day } stamp }, ..])
+            {
+                return stamp.Start;
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:First\s+)?(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static PartialDate? DatelineDate(ExtractionContext context, PartialDate? latest)
     {

@@ -18,6 +18,8 @@ public sealed class EntityExtractor : IArticleExtractor
         {
             var tokens = context.TokensOf(sentence.Index);
             var names = context.Gazetteer.Names.FindAll(tokens);
+            // "Russian President Dmitry Medvedev": the name says who holds the office; the title adds no one.
+            names.RemoveAll(name => name.Value is RoleTitle && names.Any(next => next.First == name.Last + 1 && next.Value is Person));
             for (var i = 0; i < names.Count; i++)
             {
                 if (names[i].Value is RoleTitle title && title.HolderIn(year) is { } holder)

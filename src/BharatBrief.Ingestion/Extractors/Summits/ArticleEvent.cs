@@ -58,7 +58,11 @@ internal sealed class ArticleEvent
     {
         _mentions.Add(mention);
         LastSentence = Math.Max(LastSentence, mention.SentenceIndex);
-        Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
+        // "during the summit" points at a meeting; its bare noun says nothing of the meeting's kind.
+        if (!mention.IsAnaphor)
+        {
+            Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
+        }
         Venue ??= mention.Venue;
         City ??= mention.City;
         Country ??= mention.Country;

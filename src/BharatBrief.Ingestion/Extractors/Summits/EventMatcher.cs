@@ -14,12 +14,13 @@ internal static class EventMatcher
     public static Fit Assess(ArticleEvent target, SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
     {
         var incompatible = new Fit(false, 0, null);
-        if (!SummitKinds.AreCompatible(target.Kind, mention.Kind)
+        if (!SummitKinds.AreCompatible(target.Kind, target.City?.Name, mention.Kind, mention.City?.Name)
             || (target.Forum is not null && mention.Forum is not null && target.Forum != mention.Forum)
             || (target.Ordinal is not null && mention.Ordinal is not null && target.Ordinal != mention.Ordinal)
             || (target.HostCountry is not null && mention.HostCountry is not null && target.HostCountry != mention.HostCountry)
             || (target.City is not null && mention.City is not null && target.City.Name != mention.City.Name)
             || !StatusesAgree(target, mention)
+            || (mention.IsNextOne && (target.HasStatus(MentionStatus.Held) || target.IsCurrent))
             || !LeadersAgree(target, mention)
             || (mention.ClaimsLatest != target.ClaimsLatest && (mention.Date is not null || target.Dated.Any())))
         {

@@ -40,13 +40,19 @@ internal sealed class SentenceMention
     /// <summary>True when the sentence presents the meeting as the latest of its kind ("the last summit took place in 2021").</summary>
     public bool ClaimsLatest { get; set; }
 
+    /// <summary>True for "the next summit": a meeting after the one the article is about, never the same.</summary>
+    public bool IsNextOne { get; set; }
+
+    /// <summary>True when the meeting word is with another country's leader ("his meeting with Zelenskyy"): not an India–Russia meeting.</summary>
+    public bool MeetsThirdParty { get; set; }
+
     /// <summary>True for a bare definite meeting word ("the visit") that points back to a meeting already named.</summary>
     public bool IsAnaphor { get; set; }
 
     /// <summary>The country hosting the meeting: from its place, or from who visits whom.</summary>
     public string? HostCountry => Venue?.Country ?? City?.Country ?? Country?.Name;
 
-    public bool HasFeatures => City is not null || Country is not null || Venue is not null || Forum is not null || Ordinal is not null || Date is not null || ClaimsLatest;
+    public bool HasFeatures => City is not null || Country is not null || Venue is not null || Forum is not null || Ordinal is not null || Date is not null || ClaimsLatest || IsNextOne;
 
     /// <summary>Takes the other mention's features where this one has none (two words of one sentence about one meeting).</summary>
     public void Absorb(SentenceMention other)
@@ -71,6 +77,7 @@ internal sealed class SentenceMention
         DurationDays ??= other.DurationDays;
         Participants.UnionWith(other.Participants);
         ClaimsLatest |= other.ClaimsLatest;
+        IsNextOne |= other.IsNextOne;
         IsAnaphor &= other.IsAnaphor;
     }
 }

@@ -14,6 +14,19 @@ public static class SummitKinds
     /// </summary>
     public static bool AreCompatible(SummitKind a, SummitKind b) => ClassOf(a) == ClassOf(b);
 
+    /// <summary>
+    /// As <see cref="AreCompatible(SummitKind, SummitKind)"/>, and talks held alongside a forum in the same city (the 20th
+    /// annual summit at the Eastern Economic Forum in Vladivostok) are one meeting with the forum's.
+    /// </summary>
+    public static bool AreCompatible(SummitKind a, string? cityA, SummitKind b, string? cityB) =>
+        AreCompatible(a, b)
+        || (cityA is not null && cityA == cityB && a != SummitKind.PhoneCall && b != SummitKind.PhoneCall)
+        || ((a, b) is (SummitKind.AnnualSummit, SummitKind.Multilateral) or (SummitKind.Multilateral, SummitKind.AnnualSummit) && (cityA is null || cityB is null));
+
+    /// <summary>The kind to show: a forum makes a meeting multilateral, unless it is the annual summit held alongside it.</summary>
+    public static SummitKind Shown(SummitKind kind, string? forum) =>
+        forum is not null && kind != SummitKind.AnnualSummit ? SummitKind.Multilateral : kind;
+
     private static int ClassOf(SummitKind kind) => kind switch
     {
         SummitKind.PhoneCall => 1,

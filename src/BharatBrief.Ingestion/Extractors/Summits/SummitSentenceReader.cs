@@ -60,6 +60,12 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             mention.Kind = SummitKind.Multilateral;
         }
+        // "spoke to Putin over the phone": talks in a clause that mentions the phone are a call.
+        if (mention.Kind == SummitKind.Meeting && view.Triggers.Any(other => other.Value.Kind == SummitKind.PhoneCall && view.SameClause(other.First, trigger.First)))
+        {
+            mention.Kind = SummitKind.PhoneCall;
+        }
+        mention.MeetsThirdParty = TriggerFeatures.MeetsThirdParty(view, trigger);
         mention.Ordinal = TriggerFeatures.Ordinal(view, trigger);
         if (mention.Ordinal is not null && mention.Kind != SummitKind.Multilateral)
         {
@@ -67,7 +73,16 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         mention.DurationDays = TriggerFeatures.DurationDays(view, trigger);
         mention.ClaimsLatest = mention.Status != MentionStatus.Planned && TriggerFeatures.ClaimsLatest(lexicon, view, trigger);
+        if (TriggerFeatures.IsNextOne(view, trigger))
+        {
+            (mention.IsNextOne, mention.Status, mention.StatusIsStrong) = (true, MentionStatus.Planned, true);
+        }
         PlaceAll(mention, PlaceFinder.Find(view, trigger));
+        // "spoke to Putin" is a call; "spoke to Putin in Moscow" is talks in person.
+        if (mention.Kind == SummitKind.PhoneCall && mention.HostCountry is not null && !IsExplicitlyRemote(view, trigger))
+        {
+            mention.Kind = SummitKind.Meeting;
+        }
         ParticipantFinder.Fill(lexicon, view, trigger, mention, discourse);
         if (mention.IsInvitation && mention.HostCountry is null)
         {
@@ -87,6 +102,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
     }
+
+    private static bool IsExplicitlyRemote(SentenceView view, PhraseMatch<TriggerWord> trigger) =>
+        Enumerable.Range(0, view.Tokens.Count).Any(i => view.SameClause(i, trigger.First)
+            && view.Tokens.IsAny(i, "phone", "telephone", "telephonic", "call", "video", "virtual", "hotline", "videoconference"));
 
     /// <summary>
     /// Keeps the place that tells an India–Russia meeting from a visit elsewhere: "visit both Moscow and Kyiv" is,
@@ -163,7 +182,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     }
 
     private static bool AreCompatible(SentenceMention a, SentenceMention b) =>
-        SummitKinds.AreCompatible(a.Kind, b.Kind)
+        SummitKinds.AreCompatible(a.Kind, a.City?.Name, b.Kind, b.City?.Name)
+        && !a.MeetsThirdParty && !b.MeetsThirdParty
         && (a.HostCountry is null || b.HostCountry is null || a.HostCountry == b.HostCountry)
         && (a.City is null || b.City is null || a.City.Name == b.City.Name)
         && (a.Ordinal is null || b.Ordinal is null || a.Ordinal == b.Ordinal)
@@ -177,6 +197,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// </summary>
     private static bool Qualifies(SentenceView view, SentenceMention mention)
     {
+        if (mention.MeetsThirdParty)
+        {
+            return false;
+        }
         var indian = mention.Participants.Any(person => person.Country == "India");
         var russian = mention.Participants.Any(person => person.Country == "Russia");
         var host = mention.HostCountry;

@@ -23,7 +23,7 @@ internal static class SummitWriter
             .Select(person => person.Name)
             .ToArray();
         return new SummitMention(
-            articleEvent.Forum is not null ? SummitKind.Multilateral : articleEvent.Kind,
+            SummitKinds.Shown(articleEvent.Kind, articleEvent.Forum),
             StatusOf(context, articleEvent, date?.Resolved),
             date,
             city,
@@ -45,8 +45,10 @@ internal static class SummitWriter
     private static MentionDate? BestDate(ExtractionContext context, ArticleEvent articleEvent)
     {
         var asOf = context.AsOf.Value;
+        var orientation = OrientationOf(articleEvent);
         var resolved = articleEvent.Dated
-            .Select(mention => (Mention: mention, Range: DateResolver.Resolve(mention.Date!.Expression, asOf, mention.DateOrientation)))
+            .Select(mention => (Mention: mention, Orientation: orientation ?? mention.DateOrientation))
+            .Select(item => (item.Mention, item.Orientation, Range: DateResolver.Resolve(item.Mention.Date!.Expression, asOf, item.Orientation)))
             .ToList();
         var best = resolved.Where(item => item.Range is not null)
             .OrderByDescending(item => item.Range!.Start.Precision)
@@ -56,7 +58,7 @@ internal static class SummitWriter
         if (best.Range is null)
         {
             var first = articleEvent.Dated.FirstOrDefault();
-            return first is null ? null : new MentionDate(first.Date!.Text, first.DateOrientation, null, true);
+            return first is null ? null : new MentionDate(first.Date!.Text, orientation ?? first.DateOrientation, null, true);
         }
         var range = best.Range;
         var days = resolved.Where(item => item.Range is { Start.Precision: DatePrecision.Day }).Select(item => item.Range!.Start).ToList();
@@ -71,8 +73,19 @@ internal static class SummitWriter
         {
             range = MeetingDates.WithDuration(new DateRange(days.Min()), duration);
         }
-        return new MentionDate(best.Mention.Date!.Text, best.Mention.DateOrientation, range, DateResolver.DependsOnAsOf(best.Mention.Date.Expression));
+        return new MentionDate(best.Mention.Date!.Text, best.Orientation, range, DateResolver.DependsOnAsOf(best.Mention.Date.Expression));
     }
+
+    /// <summary>
+    /// Which way the whole event looks, when its sentences agree: "leaves for Moscow on Monday, where he will hold the
+    /// summit" puts Monday ahead even though one of its words looked back.
+    /// </summary>
+    private static TimeOrientation? OrientationOf(ArticleEvent articleEvent) => (articleEvent.HasStrongPlanned, articleEvent.HasStrongHeld || articleEvent.IsCurrent) switch
+    {
+        (true, false) => TimeOrientation.Future,
+        (false, true) => TimeOrientation.Past,
+        _ => null,
+    };
 
     private static (string? City, string? Country, string? Venue) Place(ExtractionContext context, ArticleEvent articleEvent, bool isMain)
     {

@@ -37,6 +37,27 @@ internal static class TriggerFeatures
         return null;
     }
 
+    /// <summary>
+    /// "his meeting with Zelenskyy", "met Xi in Beijing": the first leader named as the other side of the meeting is of
+    /// a third country.
+    /// </summary>
+    public static bool MeetsThirdParty(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var start = view.Tokens.Is(trigger.Last + 1, "with") ? trigger.Last + 2 : trigger.Last + 1;
+        for (var i = start; i < Math.Min(view.Tokens.Count, start + 5); i++)
+        {
+            if (view.NameAt(i) is Person { IsHead: true } person)
+            {
+                return person.Country is not ("India" or "Russia");
+            }
+            if (view.Tokens[i].Kind == TokenKind.Punctuation && !view.Tokens.IsPunctuation(i, '\''))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"a two-day visit" lasts two days.</summary>
     public static int? DurationDays(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
@@ -79,6 +100,23 @@ internal static class TriggerFeatures
             if (lexicon.LatestClaims.Contains(view.Tokens.TextOf(i)))
             {
                 return !view.Tokens.IsAny(i + 1, "year", "month", "week", "time");
+            }
+            if (!IsNameOrDescriber(view, i))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the next summit", "the next annual summit": the meeting after the current one.</summary>
+    public static bool IsNextOne(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4); i--)
+        {
+            if (view.Tokens.Is(i, "next"))
+            {
+                return true;
             }
             if (!IsNameOrDescriber(view, i))
             {
