@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BharatBrief.Data.Export;
-using BharatBrief.Data.Importing;
 using BharatBrief.Data.Tests.Support;
 
 namespace BharatBrief.Data.Tests.Export;
@@ -22,55 +21,85 @@ public sealed partial class ExportShapeTests
     {
         using var store = await TestStore.CreateAsync();
         var folder = store.Temp.Folder("articles");
-        ScriptedFolder.Write(folder, "a.txt", "India and Russia meet in Moscow", "India and Russia met.",
-            "@summit city=Moscow country=Russia venue=Novo-Ogaryovo date=2024-07-08 end=2024-07-09 status=held kind=annual-summit ordinal=22 themes=defence,energy",
-            "@summit date=2021 status=held kind=annual-summit latest=true",
-            "@agreement name=\"Reciprocal Exchange of Logistic Support\" aliases=RELOS status=ratified date=2025 summit=0 themes=defence",
-            "@figure what=\"bilateral trade\" value=\"65 billion USD\" amount=65",
-            "@themes energy=0.3133 defence=0.6867");
-        ScriptedFolder.Write(folder, "b.txt", "India and Russia trade grows", "India and Russia trade a lot.",
-            "@figure what=\"Bilateral trade \" value=\"65 billion USD\" amount=65", "@themes trade=1");
-        await store.Importer(ScriptedImport.Options()).IngestFolderAsync(folder);
+        NewsArticles.Write(folder, "moscow.txt", NewsArticles.MoscowSummit);
+        NewsArticles.Write(folder, "last-summit.txt", NewsArticles.LastSummitIn2021);
+        NewsArticles.Write(folder, "s400.txt", NewsArticles.S400Deal);
+        NewsArticles.Write(folder, "relos.txt", NewsArticles.RelosRatified);
+        await store.Importer().IngestFolderAsync(folder);
 
         using var json = JsonDocument.Parse(ExportJson.Serialize(await store.Exporter().BuildAsync()));
         var root = json.RootElement;
 
         Assert.Equal(DocumentFields, Names(root));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", root.GetProperty("generatedAt").GetString());
-        var article = root.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("source").GetString() == "a.txt");
-        Assert.Equal(ArticleFields, Names(article));
-        Assert.Equal(JsonValueKind.Null, article.GetProperty("publishedOn").ValueKind);
-        Assert.Equal(["defence", "energy"], article.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("slug").GetString()));
-        Assert.Equal(0.687, article.GetProperty("themes")[0].GetProperty("weight").GetDouble());
+        var articles = root.GetProperty("articles").EnumerateArray().ToArray();
+        Assert.All(articles, article => Assert.Equal(ArticleFields, Names(article)));
+        var moscowArticle = articles.Single(a => Text(a, "source") == "moscow.txt");
+        Assert.Equal(("modi-putin-meet-novo-ogaryovo", "2024-07-10", "2024-07-10", "published date"),
+            (Text(moscowArticle, "slug"), Text(moscowArticle, "publishedOn"), Text(moscowArticle, "asOf"), Text(moscowArticle, "asOfBasis")));
+        var s400Article = articles.Single(a => Text(a, "source") == "s400.txt");
+        Assert.Equal((JsonValueKind.Null, "2018-10-05", "date in the dateline"),
+            (s400Article.GetProperty("publishedOn").ValueKind, Text(s400Article, "asOf"), Text(s400Article, "asOfBasis")));
+        // Themes in rank order with weights to three places, as stored.
+        var stored = await store.ColumnAsync("""
+            SELECT t."ThemeSlug" || '|' || printf('%.3f', t."Weight") FROM "ArticleThemes" t JOIN "Articles" a ON a."Id" = t."ArticleId"
+            WHERE a."SourceName" = 'moscow.txt' ORDER BY t."Rank"
+            """);
+        Assert.Equal(["ukraine-war", "energy", "trade"], stored.Select(row => row.Split('|')[0]));
+        Assert.Equal(stored, moscowArticle.GetProperty("themes").EnumerateArray()
+            .Select(t => $"{Text(t, "slug")}|{t.GetProperty("weight").GetDouble().ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}"));
+        Assert.All(moscowArticle.GetProperty("themes").EnumerateArray(), t => Assert.Equal(["slug", "weight"], Names(t)));
 
         var summits = root.GetProperty("summits").EnumerateArray().ToArray();
+        Assert.Equal(["new-delhi-2018-10-05", "summit-2021", "moscow-2024-07-08"], summits.Select(s => Text(s, "slug")));
         Assert.All(summits, summit => Assert.Equal(SummitFields, Names(summit).Take(SummitFields.Length)));
-        var moscow = summits.Single(s => s.GetProperty("city").GetString() == "Moscow");
+        var moscow = summits.Single(s => Text(s, "city") == "Moscow");
         Assert.Equal(("moscow-2024-07-08", "2024-07-08", "2024-07-09", 22), (Text(moscow, "slug"), Text(moscow, "start"), Text(moscow, "end"), moscow.GetProperty("ordinal").GetInt32()));
-        Assert.Equal(("annual-summit", "held"), (Text(moscow, "kind"), Text(moscow, "status")));
-        Assert.Equal(["defence", "energy"], moscow.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal("india-russia-meet-moscow", moscow.GetProperty("sources")[0].GetProperty("article").GetString());
-        var undated = summits.Single(s => s.GetProperty("start").GetString() == "2021");
-        Assert.Equal(("summit-2021", JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null), (Text(undated, "slug"), undated.GetProperty("end").ValueKind, undated.GetProperty("city").ValueKind, undated.GetProperty("ordinal").ValueKind));
-        var conflict = undated.GetProperty("conflicts").EnumerateArray().Single();
-        Assert.Equal(["field", "claims"], Names(conflict));
-        Assert.Equal(["2021", "2024-07-08"], conflict.GetProperty("claims").EnumerateArray().Select(c => Text(c, "value")));
-        Assert.Equal("india-russia-meet-moscow", Text(conflict.GetProperty("claims")[0], "article"));
+        Assert.Equal(("annual-summit", "held", "Russia", "Novo-Ogaryovo"), (Text(moscow, "kind"), Text(moscow, "status"), Text(moscow, "country"), Text(moscow, "venue")));
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], moscow.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["ukraine-war"], moscow.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
+        Assert.All(moscow.GetProperty("sources").EnumerateArray(), source =>
+        {
+            Assert.Equal(["article", "quote"], Names(source));
+            Assert.Equal("modi-putin-meet-novo-ogaryovo", Text(source, "article"));
+        });
+        var disputed = summits.Single(s => Text(s, "start") == "2021");
+        Assert.Equal(("summit-2021", JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null),
+            (Text(disputed, "slug"), disputed.GetProperty("end").ValueKind, disputed.GetProperty("city").ValueKind, disputed.GetProperty("venue").ValueKind, disputed.GetProperty("ordinal").ValueKind));
+        // The "last summit" claim and the later summit that contradicts it: one conflict, kept on both.
+        foreach (var summit in new[] { disputed, moscow })
+        {
+            var conflict = summit.GetProperty("conflicts").EnumerateArray().Single();
+            Assert.Equal(["field", "claims"], Names(conflict));
+            Assert.Equal(["2021", "2024-07-08 (22nd summit)"], conflict.GetProperty("claims").EnumerateArray().Select(c => Text(c, "value")));
+            Assert.Equal(["russia-india-look-settle-trade-national-currencies", "modi-putin-meet-novo-ogaryovo"], conflict.GetProperty("claims").EnumerateArray().Select(c => Text(c, "article")));
+        }
+        Assert.Empty(summits.Single(s => Text(s, "slug") == "new-delhi-2018-10-05").GetProperty("conflicts").EnumerateArray());
 
-        var relos = root.GetProperty("agreements").EnumerateArray().Single();
-        Assert.Equal(AgreementFields, Names(relos).Take(AgreementFields.Length));
-        Assert.Equal(("relos", "ratified", "2025", "moscow-2024-07-08"), (Text(relos, "slug"), Text(relos, "status"), Text(relos, "date"), Text(relos, "summit")));
+        var agreements = root.GetProperty("agreements").EnumerateArray().ToArray();
+        Assert.All(agreements, agreement => Assert.Equal(AgreementFields, Names(agreement).Take(AgreementFields.Length)));
+        var s400 = agreements.Single(a => Text(a, "slug") == "deal-s-400-air-defence-system");
+        Assert.Equal(("signed", "2018-10-05", "new-delhi-2018-10-05"), (Text(s400, "status"), Text(s400, "date"), Text(s400, "summit")));
+        var relos = agreements.Single(a => Text(a, "slug") == "relos");
+        Assert.Equal(("Reciprocal Exchange of Logistic Support", "ratified", "2025-11-18", JsonValueKind.Null),
+            (Text(relos, "name"), Text(relos, "status"), Text(relos, "date"), relos.GetProperty("summit").ValueKind));
         Assert.Equal(["RELOS"], relos.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["defence"], relos.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
 
         var themes = root.GetProperty("themes").EnumerateArray().ToArray();
         Assert.Equal(13, themes.Length);
         Assert.Equal(["slug", "name", "articles"], Names(themes[0]));
         Assert.Equal(("defence", "Defence"), (Text(themes[0], "slug"), Text(themes[0], "name")));
-        Assert.Equal(["india-russia-trade-grows"], themes.Single(t => Text(t, "slug") == "trade").GetProperty("articles").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["duma-ratifies-logistics-pact-india", "india-russia-sign-s-400-deal-putin-visits"], themes[0].GetProperty("articles").EnumerateArray().Select(a => a.GetString()));
+        Assert.Empty(themes.Single(t => Text(t, "slug") == "nuclear").GetProperty("articles").EnumerateArray());
 
-        var figure = root.GetProperty("figures").EnumerateArray().Single();
-        Assert.Equal(["what", "value", "sources"], Names(figure));
-        Assert.Equal(2, figure.GetProperty("sources").GetArrayLength());
+        // The same trade figure in two articles is one figure with two sources.
+        var figures = root.GetProperty("figures").EnumerateArray().ToArray();
+        Assert.All(figures, figure => Assert.Equal(["what", "value", "sources"], Names(figure)));
+        var trade = figures.Single(f => Text(f, "what") == "bilateral trade");
+        Assert.Equal("65 billion USD", Text(trade, "value"));
+        Assert.Equal(["modi-putin-meet-novo-ogaryovo", "russia-india-look-settle-trade-national-currencies"], trade.GetProperty("sources").EnumerateArray().Select(s => Text(s, "article")).Order(StringComparer.Ordinal));
+        Assert.Equal(2, figures.Length);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace BharatBrief.Data.Tests.Importing;
 public sealed class BadInputTests
 {
     [Fact]
-    public async Task Bad_files_are_skipped_with_reasons_and_the_seeds_are_ingested()
+    public async Task Bad_files_are_skipped_with_reasons_and_the_run_goes_on()
     {
         using var store = await TestStore.CreateAsync();
         var folder = SeedFiles.CopyTo(store.Temp.Folder("articles"));
@@ -20,50 +20,53 @@ public sealed class BadInputTests
         {
             huge.SetLength(20L * 1024 * 1024);
         }
-        File.WriteAllText(Path.Combine(folder, "unrelated.txt"),
-            "Brazil and France sign a cooking pact\n\nChefs from Rio and Lyon met on Tuesday to share recipes. The pact covers cheese and coffee.\n");
-        File.WriteAllBytes(Path.Combine(folder, "latin.txt"), Windows1252(
-            "India and Russia sign fertiliser deal\n\nPrime Minister Modi\u2019s government and Moscow agreed on a fertiliser deal \u2013 a first for the caf\u00e9 economy, officials said.\n"));
+        NewsArticles.Write(folder, "unrelated.txt", NewsArticles.Unrelated);
+        File.WriteAllBytes(Path.Combine(folder, "latin.txt"), Windows1252(NewsArticles.Fertiliser));
         File.WriteAllText(Path.Combine(folder, "notes.csv"), "not,an,article");
+        // Named to come after every bad file: the run reaches it.
+        NewsArticles.Write(folder, "zz-relos.txt", NewsArticles.RelosRatified);
 
         var report = await store.Importer().IngestFolderAsync(folder);
 
         var reasons = report.Skipped.ToDictionary(skip => skip.File, skip => skip.Reason);
-        Assert.Equal(SeedFiles.Names.Count + 6, report.Read);
+        Assert.Equal(SeedFiles.Names.Count + 7, report.Read);
         Assert.Equal("empty", reasons["empty.txt"]);
         Assert.Equal("empty", reasons["blank.md"]);
         Assert.Equal("binary", reasons["image.txt"]);
         Assert.Equal("too large (20.0 MB > 2 MB limit)", reasons["huge.txt"]);
         Assert.Equal("nothing about India and Russia", reasons["unrelated.txt"]);
         Assert.Equal(5, report.Skipped.Count);
-        Assert.Equal(SeedFiles.Names.Count + 1, report.Ingested);
+        Assert.Equal(SeedFiles.Names.Count + 2, report.Ingested);
         Assert.Contains(new FileWarning("latin.txt", "not valid UTF-8; read as Windows-1252"), report.Warnings);
-        Assert.Equal(1, await store.ScalarAsync("""SELECT COUNT(*) FROM "Articles" WHERE "SourceName" = 'latin.txt' AND instr("Body", 'Modi’s') > 0 AND instr("Body", 'café') > 0"""));
+        Assert.Equal(1, await store.ScalarAsync("""SELECT COUNT(*) FROM "Articles" WHERE "SourceName" = 'latin.txt' AND instr("Body", 'Modi’s') > 0 AND instr("Body", 'café') > 0 AND instr("Body", '2024 – Prime') > 0"""));
+        Assert.Equal(["Long-term fertiliser deal|signed"], await store.ColumnAsync("""
+            SELECT m."Name" || '|' || m."Status" FROM "AgreementMentions" m JOIN "Articles" a ON a."Id" = m."ArticleId" WHERE a."SourceName" = 'latin.txt'
+            """));
+        Assert.Equal(["Reciprocal Exchange of Logistic Support|ratified"], await store.ColumnAsync("""
+            SELECT m."Name" || '|' || m."Status" FROM "AgreementMentions" m JOIN "Articles" a ON a."Id" = m."ArticleId" WHERE a."SourceName" = 'zz-relos.txt'
+            """));
         foreach (var file in reasons.Keys)
         {
             Assert.Contains(store.Log.Events, e => e.Level == LogLevel.Warning && e.Message.Contains(file, StringComparison.Ordinal));
         }
+        await StoreAssert.NoOrphansAsync(store);
     }
 
     [Fact]
-    public async Task The_size_limit_is_configurable_and_unparseable_articles_are_skipped_alone()
+    public async Task The_size_limit_is_configurable()
     {
         using var store = await TestStore.CreateAsync();
         var folder = store.Temp.Folder("articles");
-        ScriptedFolder.Write(folder, "a.txt", ScriptedFolder.Article("India and Russia, a long story"));
-        ScriptedFolder.Write(folder, "b.txt", "India and Russia: the parser fails on this one");
-        ScriptedFolder.Write(folder, "c.txt", "India and Russia, short", "India and Russia met.");
-        var options = new ImportOptions
-        {
-            MaxFileBytes = 200,
-            Parse = source => source.Text.Contains("fails", StringComparison.Ordinal) ? throw new InvalidOperationException("cannot read this") : ScriptedParser.Parse(source),
-        };
+        NewsArticles.Write(folder, "long.txt", NewsArticles.S400Deal);
+        NewsArticles.Write(folder, "short.txt", NewsArticles.UndatedTalks);
+        Assert.InRange(new FileInfo(Path.Combine(folder, "short.txt")).Length, 1, 299);
+        Assert.InRange(new FileInfo(Path.Combine(folder, "long.txt")).Length, 301, 1023);
 
-        var report = await store.Importer(options).IngestFolderAsync(folder);
+        var report = await store.Importer(new ImportOptions { MaxFileBytes = 300 }).IngestFolderAsync(folder);
 
-        Assert.Matches(@"^too large \(0\.\d KB > 0\.2 KB limit\)$", report.Skipped.Single(s => s.File == "a.txt").Reason);
-        Assert.Equal("could not be parsed (InvalidOperationException: cannot read this)", report.Skipped.Single(s => s.File == "b.txt").Reason);
-        Assert.Equal(1, report.Ingested);
+        Assert.Matches(@"^too large \(0\.\d KB > 0\.29 KB limit\)$", report.Skipped.Single().Reason);
+        Assert.Equal("long.txt", report.Skipped.Single().File);
+        Assert.Equal(["short.txt"], await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" """));
     }
 
     [Fact]
@@ -71,13 +74,14 @@ public sealed class BadInputTests
     {
         using var store = await TestStore.CreateAsync();
         var folder = store.Temp.Folder("articles");
-        ScriptedFolder.Write(folder, "a.txt", ScriptedFolder.Article("India and Russia"));
-        ScriptedFolder.Write(folder, "b.txt", ScriptedFolder.Article("India and Russia"));
+        NewsArticles.Write(folder, "a.txt", NewsArticles.MoscowSummit);
+        NewsArticles.Write(folder, "b.txt", NewsArticles.MoscowSummit);
 
-        var report = await store.Importer(ScriptedImport.Options()).IngestFolderAsync(folder);
+        var report = await store.Importer().IngestFolderAsync(folder);
 
-        Assert.Equal("duplicate of india-russia", report.Skipped.Single().Reason);
-        Assert.Equal("b.txt", report.Skipped.Single().File);
+        Assert.Equal(("b.txt", "duplicate of modi-putin-meet-novo-ogaryovo"), (report.Skipped.Single().File, report.Skipped.Single().Reason));
+        Assert.Equal(["a.txt"], await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" """));
+        Assert.Equal(1, await store.ScalarAsync("""SELECT COUNT(*) FROM "SummitMentions" """));
     }
 
     private static byte[] Windows1252(string text)

@@ -1,38 +1,34 @@
-using BharatBrief.Data.Importing;
 using BharatBrief.Data.Search;
 using BharatBrief.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Tests.Search;
 
+/// <summary>The FTS5 index follows the Articles table, and search reads it.</summary>
 public sealed class SearchIndexTests
 {
-    private static readonly ImportOptions Scripted = ScriptedImport.Options();
-
     [Fact]
     public async Task The_full_text_index_follows_inserts_updates_and_deletes()
     {
         using var store = await TestStore.CreateAsync();
         var folder = store.Temp.Folder("articles");
-        ScriptedFolder.Write(folder, "a.txt", "India and Russia discuss zephyrine reactors", "India and Russia agreed on zephyrine fuel.");
-        ScriptedFolder.Write(folder, "b.txt", "India and Russia discuss trade", "India and Russia want more trade.");
-        await store.Importer(Scripted).IngestFolderAsync(folder);
-        Assert.Equal(1, await MatchesAsync(store, "zephyrine"));
-        await AssertIndexInStepAsync(store);
+        NewsArticles.Write(folder, "reactors.txt", NewsArticles.KudankulamReactors);
+        NewsArticles.Write(folder, "trade.txt", NewsArticles.RupeeTrade);
+        await store.Importer().IngestFolderAsync(folder);
+        Assert.Equal((1, 0, 1), await MatchesAsync(store));
+        await StoreAssert.IndexInStepAsync(store);
 
-        ScriptedFolder.Write(folder, "a.txt", "India and Russia discuss quixotic reactors", "India and Russia agreed on quixotic fuel.");
-        await store.Importer(Scripted).IngestFolderAsync(folder);
-        Assert.Equal(0, await MatchesAsync(store, "zephyrine"));
-        Assert.Equal(1, await MatchesAsync(store, "quixotic"));
-        await AssertIndexInStepAsync(store);
+        NewsArticles.Write(folder, "reactors.txt", NewsArticles.KovvadaReactors);
+        await store.Importer().IngestFolderAsync(folder);
+        Assert.Equal((0, 1, 1), await MatchesAsync(store));
+        await StoreAssert.IndexInStepAsync(store);
 
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
-            await db.Articles.Where(article => article.SourceName == "a.txt").ExecuteDeleteAsync();
+            await db.Articles.Where(article => article.SourceName == "reactors.txt").ExecuteDeleteAsync();
         }
-        Assert.Equal(0, await MatchesAsync(store, "quixotic"));
-        Assert.Equal(1, await MatchesAsync(store, "trade"));
-        await AssertIndexInStepAsync(store);
+        Assert.Equal((0, 0, 1), await MatchesAsync(store));
+        await StoreAssert.IndexInStepAsync(store);
     }
 
     [Fact]
@@ -40,28 +36,28 @@ public sealed class SearchIndexTests
     {
         using var store = await TestStore.CreateAsync();
         var folder = store.Temp.Folder("articles");
-        ScriptedFolder.Write(folder, "a.txt", "India and Russia talk trade", "India and Russia mention reactors once.");
-        ScriptedFolder.Write(folder, "b.txt", "Reactors for India and Russia", "India and Russia build reactors.");
-        await store.Importer(Scripted).IngestFolderAsync(folder);
+        NewsArticles.Write(folder, "a.txt", NewsArticles.RupeeTrade);
+        NewsArticles.Write(folder, "b.txt", NewsArticles.KudankulamReactors);
+        NewsArticles.Write(folder, "c.txt", NewsArticles.S400Deal);
+        await store.Importer().IngestFolderAsync(folder);
+        var search = new ArticleSearch(store.Contexts);
 
-        var hits = await new ArticleSearch(store.Contexts).SearchAsync("reactor");
-        var prefixHits = await new ArticleSearch(store.Contexts).SearchAsync("reac");
+        var hits = await search.SearchAsync("reactor");
+        var prefixHits = await search.SearchAsync("reac");
+        var twoWords = await search.SearchAsync("rupees roubles");
 
-        Assert.Equal(["reactors-india-russia", "india-russia-talk-trade"], hits.Select(hit => hit.Slug));
+        Assert.Equal(["russia-build-two-more-reactors-kudankulam", "india-russia-settle-more-trade-rupees"], hits.Select(hit => hit.Slug));
         Assert.Contains($"{ArticleSearch.MarkStart}reactors{ArticleSearch.MarkEnd}", hits[1].Snippet, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(2, prefixHits.Count);
-        Assert.Empty(await new ArticleSearch(store.Contexts).SearchAsync("\"*)( -:"));
+        Assert.Equal(hits.Select(hit => hit.Slug), prefixHits.Select(hit => hit.Slug));
+        Assert.Equal(["india-russia-settle-more-trade-rupees"], twoWords.Select(hit => hit.Slug));
+        Assert.Equal(["india-russia-sign-s-400-deal-putin-visits"], (await search.SearchAsync("S-400")).Select(hit => hit.Slug));
+        Assert.Empty(await search.SearchAsync("\"*)( -:"));
+        Assert.Empty(await search.SearchAsync("Kovvada"));
     }
 
-    /// <summary>The index holds one entry per article and agrees with the Articles table (FTS5's own check).</summary>
-    internal static async Task AssertIndexInStepAsync(TestStore store)
-    {
-        Assert.Equal(await store.ScalarAsync("""SELECT COUNT(*) FROM "Articles" """), await store.ScalarAsync("""SELECT COUNT(*) FROM "ArticlesFts_docsize" """));
-        await store.ScalarAsync("""INSERT INTO "ArticlesFts"("ArticlesFts", rank) VALUES ('integrity-check', 1)""");
-        // The importer's deferral of indexing never outlives its transaction.
-        Assert.Equal(0, await store.ScalarAsync("""SELECT COUNT(*) FROM "ArticlesFtsDeferred" """));
-    }
-
-    private static Task<long> MatchesAsync(TestStore store, string word) =>
-        store.ScalarAsync($"""SELECT COUNT(*) FROM "ArticlesFts" WHERE "ArticlesFts" MATCH '{word}'""");
+    /// <summary>How many articles the index finds for Kudankulam, Kovvada and rupees.</summary>
+    private static async Task<(long Kudankulam, long Kovvada, long Rupees)> MatchesAsync(TestStore store) => (
+        await StoreAssert.MatchesAsync(store, "Kudankulam"),
+        await StoreAssert.MatchesAsync(store, "Kovvada"),
+        await StoreAssert.MatchesAsync(store, "rupees"));
 }

@@ -40,7 +40,7 @@ public sealed class TestStore : IDisposable
         return store;
     }
 
-    /// <summary>An importer with the real pipeline, or the given parser.</summary>
+    /// <summary>An importer with the real pipeline and consolidator; <paramref name="options"/> may set its batch size, size limit or pipeline version.</summary>
     public ArticleImporter Importer(ImportOptions? options = null) =>
         new(Contexts, options ?? new ImportOptions(), TimeProvider.System, Log);
 
