@@ -151,7 +151,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             var word = tokens.TextOf(k);
             if (lexicon.StopAfter.Contains(word))
             {
-                var coordinates = word.Equals("and", StringComparison.OrdinalIgnoreCase) && !LooksLikeVerb(tokens, k + 1);
+                // "skilled and semi-skilled", "units 5 and 6": coordination inside the name, not a new clause.
+                var numbers = tokens[k - 1].Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number;
+                var coordinates = word.Equals("and", StringComparison.OrdinalIgnoreCase) && (numbers || !LooksLikeVerb(tokens, k + 1));
                 if (!coordinates && !(between && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
                 {
                     break;

@@ -55,7 +55,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 {
                     continue;
                 }
-                var candidate = absolute.End ?? absolute.Start;
+                // A period ("the 2021–2031 programme") dates the text by its start; its end may lie ahead.
+                var candidate = absolute.Start;
                 if (latest is null || candidate.LastDay > latest.Value.LastDay
                     || (candidate.LastDay == latest.Value.LastDay && candidate.Precision > latest.Value.Precision))
                 {

@@ -12,9 +12,10 @@ internal static class ParticipantFinder
     public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, SummitDiscourse discourse)
     {
         // Leaders of the meeting word's own clause, and the sentence's subject before it ("Modi, who …, met Putin").
+        var subClause = IsCommaSubClause(view, trigger);
         foreach (var (token, person) in view.Leaders())
         {
-            if (view.InScope(trigger, token) || (view.Clauses[token] == 0 && token < trigger.First))
+            if (view.InScope(trigger, token) || (subClause && view.Clauses[token] == 0 && token < trigger.First))
             {
                 mention.Participants.Add(person);
             }
@@ -28,6 +29,13 @@ internal static class ParticipantFinder
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
         }
+    }
+
+    /// <summary>"Modi, who arrived on Monday, met Putin": a clause set off by a comma shares the sentence's subject; one after ";" does not.</summary>
+    private static bool IsCommaSubClause(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var opener = Array.IndexOf(view.Clauses, view.Clauses[trigger.First]);
+        return opener > 0 && view.Tokens.IsPunctuation(opener, ',');
     }
 
     private static bool HasPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)

@@ -58,7 +58,8 @@ internal sealed class SentenceMention
     public void Absorb(SentenceMention other)
     {
         Kind = SummitKinds.MoreSpecific(Kind, other.Kind);
-        if (Status == MentionStatus.Unknown || (!StatusIsStrong && other.StatusIsStrong))
+        // A meeting under way stays under way, whatever is planned during it.
+        if (Status != MentionStatus.Current && (Status == MentionStatus.Unknown || other.Status == MentionStatus.Current || (!StatusIsStrong && other.StatusIsStrong)))
         {
             Status = other.Status;
             StatusIsStrong = other.StatusIsStrong;

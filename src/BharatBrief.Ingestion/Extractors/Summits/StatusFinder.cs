@@ -49,9 +49,16 @@ internal static class StatusFinder
             .ThenBy(owned => Math.Abs(owned.Index - trigger.First))
             .Select(owned => (TenseCue?)owned.Cue)
             .FirstOrDefault();
-        if (trigger.Value.IsPresentTense && best is not { IsStrong: true })
+        // "to meet", "will meet" are not a meeting under way; "Modi, Putin meet in Kazan" is.
+        var infinitive = view.Tokens.IsAny(trigger.First - 1, "to", "will", "would", "could", "may", "might", "can", "shall", "must", "did", "not");
+        if (trigger.Value.IsPresentTense && !infinitive && best is not { IsStrong: true })
         {
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Current, true);
+            return;
+        }
+        if (best is null && view.Tokens.Is(trigger.First - 1, "to"))
+        {
+            (mention.Status, mention.StatusIsStrong) = (MentionStatus.Planned, false);
             return;
         }
         (mention.Status, mention.StatusIsStrong) = best switch

@@ -22,8 +22,10 @@ internal sealed class SummitLexicon
         PhraseMatcher<bool> bothLeaders,
         HashSet<string> latestClaims,
         HashSet<string> anaphors,
+        HashSet<string> negations,
         Dictionary<string, string> factKeys)
     {
+        Negations = negations;
         Triggers = triggers;
         Cancelled = cancelled;
         GenericMarkers = genericMarkers;
@@ -50,6 +52,9 @@ internal sealed class SummitLexicon
 
     /// <summary>Determiners that make a bare meeting word point back to a meeting already named ("the visit").</summary>
     public HashSet<string> Anaphors { get; }
+
+    /// <summary>"did not hold a meeting", "no bilateral meeting": words that deny the meeting they precede.</summary>
+    public HashSet<string> Negations { get; }
 
     /// <summary>Fact-box keys ("Visit Dates", "Venue") and what they give: "dates", "place" or "participants".</summary>
     public Dictionary<string, string> FactKeys { get; }
@@ -89,6 +94,7 @@ internal sealed class SummitLexicon
             Matcher(Strings(root, "bothLeaders")),
             Strings(root, "latestClaims").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Strings(root, "anaphors").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Strings(root, "negations").ToHashSet(StringComparer.OrdinalIgnoreCase),
             factKeys);
     }
 

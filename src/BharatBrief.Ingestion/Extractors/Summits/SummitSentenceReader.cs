@@ -33,7 +33,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         if (triggers.Count > 0)
         {
             var cues = StatusFinder.AssignCues(view);
-            var read = triggers.Select(trigger => ReadOne(view, trigger, cues[trigger.First], discourse)).ToList();
+            var read = triggers.Where(trigger => !TriggerFeatures.IsDenied(lexicon, view, trigger))
+                .Select(trigger => ReadOne(view, trigger, cues[trigger.First], discourse)).ToList();
             mentions = MergeWithinSentence(read)
                 .Where(mention => mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures))
                 .ToList();
@@ -214,12 +215,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             || (mention.Kind == SummitKind.AnnualSummit && NamesBothCountries(view));
     }
 
+    /// <summary>"India and Russia held their summit", "Putin, Modi …; summit postponed": both sides named in the sentence.</summary>
     private static bool NamesBothCountries(SentenceView view)
     {
         var countries = view.Names.Select(name => name.Value switch
         {
             Country country => country.Name,
             CountryAdjective adjective => adjective.Country.Name,
+            Person { IsHead: true } leader => leader.Country,
             _ => null,
         }).ToHashSet();
         return countries.Contains("India") && countries.Contains("Russia");

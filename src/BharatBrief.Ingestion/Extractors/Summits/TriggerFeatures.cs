@@ -29,7 +29,8 @@ internal static class TriggerFeatures
         }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
         {
-            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && !view.Tokens.IsAny(i, "first"))
+            // "his first visit" counts visits; "the first annual summit" numbers the series.
+            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || view.Tokens.Is(trigger.First, "annual")))
             {
                 return ordinal.Value;
             }
@@ -43,6 +44,15 @@ internal static class TriggerFeatures
     /// </summary>
     public static bool MeetsThirdParty(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
+        // "Modi and Xi hold first formal talks": a third country's leader among the few words before the meeting word,
+        // with one side only.
+        var before = view.Names.Where(name => name.Last < trigger.First && trigger.First - name.Last <= 6
+                && view.SameClause(name.First, trigger.First) && name.Value is Person { IsHead: true })
+            .Select(name => ((Person)name.Value).Country).ToHashSet();
+        if (before.Any(country => country is not ("India" or "Russia")) && !(before.Contains("India") && before.Contains("Russia")))
+        {
+            return true;
+        }
         var start = view.Tokens.Is(trigger.Last + 1, "with") ? trigger.Last + 2 : trigger.Last + 1;
         for (var i = start; i < Math.Min(view.Tokens.Count, start + 5); i++)
         {
@@ -107,6 +117,19 @@ internal static class TriggerFeatures
             }
         }
         return false;
+    }
+
+    /// <summary>"did not hold a bilateral meeting", "no meeting was held": the sentence denies the meeting.</summary>
+    public static bool IsDenied(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4) && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsIn(i, lexicon.Negations))
+            {
+                return true;
+            }
+        }
+        return view.Tokens.Is(trigger.Last + 1, "was") && view.Tokens.IsIn(trigger.Last + 2, lexicon.Negations);
     }
 
     /// <summary>"the next summit", "the next annual summit": the meeting after the current one.</summary>
