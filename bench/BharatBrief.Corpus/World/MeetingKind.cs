@@ -1,0 +1,10 @@
+namespace BharatBrief.Corpus.World;
+
+public enum MeetingKind
+{
+    AnnualSummit,
+    StateVisit,
+    InformalSummit,
+    Multilateral,
+    PhoneCall,
+}
