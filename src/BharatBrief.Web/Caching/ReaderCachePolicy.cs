@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace BharatBrief.Web.Caching;
+
+/// <summary>
+/// Caches successful GET and HEAD responses for anonymous readers, varied by every query parameter (filters and
+/// searches are in the URL), by the encodings the client accepts, and by the store generation, tagged for eviction.
+/// Responses that set a cookie or are not 200 are never stored.
+/// </summary>
+internal sealed class ReaderCachePolicy(StoreGeneration generation, TimeSpan expiry) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var readable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true && !request.Headers.ContainsKey(HeaderNames.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = readable && anonymous;
+        context.AllowCacheStorage = readable && anonymous;
+        // Concurrent misses for one URL wait for the first rendering instead of all hitting the database.
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = expiry;
+        context.CacheVaryByRules.QueryKeys = "*";
+        // Compressed and plain answers are kept apart: a client that asks for none never gets Brotli.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        context.CacheVaryByRules.VaryByValues["store"] = generation.Value.ToString(CultureInfo.InvariantCulture);
+        context.Tags.Add(ReaderCache.Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

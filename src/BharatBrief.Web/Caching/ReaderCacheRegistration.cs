@@ -1,0 +1,36 @@
+using BharatBrief.Web.Hosting;
+
+namespace BharatBrief.Web.Caching;
+
+public static class ReaderCacheRegistration
+{
+    /// <summary>
+    /// The output cache with the reader policy, the <see cref="ReaderCache"/> that clears it, the watcher of other
+    /// processes' changes, and response compression, which sits inside the cache: a page is compressed once, when it is
+    /// rendered, and served compressed from memory after that.
+    /// </summary>
+    public static WebApplicationBuilder AddReaderCache(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Pages carry no secret a reader did not send (no tokens, no personal data), so compressing them over HTTPS is safe.
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes,
+                "application/atom+xml", "text/calendar", "text/csv", "application/problem+json"];
+        });
+        var settings = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>()?.Cache ?? new SiteOptions.CacheSettings();
+        builder.Services.AddSingleton<StoreGeneration>();
+        builder.Services.AddSingleton<ReaderCache>();
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+            .Configure<StoreGeneration>((options, generation) =>
+            {
+                options.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
+                options.AddPolicy(ReaderCache.PolicyName, new ReaderCachePolicy(generation, TimeSpan.FromMinutes(settings.ExpireMinutes)));
+            });
+        builder.Services.AddHostedService<StoreChangeWatcher>();
+        return builder;
+    }
+}

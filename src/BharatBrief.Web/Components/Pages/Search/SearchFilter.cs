@@ -1,0 +1,44 @@
+using BharatBrief.Data.Search;
+using BharatBrief.Web.Filtering;
+
+namespace BharatBrief.Web.Components.Pages.Search;
+
+/// <summary>A search as it stands in the URL: the text, the facets chosen and the page.</summary>
+public sealed record SearchFilter(SearchQuery Query, SearchItemKind? Kind, string? Theme, int? Year, int Page)
+{
+    // Ten a page: each result's snippet is cut from its whole text, the dearest part of a search.
+    public const int PageSize = 10;
+
+    public static readonly IReadOnlyList<string> KindSlugs = ["article", "summit", "agreement"];
+
+    public static SearchFilter Parse(string? q, string? kind, string? theme, string? year, string? page, QueryProblems problems) => new(
+        SearchQuery.Parse(q),
+        QueryValues.OneOf(kind, "kind", KindSlugs, problems) switch
+        {
+            "article" => SearchItemKind.Article,
+            "summit" => SearchItemKind.Summit,
+            "agreement" => SearchItemKind.Agreement,
+            _ => null,
+        },
+        QueryValues.Theme(theme, problems),
+        QueryValues.Year(year, "year", problems),
+        QueryValues.Page(page, problems));
+
+    public SiteSearchRequest ToRequest() => new(Query, Kind, Theme, Year, Page, PageSize);
+
+    public static string Slug(SearchItemKind kind) => kind switch
+    {
+        SearchItemKind.Summit => "summit",
+        SearchItemKind.Agreement => "agreement",
+        _ => "article",
+    };
+
+    /// <summary>The search as query parameters (without the page), for facet and page links.</summary>
+    public IReadOnlyDictionary<string, string?> ToQuery() => new Dictionary<string, string?>
+    {
+        ["q"] = Query.Text,
+        ["kind"] = Kind is { } kind ? Slug(kind) : null,
+        ["theme"] = Theme,
+        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

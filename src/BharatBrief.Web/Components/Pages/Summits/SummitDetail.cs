@@ -1,0 +1,45 @@
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Web.Components.Shared;
+
+namespace BharatBrief.Web.Components.Pages.Summits;
+
+/// <summary>Everything the summit page shows of one summit.</summary>
+public sealed record SummitDetail
+{
+    public required int Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required SummitKind Kind { get; init; }
+
+    public required SummitStatus Status { get; init; }
+
+    public string? Start { get; init; }
+
+    public string? End { get; init; }
+
+    public string? City { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Forum { get; init; }
+
+    public int? Ordinal { get; init; }
+
+    public bool OrdinalIsDerived { get; init; }
+
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public IReadOnlyList<AgreementAtSummit> Agreements { get; init; } = [];
+
+    /// <summary>Every article that mentions the summit, with the sentences that do, oldest article first.</summary>
+    public IReadOnlyList<SourceArticle> Sources { get; init; } = [];
+
+    public IReadOnlyList<ConflictView> Conflicts { get; init; } = [];
+}

@@ -1,0 +1,39 @@
+using BharatBrief.Web.Api;
+using BharatBrief.Web.Caching;
+using BharatBrief.Web.Components;
+using BharatBrief.Web.Feeds;
+using BharatBrief.Web.Hosting;
+using BharatBrief.Web.Logging;
+using BharatBrief.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();            // scoped CSS and wwwroot from the build output in every environment (a publish carries its own)
+
+builder.AddBharatBriefLogging();                 // Serilog from configuration: console, optional rolling file
+builder.AddBharatBriefStore();                   // the SQLite store, its importer and search (BharatBrief:Database)
+builder.Services.AddRazorComponents();           // pages rendered on the server; no interactive render mode
+builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
+builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
+
+var app = builder.Build();
+
+await app.PrepareStoreAsync();                   // apply migrations; ingest seeds/ on first start
+
+app.UseRequestLogging();                         // one structured event per request
+app.UseReaderErrorPages();                       // 404 and error pages; the developer page only in Development
+app.UseSecurityHeaders();                        // CSP without inline script, nosniff, frame and referrer rules
+app.MapStaticAssets();
+app.UseOutputCache();
+app.UseResponseCompression();                    // inside the cache: compressed once per page, served compressed
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapReaderApi();                              // /api/summits, /api/agreements, /api/themes, /api/search
+app.MapFeeds();                                  // Atom, iCalendar, sitemap.xml, robots.txt, CSV downloads
+app.MapRazorComponents<App>().CacheOutput(ReaderCache.PolicyName);
+
+app.LogAddressOnStart();
+app.Run();
+
+/// <summary>The entry point, public so that tests can host the site through WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,43 @@
+using System.Reflection;
+using Microsoft.Playwright;
+
+namespace BharatBrief.Browser.Tests;
+
+/// <summary>
+/// One site and one Chromium for all browser tests: Debian's Chromium (BHARATBRIEF_CHROMIUM, default /usr/bin/chromium),
+/// headless, with the network features that call other hosts turned off. Playwright never downloads a browser here.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SiteServer Site { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Where screenshots go: artifacts/test-results/screenshots in the repository.</summary>
+    public string Screenshots { get; } = Path.Combine(RepositoryRoot(), "artifacts", "test-results", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Site.Start();
+        Directory.CreateDirectory(Screenshots);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("BHARATBRIEF_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Site.DisposeAsync();
+    }
+
+    private static string RepositoryRoot() =>
+        typeof(BrowserFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
+}

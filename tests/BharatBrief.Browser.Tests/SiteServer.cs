@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BharatBrief.Browser.Tests;
+
+/// <summary>
+/// The site on real Kestrel at 127.0.0.1 and a port of the system's choosing, on an empty SQLite file of its own that
+/// first start fills with the seeds, exactly as `dotnet run` does.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bharatbrief-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public SiteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>Where the site listens, e.g. http://127.0.0.1:41234.</summary>
+    public Uri Address { get; private set; } = default!;
+
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("BharatBrief:Database", Path.Combine(_folder, "site.db"));
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the system's temp cleaning.
+        }
+    }
+}
