@@ -12,8 +12,13 @@ public sealed record AbsoluteDate(PartialDate Start, PartialDate? End = null, Da
 /// <summary>A decade: "the 1960s" (start year 1960).</summary>
 public sealed record DecadeDate(int StartYear) : DateExpression;
 
-/// <summary>A month, or a month and day, without a year: "in July", "December 4", "December 4–5", "4-5 December", "late November".</summary>
-public sealed record YearlessDate(int Month, int? Day = null, int? EndMonth = null, int? EndDay = null, DateQualifier Qualifier = DateQualifier.None) : DateExpression;
+/// <summary>
+/// A month, or a month and day, without a year: "in July", "December 4", "December 4–5", "4-5 December", "late November";
+/// or with a year counted from the as-of year (<see cref="YearOffset"/>): "in March last year", "December 4 next year".
+/// </summary>
+public sealed record YearlessDate(
+    int Month, int? Day = null, int? EndMonth = null, int? EndDay = null, DateQualifier Qualifier = DateQualifier.None, int? YearOffset = null)
+    : DateExpression;
 
 /// <summary>A year counted from the as-of year: "this year" (0), "last year" (-1), "next year" (1), "two years ago" (-2).</summary>
 public sealed record RelativeYear(int Offset) : DateExpression;

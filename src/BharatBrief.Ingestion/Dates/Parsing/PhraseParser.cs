@@ -92,8 +92,22 @@ internal static class PhraseParser
         {
             best = Reading.Longer(best, bounded);
         }
+        if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
+        {
+            best = new Reading(end, yearless with { YearOffset = offset });
+        }
         reading = best ?? default;
         return best is { } found && NumberRules.EndsPhrase(s, found.End);
+    }
+
+    /// <summary>"last year" or "of next year" after a month: "in March last year", "December 4 of next year".</summary>
+    private static bool TryRelativeYearAfter(in TokenStream s, int index, out int offset, out int end)
+    {
+        var anchorAt = index + (s.Is(index, Lexeme.Of) ? 1 : 0);
+        var found = s.Is(anchorAt, Lexeme.Anchor) && s.Is(anchorAt + 1, Lexeme.Unit) && s[anchorAt + 1].Value == (int)TimeUnit.Year;
+        offset = found ? s[anchorAt].Value : 0;
+        end = anchorAt + 2;
+        return found;
     }
 
     /// <summary>"between 4 and 5 December 2025", "from 8 to 9 July", "from 2021 until 2024".</summary>

@@ -8,6 +8,10 @@ internal static class YearlessDateResolver
 {
     public static DateRange? Resolve(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
     {
+        if (date.YearOffset is { } offset)
+        {
+            return InYear(date, asOf.Year + offset);
+        }
         if (asOf.Precision == DatePrecision.Year)
         {
             return InYear(date, asOf.Year);

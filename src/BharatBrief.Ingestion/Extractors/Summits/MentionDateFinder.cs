@@ -20,11 +20,11 @@ internal static class MentionDateFinder
         foreach (var match in view.Context.DatesIn(view.SentenceIndex))
         {
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
-            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position))
+            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position))
             {
                 continue;
             }
-            var distance = position < trigger.First ? trigger.First - position : position - trigger.Last;
+            var distance = Distance(trigger, position);
             if (distance < nearestDistance)
             {
                 nearest = match;
@@ -48,6 +48,26 @@ internal static class MentionDateFinder
             }
         }
         return null;
+    }
+
+    private static int Distance(PhraseMatch<TriggerWord> trigger, int position) =>
+        position < trigger.First ? trigger.First - position : position - trigger.Last;
+
+    /// <summary>
+    /// "In a telephone conversation on Sunday, they reviewed the decisions of the last summit": the date belongs to
+    /// the meeting word it stands beside, not to every meeting the sentence names.
+    /// </summary>
+    private static bool IsNearerToAnotherMeeting(SentenceView view, PhraseMatch<TriggerWord> trigger, int position)
+    {
+        var own = Distance(trigger, position);
+        foreach (var other in view.Triggers)
+        {
+            if (other.First != trigger.First && other.Value.Kind != trigger.Value.Kind && view.InScope(other, position) && Distance(other, position) < own)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool DatesSomethingElse(SentenceView view, PhraseMatch<TriggerWord> trigger, int datePosition)

@@ -23,7 +23,7 @@ internal sealed class SentenceView
                 _nameAt[i] = n;
             }
         }
-        _leaders = Names.Where(name => name.Value is Person { IsHead: true, Country: "India" or "Russia" })
+        _leaders = Names.Where(name => name.Value is Person { Country: "India" or "Russia" } && LeaderTitles.ActsAsHead(Tokens, name))
             .Select(name => (name.First, (Person)name.Value)).ToList();
     }
 

@@ -15,9 +15,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
+            var tokens = context.TokensOf(sentenceIndex);
             foreach (var name in names)
             {
-                if (name.Value is Person person)
+                if (name.Value is Person person && LeaderTitles.ActsAsHead(tokens, name))
                 {
                     discourse.Saw(person);
                 }

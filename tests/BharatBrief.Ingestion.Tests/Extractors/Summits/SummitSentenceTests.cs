@@ -48,6 +48,9 @@ public sealed class SummitSentenceTests
     [InlineData("Putin met Chinese President Xi Jinping in Beijing in May 2024.")]
     [InlineData("The leaders reaffirm their partnership through annual summits and regular calls.")]
     [InlineData("Modi attended the G20 summit in Rio de Janeiro in November 2024.")]
+    [InlineData("Former Prime Minister Manmohan Singh met Putin in Moscow in 2019 to discuss a book.")]
+    [InlineData("External Affairs Minister Pranab Mukherjee co-chaired a meeting of the Inter-Governmental Commission in Moscow on October 1, 2006.")]
+    [InlineData("Chief Minister Narendra Modi held talks with officials in Moscow in November 2001.")]
     public void Meetings_without_both_sides_are_not_summits(string sentence)
     {
         Assert.Empty(SummitsOf(sentence));
@@ -114,5 +117,24 @@ public sealed class SummitSentenceTests
         Assert.Equal(2, summits.Count);
         Assert.Contains(summits, summit => summit.Status == SummitStatus.Planned && summit.Country == "India");
         Assert.Contains(summits, summit => summit.Status == SummitStatus.Held && summit.City == "Moscow");
+    }
+
+    [Fact]
+    public void A_date_belongs_to_the_meeting_word_beside_it()
+    {
+        var summits = SummitsOf("In a telephone conversation on 16 February 2025, Modi and Putin reviewed the decisions of the last summit.");
+
+        var call = Assert.Single(summits, summit => summit.Kind == SummitKind.PhoneCall);
+        Assert.Equal("2025-02-16", call.Date?.Resolved?.ToString());
+        Assert.DoesNotContain(summits, summit => summit.Kind != SummitKind.PhoneCall && summit.Date is not null);
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin spoke by phone in March last year, the Kremlin said.", "2024-03")]
+    [InlineData("Prime Minister Manmohan Singh paid a state visit to Russia in November last year, holding talks with President Putin.", "2024-11")]
+    public void A_month_of_last_year_is_dated_in_last_year(string sentence, string expected)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal(expected, summit.Date?.Resolved?.ToString());
     }
 }
