@@ -120,7 +120,8 @@ internal static class BoilerplateDetector
             && (char.IsUpper(text[3]) || ContainsAny(text.ToString().ToLowerInvariant(), BoilerplatePhrases.BylineWords));
     }
 
-    private static bool IsStamp(ReadOnlySpan<char> text)
+    /// <summary>"Published on 29 January 2022", "First published: 9 August 2017, 22:10 IST".</summary>
+    public static bool IsStamp(ReadOnlySpan<char> text)
     {
         if (TextShape.CountWords(text, MaxBylineWords) > MaxBylineWords)
         {

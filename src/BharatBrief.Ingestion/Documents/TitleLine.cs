@@ -23,7 +23,8 @@ internal static class TitleLine
 
     public static void Apply(DocumentDraft draft, ArticleFormat format)
     {
-        var index = draft.Blocks.FindIndex(block => !block.Removed);
+        // A publication stamp above the headline dates the story; it is never the headline.
+        var index = draft.Blocks.FindIndex(block => !block.Removed && !(block.Kind == RawBlockKind.Text && BoilerplateDetector.IsStamp(draft.View(block))));
         if (index < 0 || draft.Blocks[index] is not { Decided: null } block)
         {
             return;

@@ -106,4 +106,15 @@ public class TitleTests
         Assert.Empty(document.Sentences);
         Assert.Null(document.Lede);
     }
+
+    [Theory]
+    [InlineData("Published on 29 January 2022\n\nModi and Putin talk trade by phone\n\nModi and Putin spoke by phone on 25 January.", "Modi and Putin talk trade by phone", false)]
+    [InlineData("First published: 9 August 2017, 22:10 IST\n\nThe SCO summit in Almaty is likely to bring Modi and Putin together, officials said.", "The SCO summit in Almaty is likely to bring Modi and Putin together", true)]
+    public void A_publication_stamp_above_the_story_is_never_its_title(string text, string title, bool derived)
+    {
+        var document = DocumentParser.Parse(text, ArticleFormat.PlainText, null);
+
+        Assert.Equal(title, document.Title);
+        Assert.Equal(derived, document.TitleIsDerived);
+    }
 }
