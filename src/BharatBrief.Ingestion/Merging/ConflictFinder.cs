@@ -1,3 +1,4 @@
+using BharatBrief.Ingestion.Extractors.Summits;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Merging;
@@ -21,6 +22,10 @@ internal static class ConflictFinder
             if (held is not null && cancelled is not null)
             {
                 conflicts[cluster].Add(new FieldConflict("status", [Claim("held", held), Claim("cancelled", cancelled)]));
+            }
+            if (DateConflict(cluster) is { } dates)
+            {
+                conflicts[cluster].Add(dates);
             }
         }
         var heldAnnual = clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null
@@ -66,6 +71,31 @@ internal static class ConflictFinder
         }
         return null;
     }
+
+    /// <summary>Members that give dates which cannot be the meeting's (joined by the summit's number): each other date once, beside the meeting's.</summary>
+    private static FieldConflict? DateConflict(SummitCluster cluster)
+    {
+        if (cluster.Dates is not { } meeting)
+        {
+            return null;
+        }
+        var others = cluster.Members
+            .Where(member => member.Dates is { } dates && !MeetingDates.CanBeSameMeeting(meeting, dates))
+            .GroupBy(member => member.Dates!.ToString())
+            .Select(group => group.OrderByDescending(member => member.Informativeness).ThenBy(member => member.Ref.ArticleId).First())
+            .Take(MaxDateClaims)
+            .ToList();
+        if (others.Count == 0)
+        {
+            return null;
+        }
+        var witness = cluster.Members.Where(member => member.Dates is { } dates && dates.ToString() == meeting.ToString())
+            .OrderByDescending(member => member.Informativeness).ThenBy(member => member.Ref.ArticleId).FirstOrDefault();
+        var claims = others.Select(member => Claim(member.Dates!.ToString(), member));
+        return new FieldConflict("date", witness is null ? [.. claims] : [Claim(meeting.ToString(), witness), .. claims]);
+    }
+
+    private const int MaxDateClaims = 4;
 
     private static ConflictClaim Claim(string value, SourcedSummit source) =>
         new(value, source.Ref, source.Mention.Evidence.FirstOrDefault()?.Quote ?? string.Empty);

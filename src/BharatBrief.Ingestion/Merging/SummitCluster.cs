@@ -63,7 +63,8 @@ internal sealed class SummitCluster
 
     public IEnumerable<string> Participants => _participants;
 
-    public void Add(SourcedSummit member)
+    /// <param name="datesAreTrusted">False for a member whose dates disagree with the meeting's: they are a claim, not the meeting's dates.</param>
+    public void Add(SourcedSummit member, bool datesAreTrusted = true)
     {
         var mention = member.Mention;
         _members.Add(member);
@@ -78,7 +79,7 @@ internal sealed class SummitCluster
         Count(_forums, mention.Forum);
         _participants.UnionWith(mention.Participants);
         _statuses.Add(mention.Status);
-        if (member.Dates is { } dates && (Dates is null || dates.Start.Precision > Dates.Start.Precision
+        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && (Dates is null || dates.Start.Precision > Dates.Start.Precision
             || (dates.Start.Precision == Dates.Start.Precision && dates.End is not null && Dates.End is null)))
         {
             Dates = dates;

@@ -18,30 +18,72 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private const int UndatedYear = 0;
 
     private readonly Dictionary<int, List<SummitCluster>> _byYear = [];
+    private readonly Dictionary<int, List<SummitCluster>> _byOrdinal = [];
 
     public List<SummitCluster> Cluster(IEnumerable<SourcedSummit> mentions)
     {
         var clusters = new List<SummitCluster>();
-        foreach (var mention in mentions.OrderByDescending(m => m.Informativeness).ThenBy(m => m.Ref.ArticleId).ThenBy(m => m.Ref.Index))
+        foreach (var mention in mentions.OrderByDescending(m => m.Informativeness).ThenBy(m => m.Mention.Date?.DependsOnAsOf == true).ThenBy(m => m.Ref.ArticleId).ThenBy(m => m.Ref.Index))
         {
             var best = mention.IsFeatureless ? null : BestCluster(mention);
-            if (best is null)
+            var numbered = best is null && !mention.IsFeatureless ? SameNumberedSummit(mention) : null;
+            if (best is null && numbered is null)
             {
                 best = new SummitCluster(mention);
                 clusters.Add(best);
-                var year = mention.Dates?.Start.Year ?? UndatedYear;
-                if (!_byYear.TryGetValue(year, out var list))
-                {
-                    _byYear[year] = list = [];
-                }
-                list.Add(best);
+                IndexOf(_byYear, mention.Dates?.Start.Year ?? UndatedYear).Add(best);
+                IndexByOrdinal(best, hadOrdinal: false);
+            }
+            else if (numbered is not null)
+            {
+                // The number names the meeting; a year read from the article's own date may be wrong, and is kept as a claim only.
+                numbered.Add(mention, datesAreTrusted: false);
             }
             else
             {
+                var hadOrdinal = best!.Ordinal is not null;
                 best.Add(mention);
+                IndexByOrdinal(best, hadOrdinal);
             }
         }
         return clusters;
+    }
+
+    private static List<SummitCluster> IndexOf(Dictionary<int, List<SummitCluster>> index, int key)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        return list;
+    }
+
+    private void IndexByOrdinal(SummitCluster cluster, bool hadOrdinal)
+    {
+        if (!hadOrdinal && cluster.Ordinal is { } ordinal && cluster.Kind == SummitKind.AnnualSummit)
+        {
+            IndexOf(_byOrdinal, ordinal).Add(cluster);
+        }
+    }
+
+    /// <summary>
+    /// "Putin's visit to New Delhi on July 9–10 for the 17th summit", in an article whose date is misread: the number
+    /// names one annual summit, while the year of a date that depends on the article's date may be wrong. Such a
+    /// mention joins the summit of its number when nothing else tells them apart; its date stays a conflicting claim.
+    /// </summary>
+    private SummitCluster? SameNumberedSummit(SourcedSummit mention)
+    {
+        var m = mention.Mention;
+        if (m.Ordinal is not { } ordinal || m.Date is not { DependsOnAsOf: true } || !_byOrdinal.TryGetValue(ordinal, out var candidates))
+        {
+            return null;
+        }
+        return candidates
+            .Where(cluster => !cluster.Includes(mention.Ref.ArticleId) && SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
+                && !Differ(cluster.Forum, m.Forum) && !Differ(cluster.City, m.City) && !Differ(cluster.Venue, m.Venue)
+                && !Differ(cluster.HostCountry, m.Country) && LeadersAgree(cluster, m))
+            .OrderByDescending(cluster => cluster.Members.Count)
+            .FirstOrDefault();
     }
 
     private SummitCluster? BestCluster(SourcedSummit mention)

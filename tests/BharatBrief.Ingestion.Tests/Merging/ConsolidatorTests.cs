@@ -119,4 +119,29 @@ public sealed class ConsolidatorTests
 
         Assert.Equal(forward, backward);
     }
+
+    [Fact]
+    public void The_number_of_an_annual_summit_joins_a_report_whose_year_was_read_from_a_wrong_article_date()
+    {
+        var merged = Merge(
+            Published("2021-08-01", "Modi and Putin held the 17th India-Russia annual summit in New Delhi on 9 July 2021."),
+            Published("2021-09-15", "Putin’s visit to New Delhi on July 9–10 for the 17th summit highlighted the bond."),
+            Published("2020-08-05", "Putin’s visit to New Delhi on July 9–10 for the 17th summit highlighted the bond."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2021-07-09", summit.Start?.ToString());
+        Assert.Equal(3, summit.Mentions.Count);
+        var conflict = Assert.Single(summit.Conflicts, conflict => conflict.Field == "date");
+        Assert.Equal(["2021-07-09/2021-07-10", "2020-07-09/2020-07-10"], conflict.Claims.Select(claim => claim.Value));
+    }
+
+    [Fact]
+    public void Two_annual_summits_dated_in_full_stay_apart_even_when_sources_number_them_alike()
+    {
+        var merged = Merge(
+            Published("2025-01-15", "Modi and Putin held the 22nd India-Russia annual summit in Moscow on 8 July 2024."),
+            Published("2026-01-15", "Modi and Putin held the 22nd India-Russia annual summit in Moscow on 5 December 2025."));
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
 }
