@@ -27,7 +27,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
             var aliases = new List<string>();
             var (first, statusInName) = ExtendLeft(tokens, noun.First, aliases);
-            var last = ExtendRight(tokens, noun.Last, aliases, isDate, out var complementFirst);
+            var last = ExtendRight(tokens, names, noun.Last, aliases, isDate, out var complementFirst);
             var name = NameText(tokens, first, last, ProperNameOnly(tokens, first, noun.First) ? noun.First : -1);
             var plural = IsPlural(tokens, noun.Last);
             var specific = IsSpecific(tokens, names, first, noun.First, complementFirst, last, aliases, plural, noun.Value);
@@ -105,7 +105,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         return null;
     }
 
-    private int ExtendRight(TokenizedText tokens, int nounLast, List<string> aliases, Func<int, bool> isDate, out int complementFirst)
+    private int ExtendRight(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int nounLast, List<string> aliases, Func<int, bool> isDate, out int complementFirst)
     {
         var last = nounLast;
         var j = nounLast + 1;
@@ -122,10 +122,21 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         }
         complementFirst = j;
         var between = tokens.Is(j, "between");
+        var properName = IsProperNameComplement(tokens, j);
         var end = j;
         for (var k = j + 1; k < tokens.Count && k - j <= MaxComplement; k++)
         {
             if (isDate(k))
+            {
+                break;
+            }
+            // "the Agreement on Cooperation in Satellite Navigation at the summit": a capitalised name ends at the first lower-case word of the sentence.
+            if (properName && tokens[k].IsWord && !tokens.IsCapitalized(k) && !ProperNameJoiners.Contains(tokens.TextOf(k)))
+            {
+                break;
+            }
+            // "… Workers in Moscow": where it was signed, not what it is called.
+            if (properName && tokens.IsAny(k, "in", "at") && IsPlaceToken(names, k + 1))
             {
                 break;
             }
@@ -163,11 +174,27 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             end = k;
         }
         // A complement cut short by the length limit ends on a content word, not on "in" or "the".
-        while (end > j && (lexicon.StopBefore.Contains(tokens.TextOf(end)) || tokens[end].Kind == TokenKind.Punctuation))
+        while (end > j && (lexicon.StopBefore.Contains(tokens.TextOf(end)) || ProperNameJoiners.Contains(tokens.TextOf(end)) || tokens[end].Kind == TokenKind.Punctuation))
         {
             end--;
         }
         return end > j ? end : last;
+    }
+
+    private static readonly HashSet<string> ProperNameJoiners = new(StringComparer.Ordinal)
+    {
+        "of", "and", "in", "on", "for", "the", "to", "with", "between", "a", "an", "from", "into", "against", "by", "under", "&",
+    };
+
+    /// <summary>"on Cooperation in …", "for the Lease of …": a complement whose first content word is capitalised is part of a proper name.</summary>
+    private static bool IsProperNameComplement(TokenizedText tokens, int preposition)
+    {
+        var k = preposition + 1;
+        while (k < tokens.Count && tokens.IsAny(k, "the", "a", "an"))
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens[k].IsWord && tokens.IsCapitalized(k) && tokens.IsCapitalized(preposition - 1);
     }
 
     private static bool IsAmountMark(TokenizedText tokens, int index)
@@ -228,6 +255,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         }
         return name.Length > 0 ? char.ToUpperInvariant(name[0]) + name.ToString(1, name.Length - 1) : string.Empty;
     }
+
+    private static bool IsPlaceToken(IReadOnlyList<PhraseMatch<Named>> names, int index) =>
+        names.Any(name => name.First == index && name.Value is City or Venue or Country);
 
     private static bool IsCountryToken(IReadOnlyList<PhraseMatch<Named>> names, int index) =>
         names.Any(name => name.First <= index && index <= name.Last && name.Value is Country or CountryAdjective);

@@ -41,6 +41,8 @@ public sealed class AgreementSentenceTests
     [InlineData("Payment mechanisms remain complicated due to sanctions.")]
     [InlineData("The trip could result in fresh agreements on energy, defence and technology.")]
     [InlineData("Both sides want to chart a fresh roadmap for long-term economic engagement.")]
+    [InlineData("Singh’s June 2006 visit to St Petersburg yields deals on trade and payments.")]
+    [InlineData("Vladimir Putin, Narendra Modi discuss trade targets in phone call.")]
     public void Agreements_in_general_are_not_an_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
@@ -71,5 +73,18 @@ public sealed class AgreementSentenceTests
             "Russia proposed the RELOS logistics agreement in 2019. The State Duma later ratified the RELOS agreement."));
         Assert.Equal(AgreementStatus.Ratified, agreement.Status);
         Assert.Equal([AgreementStatus.Proposed, AgreementStatus.Ratified], agreement.Statuses.Select(claim => claim.Status));
+    }
+
+    [Theory]
+    [InlineData("Negotiations on the Agreement on Cooperation in Combating International Terrorism continue, with issues still open.",
+        "Agreement on Cooperation in Combating International Terrorism", "under-negotiation")]
+    [InlineData("The Nuclear Fuel Supply Contract for Kudankulam came into force on May 10, 2023.", "Nuclear Fuel Supply Contract for Kudankulam", "in-force")]
+    [InlineData("The two sides signed the Agreement on Cooperation in Satellite Navigation at the summit in New Delhi.",
+        "Agreement on Cooperation in Satellite Navigation", "signed")]
+    [InlineData("They signed the Agreement on the Mobility of Skilled and Semi-Skilled Workers in Moscow.", "Agreement on the Mobility of Skilled and Semi-Skilled Workers", "signed")]
+    public void A_capitalised_name_ends_where_the_sentence_goes_on_in_lower_case(string sentence, string name, string status)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence));
+        Assert.Equal((name, status), (agreement.Name, agreement.Status.ToSlug()));
     }
 }
