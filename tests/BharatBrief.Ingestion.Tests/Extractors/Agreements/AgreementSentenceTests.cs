@@ -43,6 +43,7 @@ public sealed class AgreementSentenceTests
     [InlineData("Both sides want to chart a fresh roadmap for long-term economic engagement.")]
     [InlineData("Singh’s June 2006 visit to St Petersburg yields deals on trade and payments.")]
     [InlineData("Vladimir Putin, Narendra Modi discuss trade targets in phone call.")]
+    [InlineData("Modi and Putin reviewed trade targets in a call.")]
     public void Agreements_in_general_are_not_an_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
