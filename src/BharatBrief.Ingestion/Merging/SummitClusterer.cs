@@ -161,7 +161,10 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         var leadersMatch = m.Participants.Any(cluster.HasParticipant);
         score += (cityMatch ? 3 : 0) + (cluster.Venue is not null && cluster.Venue == m.Venue ? 2 : 0) + (ordinalMatch ? 5 : 0)
             + (hostMatch && !cityMatch ? 1 : 0) + (cluster.Kind == m.Kind ? 1 : 0) + (leadersMatch ? 1 : 0) + (statusMatch ? 1 : 0);
-        var evidenceOfSameMeeting = datesMatch || cityMatch || ordinalMatch || (hostMatch && statusMatch && leadersMatch);
+        // There is one annual summit a year: "the last summit took place in 2017" is the 2017 annual summit.
+        var sameYearAnnual = cluster.Kind == SummitKind.AnnualSummit && m.Kind == SummitKind.AnnualSummit
+            && cluster.Dates is { } clusterDates && mention.Dates is { } mentionDates && clusterDates.Start.Year == mentionDates.Start.Year;
+        var evidenceOfSameMeeting = datesMatch || cityMatch || ordinalMatch || sameYearAnnual || (hostMatch && statusMatch && leadersMatch);
         return evidenceOfSameMeeting ? score : null;
     }
 

@@ -144,4 +144,16 @@ public sealed class ConsolidatorTests
 
         Assert.Equal(2, merged.Summits.Count);
     }
+
+    [Fact]
+    public void A_year_names_the_annual_summit_of_that_year()
+    {
+        var merged = Merge(
+            Published("2022-01-10", "Modi and Putin held the 21st India-Russia annual summit in New Delhi on 6 December 2021."),
+            Published("2023-05-01", "The last Modi–Putin summit took place in 2021."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2021-12-06", summit.Start?.ToString());
+        Assert.Equal([1, 2], summit.Mentions.Select(mention => mention.ArticleId).Order());
+    }
 }
