@@ -113,7 +113,9 @@ public sealed class AgreementExtractor : IArticleExtractor
     {
         agreement.AddEvidence(sentenceIndex);
         var read = statusReader.Read(tokens, clauses, first, last);
-        var status = read?.Status ?? statusInName ?? (kind is { } k && _lexicon.Defaults.TryGetValue(k, out var byKind) ? byKind : (AgreementStatus?)null);
+        var status = read?.Status ?? statusInName
+            ?? (statusReader.IsDenied(tokens, clauses, last) ? AgreementStatus.Proposed
+                : kind is { } k && _lexicon.Defaults.TryGetValue(k, out var byKind) ? byKind : (AgreementStatus?)null);
         if (status is not { } found)
         {
             return;

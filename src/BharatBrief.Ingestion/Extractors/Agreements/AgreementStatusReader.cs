@@ -66,6 +66,20 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
         return null;
     }
 
+    /// <summary>"A deal for more S-400 squadrons was not on the agenda": a deal denied in its own clause is at most an idea.</summary>
+    public bool IsDenied(TokenizedText tokens, int[] clauses, int last)
+    {
+        var clause = clauses[Math.Min(last, clauses.Length - 1)];
+        for (var k = last + 1; k < tokens.Count && k - last <= AfterWindow && clauses[k] == clause; k++)
+        {
+            if (lexicon.Negators.MatchAt(tokens, k) is not null || tokens.IsAny(k, "not", "no", "never"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool Negated(TokenizedText tokens, int cueIndex)
     {
         for (var i = Math.Max(0, cueIndex - 3); i < cueIndex; i++)

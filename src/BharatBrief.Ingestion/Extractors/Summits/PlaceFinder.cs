@@ -29,7 +29,8 @@ internal static class PlaceFinder
                 places.Add((name.Value, Math.Abs(name.First - trigger.First)));
             }
         }
-        return places.OrderBy(place => Rank(place.Place)).ThenBy(place => place.Distance).Select(place => place.Place).ToList();
+        // The nearest place is the meeting's ("talks at Novo-Ogaryovo in July and the BRICS summit in Kazan in October").
+        return places.OrderBy(place => place.Distance).ThenBy(place => Rank(place.Place)).Select(place => place.Place).ToList();
     }
 
     private const int MaxDistance = 9;

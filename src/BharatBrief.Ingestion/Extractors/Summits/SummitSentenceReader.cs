@@ -120,6 +120,12 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             return;
         }
         var preferred = places.FirstOrDefault(place => CountryOf(place) is "India" or "Russia") ?? places[0];
+        // "visited Russia, meeting Putin at Novo-Ogaryovo": a city or venue in the country sharpens it.
+        if (preferred is Country visited
+            && places.Where(place => place is not Country && CountryOf(place) == visited.Name).OrderBy(place => place is Venue ? 0 : 1).FirstOrDefault() is { } sharper)
+        {
+            preferred = sharper;
+        }
         switch (preferred)
         {
             case Venue venue:

@@ -28,6 +28,7 @@ public sealed class AgreementSentenceTests
     [InlineData("Work continues on reactors at the Kudankulam Nuclear Power Plant.", "Kudankulam", "in-force")]
     [InlineData("India has yet to sign the Arctic shipping agreement.", "Arctic", "under-negotiation")]
     [InlineData("The Arctic shipping treaty has been signed but is yet to be ratified by the Duma.", "Arctic", "signed")]
+    [InlineData("Officials said a deal for additional S-400 squadrons was not on the agenda.", "S-400", "proposed")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence), found =>

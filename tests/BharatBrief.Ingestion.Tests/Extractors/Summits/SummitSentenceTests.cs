@@ -137,4 +137,12 @@ public sealed class SummitSentenceTests
         var summit = Assert.Single(SummitsOf(sentence));
         Assert.Equal(expected, summit.Date?.Resolved?.ToString());
     }
+
+    [Fact]
+    public void Each_meeting_of_a_sentence_takes_the_place_nearest_to_it()
+    {
+        var summits = SummitsOf("Modi last travelled to Russia in July 2024, when he held talks with Putin at Novo-Ogaryovo, and again in October 2024 for the BRICS summit in Kazan.");
+
+        Assert.Equal([("2024-07", "Moscow"), ("2024-10", "Kazan")], summits.Select(summit => (summit.Date!.Resolved!.ToString(), summit.City!)).Order());
+    }
 }
