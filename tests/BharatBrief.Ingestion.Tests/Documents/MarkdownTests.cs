@@ -133,4 +133,13 @@ public class MarkdownTests
 
         Assert.Equal("Before after.", document.Blocks[1].Text);
     }
+
+    [Theory]
+    [InlineData("brief.md", "Modi meets Putin\n\nThey met.", ArticleFormat.Markdown)]
+    [InlineData("brief.txt", "# Explainer: Putin's Delhi trip\n\nThey met.\n\n## Defence\n\n- RELOS", ArticleFormat.Markdown)]
+    [InlineData("story.txt", "Modi meets Putin\n\n#IndiaRussia trends as they meet.", ArticleFormat.PlainText)]
+    public void A_text_file_written_in_markdown_is_read_as_markdown(string fileName, string text, ArticleFormat expected)
+    {
+        Assert.Equal(expected, ArticleSource.FromFile(fileName, text).Format);
+    }
 }
