@@ -26,6 +26,11 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = new AsOfDate(stamped, "published date stated in the text");
             return;
         }
+        if (DateLineAtTop(context) is { } filed)
+        {
+            context.AsOf = new AsOfDate(filed, "date line at the top");
+            return;
+        }
         var latest = LatestPastDate(context);
         if (DatelineDate(context, latest) is { } dateline)
         {
@@ -37,11 +42,38 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             return;
         }
         context.AsOf = new AsOfDate(latest, "latest explicit date in text", IsLowerBound: true);
-                if (ImminentEvent(context, latest.Value) is { } imminent)
+        if (ImminentEvent(context, latest.Value) is { } imminent)
         {
             var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
             context.AsOf = new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
-                    }
+        }
+    }
+
+    private const int TopSentences = 4;
+    private const int MaxDateLineWords = 4;
+
+    /// <summary>
+    /// "New Delhi, June 14, 2024", "Friday, 14 June 2024 | Moscow": a line near the top that holds a full date and
+    /// nothing but a place or a weekday beside it is the day the story was filed.
+    /// </summary>
+    private static PartialDate? DateLineAtTop(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences.Take(TopSentences))
+        {
+            if (context.DatesIn(sentence.Index) is not [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } date } match])
+            {
+                continue;
+            }
+            var text = sentence.Text;
+            var start = Math.Clamp(match.Span.Start, 0, text.Length);
+            var rest = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(Math.Clamp(match.Span.End, start, text.Length)));
+            var words = rest.Split([' ', ',', '|', '–', '—', '-', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0])))
+            {
+                return date.Start;
+            }
+        }
+        return null;
     }
 
     private static PartialDate? LatestPastDate(ExtractionContext context)
@@ -67,12 +99,14 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return latest;
     }
 
-    /// <summary>"Published: 4 September 2019", "Updated on Dec 5, 2025": a stamp the page carried, kept in the text.</summary>
+    /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025": a stamp the page carried, kept in the text.</summary>
     private static PartialDate? StampedDate(ExtractionContext context)
     {
         foreach (var sentence in context.Sentences)
         {
-            if (StampPattern().IsMatch(sentence.Text) && context.DatesIn(sentence.Index) is [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day } stamp }, ..])
+            var found = StampPattern().Match(sentence.Text);
+            if (found.Success && context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length)
+                    is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Day } stamp })
             {
                 return stamp.Start;
             }
@@ -80,7 +114,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:First\s+)?(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static PartialDate? DatelineDate(ExtractionContext context, PartialDate? latest)

@@ -154,12 +154,18 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         _ => null,
     };
 
-    /// <summary>"an invitation from Modi" or "Modi invited Putin": the inviting leader's country hosts.</summary>
+    /// <summary>
+    /// "an invitation from Modi", "Modi invited Putin", "Putin congratulated Modi and invited him": the inviting
+    /// leader — named after "from", else the subject, the first leader of the trigger's clause — hosts.
+    /// </summary>
     private static Country? InvitingCountry(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         var leaders = view.Leaders().ToList();
         var fromLeader = leaders.FirstOrDefault(leader => leader.Token > trigger.Last && view.Tokens.Is(view.PreviousWord(leader.Token), "from"));
-        var inviter = fromLeader.Person ?? leaders.LastOrDefault(leader => leader.Token < trigger.First).Person;
+        var before = leaders.Where(leader => leader.Token < trigger.First).ToList();
+        var inviter = fromLeader.Person
+            ?? before.FirstOrDefault(leader => view.SameClause(leader.Token, trigger.First)).Person
+            ?? before.LastOrDefault().Person;
         return inviter is null ? null : view.Context.Gazetteer.FindCountry(inviter.Country);
     }
 

@@ -145,4 +145,14 @@ public sealed class SummitSentenceTests
 
         Assert.Equal([("2024-07", "Moscow"), ("2024-10", "Kazan")], summits.Select(summit => (summit.Date!.Resolved!.ToString(), summit.City!)).Order());
     }
+
+    [Theory]
+    [InlineData("Putin congratulated Modi on his re-election and invited him to visit.", "Russia")]
+    [InlineData("Modi invited Putin for the annual summit.", "India")]
+    [InlineData("Putin accepted an invitation from Modi to visit.", "India")]
+    public void The_inviting_leader_hosts(string sentence, string country)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal(country, summit.Country);
+    }
 }

@@ -1,0 +1,29 @@
+namespace BharatBrief.Ingestion.Tests.Extractors.AsOf;
+
+/// <summary>The date an article is read against, from what the text itself carries.</summary>
+public sealed class AsOfDateTests
+{
+    private const string Story = "Prime Minister Narendra Modi will travel to Moscow next month for talks with President Vladimir Putin, officials said. Delivery of the S-400 systems is expected by 2026.";
+
+    [Theory]
+    [InlineData("Modi to visit Russia\n\nNew Delhi, June 14, 2024\n\n" + Story, "2024-06-14", "date line at the top")]
+    [InlineData("Modi to visit Russia\n\nFriday, 14 June 2024 | Moscow\n\n" + Story, "2024-06-14", "date line at the top")]
+    [InlineData("Modi to visit Russia\n\nBy Staff Reporter | Updated: Jun 14, 2024, 21:40 IST\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    [InlineData("Modi to visit Russia\n\nPublished on 14 June 2024\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    public void A_date_the_page_carries_at_the_top_dates_the_story(string text, string asOf, string basis)
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt"));
+
+        Assert.Equal((asOf, basis), (parsed.AsOf.Value?.ToString(), parsed.AsOf.Basis));
+        Assert.Equal("2024-07", Assert.Single(parsed.Summits).Date?.Resolved?.ToString());
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_a_day_is_not_a_date_line()
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource(
+            "Modi to visit Russia\n\nOfficials met on June 14, 2024 to prepare the visit.\n\n" + Story, ArticleFormat.PlainText, "story.txt"));
+
+        Assert.NotEqual("date line at the top", parsed.AsOf.Basis);
+    }
+}
