@@ -13,6 +13,7 @@ builder.AddBharatBriefLogging();                 // Serilog from configuration: 
 builder.AddBharatBriefStore();                   // the SQLite store, its importer and search (BharatBrief:Database)
 builder.Services.AddRazorComponents();           // pages rendered on the server; no interactive render mode
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
+builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit
 builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
 
 var app = builder.Build();
@@ -23,6 +24,7 @@ app.UseRequestLogging();                         // one structured event per req
 app.UseReaderErrorPages();                       // 404 and error pages; the developer page only in Development
 app.UseSecurityHeaders();                        // CSP without inline script, nosniff, frame and referrer rules
 app.MapStaticAssets();
+app.UseEditorAccess();                           // authentication and roles before the cache: editors' pages are never stored
 app.UseOutputCache();
 app.UseResponseCompression();                    // inside the cache: compressed once per page, served compressed
 app.UseAntiforgery();
@@ -30,6 +32,7 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapReaderApi();                              // /api/summits, /api/agreements, /api/themes, /api/search
 app.MapFeeds();                                  // Atom, iCalendar, sitemap.xml, robots.txt, CSV downloads
+app.MapSignOut();                                // POST /account/sign-out; the editor and admin pages are components below
 app.MapRazorComponents<App>().CacheOutput(ReaderCache.PolicyName);
 
 app.LogAddressOnStart();

@@ -15,7 +15,14 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "bharatbrief-browser-tests", Guid.NewGuid().ToString("N"));
 
-    public SiteServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    /// <param name="https">Serve https with a throwaway self-signed certificate, as the editors' Secure cookies need.</param>
+    public SiteServer(bool https = false) => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+    {
+        if (https)
+        {
+            listen.UseHttps(TestCertificate.Create());
+        }
+    }));
 
     /// <summary>Where the site listens, e.g. http://127.0.0.1:41234.</summary>
     public Uri Address { get; private set; } = default!;

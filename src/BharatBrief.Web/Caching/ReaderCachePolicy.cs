@@ -1,4 +1,5 @@
 using System.Globalization;
+using BharatBrief.Web.Security;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -15,7 +16,8 @@ internal sealed class ReaderCachePolicy(StoreGeneration generation, TimeSpan exp
     {
         var request = context.HttpContext.Request;
         var readable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-        var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true && !request.Headers.ContainsKey(HeaderNames.Authorization);
+        // Editors' pages and anything a signed-in editor sees carry personal state and form tokens: never shared.
+        var anonymous = !EditorArea.Covers(context.HttpContext) && !request.Headers.ContainsKey(HeaderNames.Authorization);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = readable && anonymous;
         context.AllowCacheStorage = readable && anonymous;

@@ -13,7 +13,8 @@ public static class ReaderCacheRegistration
     {
         builder.Services.AddResponseCompression(options =>
         {
-            // Pages carry no secret a reader did not send (no tokens, no personal data), so compressing them over HTTPS is safe.
+            // Reader pages carry no secret a reader did not send (no tokens, no personal data), so compressing them over HTTPS is
+            // safe; the editors' pages, which do, are left uncompressed (Security/EditorAwareCompression).
             options.EnableForHttps = true;
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using BharatBrief.Data.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BharatBrief.Browser.Tests;
+
+/// <summary>
+/// An editor's path in Chromium at phone and desktop widths: sign in, write a brief about a planned summit, preview it,
+/// publish it, find it on the timeline, in the register and in search, take it off the record again, sign out.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFixture secure) : IClassFixture<SecureSiteFixture>
+{
+    private const string Password = "editor flow 2026 password";
+    private const string Title = "Modi and Putin to meet in Moscow on Victory Day";
+    private const string Body = "Modi and Putin will meet in Moscow on 9 May 2026; the two sides are expected to sign an agreement on Arctic shipping.";
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task An_editor_publishes_a_brief_about_a_planned_summit_and_readers_find_it(string device, int width, int height)
+    {
+        var email = $"{device}-editor@example.org";
+        await CreateEditorAsync(email);
+        var page = await OpenAsync(width, height);
+
+        await page.GotoAsync("/editor/briefs/new");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl=%2Feditor%2Fbriefs%2Fnew$"));
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await ShotAsync(page, "editor-sign-in", device);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/editor/briefs/new$"));
+        await Assertions.Expect(page.Locator(".account-bar")).ToContainTextAsync($"Signed in as {email}");
+
+        await page.GetByLabel("Title").FillAsync(Title);
+        await page.GetByLabel("Brief (Markdown)").FillAsync(Body);
+        // Dated before the meeting, so that the brief announces it: the summit is planned as of the brief.
+        await page.GetByLabel("Published on (optional)").FillAsync("2026-04-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        var summit = page.Locator(".extracted.summits li");
+        await Assertions.Expect(summit).ToHaveCountAsync(1);
+        await Assertions.Expect(summit).ToContainTextAsync("Planned");
+        await Assertions.Expect(summit).ToContainTextAsync("Moscow");
+        await Assertions.Expect(summit).ToContainTextAsync("9 May 2026");
+        await Assertions.Expect(page.Locator(".extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
+        await page.Locator(".brief-preview").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "editor-preview", device);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/editor/briefs/\\d+\\?done=published$"));
+        await Assertions.Expect(page.Locator(".form-notice")).ToContainTextAsync("Published");
+        var editAddress = page.Url.Split('?')[0];
+        await ShotAsync(page, "editor-published", device);
+
+        await page.GotoAsync("/summits");
+        var planned = page.Locator("li.summit").Filter(new() { Has = page.Locator("time[datetime='2026-05-09']") });
+        await Assertions.Expect(planned).ToHaveCountAsync(1);
+        await Assertions.Expect(planned).ToContainTextAsync("Moscow");
+        await Assertions.Expect(planned).ToContainTextAsync("Planned");
+        await planned.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "editor-timeline", device);
+
+        await page.GotoAsync("/agreements");
+        var agreement = page.Locator("table.register tbody tr").Filter(new() { HasText = "Arctic shipping" });
+        await Assertions.Expect(agreement).ToHaveCountAsync(1);
+        await agreement.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "editor-register", device);
+
+        await page.Locator("#site-q").FillAsync("Arctic shipping");
+        await page.Locator("#site-q").PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = Title })).ToHaveCountAsync(1);
+        await ShotAsync(page, "editor-search", device);
+
+        // Off the record again, so that the other width starts from the same store.
+        await page.GotoAsync(editAddress);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unpublish" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".form-notice")).ToContainTextAsync("Taken off the record");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?signedOut=true$"));
+        foreach (var path in new[] { "/editor", "/editor/briefs/new", "/admin/users" })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl="));
+        }
+        await ShotAsync(page, "editor-signed-out", device);
+    }
+
+    private async Task CreateEditorAsync(string email)
+    {
+        using var scope = secure.Site.Services.CreateScope();
+        var problems = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, Password, EditorRoles.Editor);
+        Assert.Empty(problems);
+    }
+
+    private async Task<IPage> OpenAsync(int width, int height)
+    {
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = secure.Site.Address.ToString().TrimEnd('/'),
+            IgnoreHTTPSErrors = true,
+            ViewportSize = new() { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    private async Task ShotAsync(IPage page, string step, string device) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, $"{step}-{device}.png"), FullPage = false });
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using BharatBrief.Data.Accounts;
+using BharatBrief.Web.Tests.Support;
+
+namespace BharatBrief.Web.Tests.Editors;
+
+/// <summary>Signing in and out through the real forms: cookies, failures, lockout, return addresses, antiforgery, logging.</summary>
+public sealed class SignInTests(EditorSiteFixture site) : IClassFixture<EditorSiteFixture>
+{
+    [Fact]
+    public async Task An_editor_signs_in_and_lands_where_they_were_going()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "ravi@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+
+        using var response = await client.SignInAsync("ravi@example.org", EditorClient.Password, "/account/sign-in?ReturnUrl=%2Feditor%2Fbriefs%2Fnew");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/editor/briefs/new", EditorClient.PathOf(response));
+        var page = await client.GetAsync("/editor");
+        Assert.Contains("Signed in as ravi@example.org", page.One(".account-bar").Text(), StringComparison.Ordinal);
+        Assert.Contains(site.Factory.Logs.Entries, e => e.Message.Contains("ravi@example.org signed in", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/steal")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example/steal")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_return_address_off_the_site_is_replaced_by_the_editors_desk(string returnUrl)
+    {
+        var email = $"meera-{Guid.NewGuid():N}@example.org";
+        await EditorClient.CreateAccountAsync(site.Factory, email, EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+
+        using var response = await client.SignInAsync(email, EditorClient.Password, "/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/editor", EditorClient.PathOf(response));
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_secure_http_only_and_same_site()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "cookie@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+        using var form = await client.Http.GetAsync("/account/sign-in");
+        var antiforgery = Assert.Single(form.Headers.GetValues("Set-Cookie"));
+
+        using var response = await client.SignInAsync("cookie@example.org", EditorClient.Password);
+
+        var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".BharatBrief.Editor=", StringComparison.Ordinal));
+        foreach (var cookie in new[] { session, antiforgery })
+        {
+            var attributes = cookie.Split(';', StringSplitOptions.TrimEntries).Skip(1).Select(a => a.ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attributes);
+            Assert.Contains("httponly", attributes);
+            Assert.Contains(attributes, a => a is "samesite=lax" or "samesite=strict");
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_with_a_message_and_logged_without_the_password()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "asha@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+
+        using var response = await client.SignInAsync("asha@example.org", "not the password 99");
+
+        var page = await EditorClient.ReadAsync(response);
+        Assert.Equal("The e-mail address or the password is not right.", page.One("#sign-in-error").Text());
+        Assert.Equal("", page.One("#password").GetAttribute("value") ?? "");
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith(".BharatBrief.Editor=", StringComparison.Ordinal));
+        Assert.Contains(site.Factory.Logs.Entries, e => e.Message.Contains("Sign-in failed for asha@example.org", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Factory.Logs.Entries, e => e.Message.Contains("not the password 99", StringComparison.Ordinal)
+            || e.Properties.Values.Any(v => v?.ToString()?.Contains("not the password 99", StringComparison.Ordinal) == true));
+        Assert.DoesNotContain(site.Factory.Logs.Entries, e => e.Message.Contains(EditorClient.Password, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Repeated_failures_lock_the_account_even_against_the_right_password()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "locked@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+        for (var attempt = 0; attempt < AccountPolicies.MaxFailedSignIns; attempt++)
+        {
+            using var failed = await client.SignInAsync("locked@example.org", $"wrong password {attempt}");
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        using var response = await client.SignInAsync("locked@example.org", EditorClient.Password);
+
+        var page = await EditorClient.ReadAsync(response);
+        Assert.StartsWith("Too many failed attempts", page.One("#sign-in-error").Text(), StringComparison.Ordinal);
+        await client.GetAsync("/editor", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "forged@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+
+        using var response = await client.PostRawAsync("/account/sign-in",
+            new() { ["_handler"] = "sign-in", ["Input.Email"] = "forged@example.org", ["Input.Password"] = EditorClient.Password });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".BharatBrief.Editor=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_token_and_closes_the_editors_pages()
+    {
+        using var client = await EditorClient.SignedInAsync(site.Factory, "leaving@example.org", EditorRoles.Editor);
+        using var forged = await client.PostRawAsync("/account/sign-out", []);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        await client.GetAsync("/editor");
+
+        using var response = await client.PostFormToActionAsync("/editor", "/account/sign-out");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await client.GetAsync("/editor", HttpStatusCode.Redirect);
+        var signIn = await client.GetAsync("/account/sign-in?signedOut=true");
+        Assert.Equal("You are signed out.", signIn.One(".form-notice").Text());
+    }
+
+    [Fact]
+    public async Task Validation_messages_sit_next_to_empty_fields()
+    {
+        using var client = EditorClient.Anonymous(site.Factory);
+
+        using var response = await client.SignInAsync("", "");
+
+        var page = await EditorClient.ReadAsync(response);
+        Assert.Equal(["Enter your e-mail address.", "Enter your password."], page.QuerySelectorAll(".validation-message").Select(m => m.Text()));
+    }
+}
