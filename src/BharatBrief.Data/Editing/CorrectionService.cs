@@ -160,6 +160,8 @@ public sealed class CorrectionService(ArticleImporter importer, TimeProvider tim
     private async Task<CorrectionResult> RunAsync(string user, CancellationToken cancellationToken, Func<BharatBriefDbContext, DateTime, Task<Change?>> change)
     {
         await using var db = await importer.OpenForWritingAsync(cancellationToken);
+        // The writing context adds rows in bulk and does not look for changes; corrections change rows in place.
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var at = time.GetUtcNow().UtcDateTime;
         var done = await change(db, at);

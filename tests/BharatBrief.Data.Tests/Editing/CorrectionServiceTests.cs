@@ -84,6 +84,36 @@ public sealed class CorrectionServiceTests
     }
 
     [Fact]
+    public async Task A_field_corrected_twice_keeps_the_second_value()
+    {
+        await using var store = await EditingStore.WithSeedsAsync();
+        var summit = await SummitAsync(store, "2024-07");
+
+        await store.Corrections.EditSummitAsync(summit.Id, new Dictionary<string, string?> { [SummitFields.Start] = "2024-07-08" }, "editor@example.org");
+        var second = await store.Corrections.EditSummitAsync(summit.Id, new Dictionary<string, string?> { [SummitFields.Start] = "2024-07-09" }, "editor@example.org");
+        await ReparseEverythingAsync(store);
+
+        Assert.True(second.Succeeded, second.Message);
+        Assert.Equal("2024-07-09", await store.QueryAsync(db => db.Summits.Where(s => s.Id == summit.Id).Select(s => s.Start).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_mention_detached_after_a_split_leaves_the_split_summit()
+    {
+        await using var store = await EditingStore.WithSeedsAsync();
+        var summit = await SummitAsync(store, "2024-07");
+        var moving = summit.Mentions.OrderBy(m => m.ArticleId).First();
+        var split = await store.Corrections.SplitSummitAsync(summit.Id, [moving.Id], "editor@example.org");
+        var splitSummit = await store.QueryAsync(db => db.Summits.Include(s => s.Mentions).SingleAsync(s => s.Slug == split.Slug));
+
+        var result = await store.Corrections.DetachSummitMentionAsync(Assert.Single(splitSummit.Mentions).Id, "editor@example.org");
+        await ReparseEverythingAsync(store);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.False(await store.QueryAsync(db => db.SummitMentions.AnyAsync(m => m.ArticleId == moving.ArticleId && m.Index == moving.Index && m.SummitId != null)));
+    }
+
+    [Fact]
     public async Task A_detached_mention_leaves_its_summit_and_stays_detached()
     {
         await using var store = await EditingStore.WithSeedsAsync();
