@@ -21,6 +21,8 @@ public sealed class ThemeLexiconTests
     [InlineData("Bilateral trade hit a record.", "trade")]
     [InlineData("Negotiations on an FTA with the Eurasian bloc resumed.", "trade")]
     [InlineData("Fertiliser imports rose sharply.", "trade")]
+    [InlineData("The two sides are expected to sign an agreement on Arctic shipping.", "trade")]
+    [InlineData("Cargo along the Northern Sea Route doubled.", "trade")]
     [InlineData("Washington sanctioned two Indian firms.", "sanctions")]
     [InlineData("The threat of secondary sanctions looms.", "sanctions")]
     [InlineData("A 25% tariff on Indian goods took effect.", "sanctions")]
