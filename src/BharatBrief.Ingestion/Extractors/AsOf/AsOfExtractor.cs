@@ -87,8 +87,11 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 {
                     continue;
                 }
-                // A period ("the 2021–2031 programme") dates the text by its start; its end may lie ahead.
-                var candidate = absolute.Start;
+                // A period ("the 2021–2031 programme") dates the text by its start; its end may lie ahead. A fiscal
+                // year told in the past ("imports in 2023-24") has ended, so it dates the text by its end.
+                var candidate = absolute is { End: { Precision: DatePrecision.Year } end, Start.Precision: DatePrecision.Year } && end.Year == absolute.Start.Year + 1
+                    ? end
+                    : absolute.Start;
                 if (latest is null || candidate.LastDay > latest.Value.LastDay
                     || (candidate.LastDay == latest.Value.LastDay && candidate.Precision > latest.Value.Precision))
                 {

@@ -222,6 +222,11 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             return false;
         }
+        // "Modi's visit to Kyiv": a visit to a third country is that country's, whoever else the sentence names.
+        if (host is not null and not ("India" or "Russia") && mention.Kind == SummitKind.StateVisit)
+        {
+            return false;
+        }
         return (indian && russian)
             || (indian && host == "Russia")
             || (russian && host == "India")

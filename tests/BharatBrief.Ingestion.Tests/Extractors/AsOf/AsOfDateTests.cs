@@ -26,4 +26,15 @@ public sealed class AsOfDateTests
 
         Assert.NotEqual("date line at the top", parsed.AsOf.Basis);
     }
+
+    [Theory]
+    [InlineData("Russia accounted for about 40% of India's crude imports in 2023-24.", "2024")]
+    [InlineData("The Programme for Military-Technical Cooperation 2021–2031 was signed by Modi and Putin.", "2021")]
+    public void A_fiscal_year_told_in_the_past_dates_the_story_by_its_end_and_a_programme_by_its_start(string sentence, string lowerBound)
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource("India and Russia\n\n" + sentence, ArticleFormat.PlainText, "story.txt"));
+
+        Assert.Equal(lowerBound, parsed.AsOf.Value?.ToString());
+        Assert.True(parsed.AsOf.IsLowerBound);
+    }
 }

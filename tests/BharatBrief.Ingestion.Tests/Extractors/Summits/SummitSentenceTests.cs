@@ -49,6 +49,7 @@ public sealed class SummitSentenceTests
     [InlineData("The leaders reaffirm their partnership through annual summits and regular calls.")]
     [InlineData("Modi attended the G20 summit in Rio de Janeiro in November 2024.")]
     [InlineData("Former Prime Minister Manmohan Singh met Putin in Moscow in 2019 to discuss a book.")]
+    [InlineData("After Modi's visit to Kyiv, Putin and Modi said little.")]
     [InlineData("External Affairs Minister Pranab Mukherjee co-chaired a meeting of the Inter-Governmental Commission in Moscow on October 1, 2006.")]
     [InlineData("Chief Minister Narendra Modi held talks with officials in Moscow in November 2001.")]
     public void Meetings_without_both_sides_are_not_summits(string sentence)
@@ -154,5 +155,12 @@ public sealed class SummitSentenceTests
     {
         var summit = Assert.Single(SummitsOf(sentence));
         Assert.Equal(country, summit.Country);
+    }
+
+    [Fact]
+    public void A_call_after_a_visit_to_a_third_country_is_the_only_summit()
+    {
+        var summit = Assert.Single(SummitsOf("Putin and Modi last spoke by telephone on August 27, after Modi's visit to Kyiv, where he met Ukrainian President Volodymyr Zelenskiy."));
+        Assert.Equal(SummitKind.PhoneCall, summit.Kind);
     }
 }
