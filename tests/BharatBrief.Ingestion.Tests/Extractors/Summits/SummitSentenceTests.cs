@@ -163,4 +163,12 @@ public sealed class SummitSentenceTests
         var summit = Assert.Single(SummitsOf("Putin and Modi last spoke by telephone on August 27, after Modi's visit to Kyiv, where he met Ukrainian President Volodymyr Zelenskiy."));
         Assert.Equal(SummitKind.PhoneCall, summit.Kind);
     }
+
+    [Fact]
+    public void A_leader_expected_in_the_other_capital_for_a_numbered_edition_is_a_planned_annual_summit()
+    {
+        var summit = Assert.Single(SummitsOf("Putin is now expected in New Delhi for the 23rd edition later this year, officials say."));
+
+        Assert.Equal((SummitKind.AnnualSummit, SummitStatus.Planned, 23, "New Delhi"), (summit.Kind, summit.Status, summit.Ordinal!.Value, summit.City!));
+    }
 }
