@@ -1,3 +1,4 @@
+using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
@@ -113,7 +114,7 @@ public sealed class AgreementExtractor : IArticleExtractor
     {
         agreement.AddEvidence(sentenceIndex);
         var read = statusReader.Read(tokens, clauses, first, last);
-        var status = read?.Status ?? statusInName
+        var status = read?.Status ?? statusInName ?? ListStatus(context, sentenceIndex)
             ?? (statusReader.IsDenied(tokens, clauses, last) ? AgreementStatus.Proposed
                 : kind is { } k && _lexicon.Defaults.TryGetValue(k, out var byKind) ? byKind : (AgreementStatus?)null);
         if (status is not { } found)
@@ -135,6 +136,31 @@ public sealed class AgreementExtractor : IArticleExtractor
             agreement.Date = AgreementDates.For(context, sentenceIndex, tokens, clauses, first, found, read?.Cue) ?? agreement.Date;
             agreement.SummitIndex ??= AgreementDates.SummitOf(context, sentenceIndex, found);
         }
+    }
+
+    /// <summary>
+    /// "What was signed" above "1. Agreement on …", or "The following were signed:": a list item takes its status from
+    /// the heading or the line that introduces its list.
+    /// </summary>
+    private AgreementStatus? ListStatus(ExtractionContext context, int sentenceIndex)
+    {
+        var blocks = context.Document.Blocks;
+        var item = context.Document.BlockOf(context.Sentences[sentenceIndex]);
+        if (item.Kind != BlockKind.ListItem)
+        {
+            return null;
+        }
+        var at = item.Index - 1;
+        while (at >= 0 && blocks[at].Kind == BlockKind.ListItem)
+        {
+            at--;
+        }
+        if (at < 0 || !(blocks[at].Kind == BlockKind.Heading || blocks[at].Text.TrimEnd().EndsWith(':')))
+        {
+            return null;
+        }
+        var tokens = Tokenizer.Tokenize(blocks[at].Text);
+        return _lexicon.CuesAfter.FindAll(tokens).Concat(_lexicon.CuesBefore.FindAll(tokens)).Select(cue => (AgreementStatus?)cue.Value).FirstOrDefault();
     }
 
     private static AgreementMention Write(ExtractionContext context, ArticleAgreement agreement)

@@ -32,6 +32,11 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
             {
                 chosen = (cue.First, cue.Last, cue.Value);
             }
+            else if (chosen.Value.Status == AgreementStatus.Agreed && cue.Value == AgreementStatus.UnderNegotiation)
+            {
+                // "agreed to finalise the FTA", "agreed to sign it": what is agreed is to go on negotiating.
+                chosen = (chosen.Value.Index, cue.Last, cue.Value);
+            }
             i = cue.Last;
         }
         if (chosen is not { } before)

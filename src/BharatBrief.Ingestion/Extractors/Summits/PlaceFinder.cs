@@ -91,7 +91,8 @@ internal static class PlaceFinder
     private static bool IsNear(SentenceView view, PhraseMatch<TriggerWord> trigger, PhraseMatch<Named> place)
     {
         var (from, to) = place.First > trigger.Last ? (trigger.Last + 1, place.First) : (place.Last + 1, trigger.First);
-        if (to - from > MaxDistance)
+        // "talks between Prime Minister Narendra Modi and President Vladimir Putin at Hyderabad House": a name is one word.
+        if (view.WordsBetween(from, to) > MaxDistance)
         {
             return false;
         }

@@ -77,6 +77,20 @@ internal sealed class SentenceView
     /// <summary>True when token <paramref name="index"/> is part of a gazetteer name.</summary>
     public bool IsInName(int index) => index >= 0 && index < _nameAt.Length && _nameAt[index] >= 0;
 
+    /// <summary>How many words tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) hold, a name counting as one.</summary>
+    public int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, _nameAt.Length); i++)
+        {
+            if (_nameAt[i] < 0 || i == from || _nameAt[i - 1] != _nameAt[i])
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /// <summary>The gazetteer name covering token <paramref name="index"/>, if any.</summary>
     public Named? NameAt(int index) => IsInName(index) ? Names[_nameAt[index]].Value : null;
 

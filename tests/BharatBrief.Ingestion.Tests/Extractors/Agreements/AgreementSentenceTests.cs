@@ -29,6 +29,7 @@ public sealed class AgreementSentenceTests
     [InlineData("India has yet to sign the Arctic shipping agreement.", "Arctic", "under-negotiation")]
     [InlineData("The Arctic shipping treaty has been signed but is yet to be ratified by the Duma.", "Arctic", "signed")]
     [InlineData("Officials said a deal for additional S-400 squadrons was not on the agenda.", "S-400", "proposed")]
+    [InlineData("The two sides agreed to finalise the Free Trade Agreement with the EAEU by next year.", "Free Trade", "under-negotiation")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence), found =>
@@ -88,5 +89,25 @@ public sealed class AgreementSentenceTests
     {
         var agreement = Assert.Single(AgreementsOf(sentence));
         Assert.Equal((name, status), (agreement.Name, agreement.Status.ToSlug()));
+    }
+
+    [Theory]
+    [InlineData("## What was signed\n\n1. Agreement on temporary labour activity of citizens\n2. MoU on cooperation in fertilisers between Uralchem and Indian firms\n", "signed")]
+    [InlineData("The following documents were signed:\n\n- Agreement on temporary labour activity of citizens\n- MoU on cooperation in fertilisers between Uralchem and Indian firms\n", "signed")]
+    public void A_list_takes_its_status_from_the_line_that_introduces_it(string list, string status)
+    {
+        var source = new ArticleSource($"---\npublished: 2025-12-05\n---\n# India and Russia sign deals\n\nModi and Putin held talks in New Delhi.\n\n{list}", ArticleFormat.Markdown, "case.md");
+        var agreements = ArticlePipeline.Default.Parse(source).Agreements;
+
+        Assert.Equal(2, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(status, agreement.Status.ToSlug()));
+    }
+
+    [Fact]
+    public void A_list_under_a_heading_that_says_nothing_of_status_names_no_agreement()
+    {
+        var source = new ArticleSource("---\npublished: 2025-12-05\n---\n# India and Russia\n\nModi and Putin held talks in New Delhi.\n\n## Background\n\n- Agreement on temporary labour activity of citizens\n", ArticleFormat.Markdown, "case.md");
+
+        Assert.Empty(ArticlePipeline.Default.Parse(source).Agreements);
     }
 }

@@ -171,4 +171,11 @@ public sealed class SummitSentenceTests
 
         Assert.Equal((SummitKind.AnnualSummit, SummitStatus.Planned, 23, "New Delhi"), (summit.Kind, summit.Status, summit.Ordinal!.Value, summit.City!));
     }
+
+    [Fact]
+    public void A_venue_after_the_leaders_names_is_the_meeting_s()
+    {
+        var summit = Assert.Single(SummitsOf("Documents were exchanged after talks between Prime Minister Narendra Modi and President Vladimir Putin at Hyderabad House."));
+        Assert.Equal(("Hyderabad House", "New Delhi"), (summit.Venue, summit.City));
+    }
 }
