@@ -31,7 +31,34 @@ internal static class MentionDateFinder
                 nearestDistance = distance;
             }
         }
-        return nearest ?? SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex);
+        var frame = SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex);
+        if (nearest is { Expression: YearlessDate { YearOffset: null } } && frame is not null && !ReferenceEquals(nearest, frame)
+            && InFrameYear(nearest, frame) is { } framed)
+        {
+            return framed;
+        }
+        return nearest ?? frame;
+    }
+
+    /// <summary>
+    /// "Last year, Modi went to Russia twice — in July … and in October …": a month or day without its year takes the
+    /// year the sentence or paragraph opened with. The text says so too ("in July last year"), so that it reads the same
+    /// when the article's date is refined.
+    /// </summary>
+    private static DateMatch? InFrameYear(DateMatch yearless, DateMatch frame)
+    {
+        var date = (YearlessDate)yearless.Expression;
+        switch (frame.Expression)
+        {
+            case RelativeYear { Offset: >= -1 and <= 1 } relative:
+                var words = relative.Offset switch { -1 => "last year", 0 => "this year", _ => "next year" };
+                return yearless with { Text = $"{yearless.Text} {words}", Expression = date with { YearOffset = relative.Offset } };
+            case AbsoluteDate { Start.Precision: DatePrecision.Year, End: null } absolute
+                when DateGrammar.ParseExact($"{yearless.Text} {absolute.Start.Year}") is AbsoluteDate dated:
+                return yearless with { Text = $"{yearless.Text} {absolute.Start.Year}", Expression = dated };
+            default:
+                return null;
+        }
     }
 
     /// <summary>A date that opens the sentence and is closed by a comma ("In 2024, Modi …") frames the whole sentence.</summary>

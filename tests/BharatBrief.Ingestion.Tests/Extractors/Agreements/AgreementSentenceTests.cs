@@ -29,6 +29,7 @@ public sealed class AgreementSentenceTests
     [InlineData("India has yet to sign the Arctic shipping agreement.", "Arctic", "under-negotiation")]
     [InlineData("The Arctic shipping treaty has been signed but is yet to be ratified by the Duma.", "Arctic", "signed")]
     [InlineData("Officials said a deal for additional S-400 squadrons was not on the agenda.", "S-400", "proposed")]
+    [InlineData("A deal for the supply of additional S-400 units is also under discussion.", "S-400", "under-negotiation")]
     [InlineData("The two sides agreed to finalise the Free Trade Agreement with the EAEU by next year.", "Free Trade", "under-negotiation")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {

@@ -178,4 +178,13 @@ public sealed class SummitSentenceTests
         var summit = Assert.Single(SummitsOf("Documents were exchanged after talks between Prime Minister Narendra Modi and President Vladimir Putin at Hyderabad House."));
         Assert.Equal(("Hyderabad House", "New Delhi"), (summit.Venue, summit.City));
     }
+
+    [Theory]
+    [InlineData("In 2019, Modi and Putin met in Vladivostok in September.", "2019-09")]
+    [InlineData("Last year, Modi and Putin met in Vladivostok in May.", "2024-05")]
+    public void A_month_takes_the_year_the_sentence_opens_with(string sentence, string expected)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal(expected, summit.Date?.Resolved?.ToString());
+    }
 }
