@@ -1,3 +1,4 @@
+using System.Globalization;
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Extractors.AsOf;
 using BharatBrief.Ingestion.Text;
@@ -47,18 +48,16 @@ internal static class MentionDateFinder
     /// </summary>
     private static DateMatch? InFrameYear(DateMatch yearless, DateMatch frame)
     {
-        var date = (YearlessDate)yearless.Expression;
-        switch (frame.Expression)
+        var year = frame.Expression switch
         {
-            case RelativeYear { Offset: >= -1 and <= 1 } relative:
-                var words = relative.Offset switch { -1 => "last year", 0 => "this year", _ => "next year" };
-                return yearless with { Text = $"{yearless.Text} {words}", Expression = date with { YearOffset = relative.Offset } };
-            case AbsoluteDate { Start.Precision: DatePrecision.Year, End: null } absolute
-                when DateGrammar.ParseExact($"{yearless.Text} {absolute.Start.Year}") is AbsoluteDate dated:
-                return yearless with { Text = $"{yearless.Text} {absolute.Start.Year}", Expression = dated };
-            default:
-                return null;
-        }
+            RelativeYear { Offset: -1 } => "last year",
+            RelativeYear { Offset: 0 } => "this year",
+            RelativeYear { Offset: 1 } => "next year",
+            AbsoluteDate { Start.Precision: DatePrecision.Year, End: null } absolute => absolute.Start.Year.ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        var text = $"{yearless.Text} {year}";
+        return year is not null && DateGrammar.ParseExact(text) is { } expression ? yearless with { Text = text, Expression = expression } : null;
     }
 
     /// <summary>A date that opens the sentence and is closed by a comma ("In 2024, Modi …") frames the whole sentence.</summary>
