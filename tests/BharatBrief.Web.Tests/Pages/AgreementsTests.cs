@@ -69,7 +69,7 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
     {
         var page = await Html.GetAsync(site.Client, "/agreements?" + query, HttpStatusCode.BadRequest);
 
-        Assert.Contains(parameter, page.One(".notice.problem").QuerySelectorAll("code").Select(code => code.Text()));
+        Assert.Contains(parameter, page.ProblemParameters());
         Assert.NotEmpty(page.QuerySelectorAll("table.register tbody tr"));
     }
 

@@ -76,6 +76,6 @@ public sealed class SummitSourcePagingTests : IAsyncLifetime
         var document = await Html.GetAsync(_client, $"/summits/{_slug}?page={Uri.EscapeDataString(page)}", HttpStatusCode.BadRequest);
 
         Assert.Equal(SummitPage.SourcesPerPage, document.QuerySelectorAll("#sources li.source").Length);
-        Assert.Contains("page", document.One("#sources").Text(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("page", document.ProblemParameters());
     }
 }

@@ -136,7 +136,7 @@ public sealed class TimelineTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var page = await Html.GetAsync(site.Client, "/summits?" + query, HttpStatusCode.BadRequest);
 
-        Assert.Contains(parameter, page.One(".notice.problem").QuerySelectorAll("code").Select(code => code.Text()));
+        Assert.Contains(parameter, page.ProblemParameters());
         Assert.NotEmpty(page.QuerySelectorAll("li.summit"));
     }
 

@@ -132,7 +132,7 @@ public sealed class SearchPageTests(SiteFixture site) : IClassFixture<SiteFixtur
     {
         var page = await Html.GetAsync(site.Client, "/search?" + query, HttpStatusCode.BadRequest);
 
-        Assert.Contains(parameter, page.One(".notice.problem").QuerySelectorAll("code").Select(code => code.Text()));
+        Assert.Contains(parameter, page.ProblemParameters());
         Assert.NotEmpty(page.QuerySelectorAll(".hit"));
     }
 

@@ -27,5 +27,9 @@ public static class Html
     public static IElement One(this IParentNode node, string selector) =>
         node.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"No element matches '{selector}'.");
 
+    /// <summary>The query parameters a page's problem notice names (what it left out of a bad address).</summary>
+    public static IEnumerable<string> ProblemParameters(this IParentNode page) =>
+        page.One(".notice.problem").QuerySelectorAll("code").Select(code => code.Text());
+
     private static string Shorten(string text) => text.Length <= 2000 ? text : text[..2000] + "…";
 }
