@@ -9,9 +9,11 @@ namespace BharatBrief.Ingestion;
 /// <summary>The working state of one article as it passes through the extractors.</summary>
 public sealed class ExtractionContext
 {
-    private readonly List<DateMatch>[] _datesBySentence;
-    private readonly List<EntityMention>[] _entitiesBySentence;
+    // Most sentences hold no date and no entity: their lists are made on the first one added.
+    private readonly List<DateMatch>?[] _datesBySentence;
+    private readonly List<EntityMention>?[] _entitiesBySentence;
     private readonly TokenizedText?[] _tokensBySentence;
+    private readonly int[]?[] _clausesBySentence;
     private readonly IReadOnlyList<PhraseMatch<Named>>[] _namesBySentence;
 
     public ExtractionContext(ArticleDocument document, Gazetteer gazetteer, PartialDate? publishedOn)
@@ -19,16 +21,12 @@ public sealed class ExtractionContext
         Document = document;
         Gazetteer = gazetteer;
         PublishedOn = publishedOn;
-        _datesBySentence = new List<DateMatch>[document.Sentences.Count];
-        _entitiesBySentence = new List<EntityMention>[document.Sentences.Count];
+        _datesBySentence = new List<DateMatch>?[document.Sentences.Count];
+        _entitiesBySentence = new List<EntityMention>?[document.Sentences.Count];
         _tokensBySentence = new TokenizedText?[document.Sentences.Count];
+        _clausesBySentence = new int[]?[document.Sentences.Count];
         _namesBySentence = new IReadOnlyList<PhraseMatch<Named>>[document.Sentences.Count];
         Array.Fill(_namesBySentence, []);
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            _datesBySentence[i] = [];
-            _entitiesBySentence[i] = [];
-        }
     }
 
     public ArticleDocument Document { get; }
@@ -58,23 +56,27 @@ public sealed class ExtractionContext
     public TokenizedText TokensOf(int sentenceIndex) =>
         _tokensBySentence[sentenceIndex] ??= Tokenizer.Tokenize(Document.Sentences[sentenceIndex].Text);
 
+    /// <summary>The clause number of every token of the sentence (<see cref="ClauseSplitter.ClauseOf"/>), made once and shared; read only.</summary>
+    internal int[] ClausesOf(int sentenceIndex) =>
+        _clausesBySentence[sentenceIndex] ??= ClauseSplitter.ClauseOf(TokensOf(sentenceIndex));
+
     /// <summary>Date phrases of a sentence; their spans are positions in the sentence's <see cref="DocumentSentence.Text"/>.</summary>
-    public IReadOnlyList<DateMatch> DatesIn(int sentenceIndex) => _datesBySentence[sentenceIndex];
+    public IReadOnlyList<DateMatch> DatesIn(int sentenceIndex) => _datesBySentence[sentenceIndex] ?? (IReadOnlyList<DateMatch>)[];
 
     /// <summary>Gazetteer entities named in a sentence, in the order of the text.</summary>
-    public IReadOnlyList<EntityMention> EntitiesIn(int sentenceIndex) => _entitiesBySentence[sentenceIndex];
+    public IReadOnlyList<EntityMention> EntitiesIn(int sentenceIndex) => _entitiesBySentence[sentenceIndex] ?? (IReadOnlyList<EntityMention>)[];
 
     /// <summary>Gazetteer names found in a sentence, by token position in <see cref="TokensOf"/>.</summary>
     public IReadOnlyList<PhraseMatch<Named>> NamesIn(int sentenceIndex) => _namesBySentence[sentenceIndex];
 
     public void SetNames(int sentenceIndex, IReadOnlyList<PhraseMatch<Named>> names) => _namesBySentence[sentenceIndex] = names;
 
-    public void AddDate(int sentenceIndex, DateMatch match) => _datesBySentence[sentenceIndex].Add(match);
+    public void AddDate(int sentenceIndex, DateMatch match) => (_datesBySentence[sentenceIndex] ??= []).Add(match);
 
     public void AddEntity(EntityMention entity)
     {
         Entities.Add(entity);
-        _entitiesBySentence[entity.SentenceIndex].Add(entity);
+        (_entitiesBySentence[entity.SentenceIndex] ??= []).Add(entity);
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ internal static class DocumentAssembler
         var facts = new List<KeyValueFact>();
         var bounds = new List<(int Start, int End)>();
         var section = -1;
+        // The title and lede are blocks too: their text is made once, for the block, and shared.
+        string? titleText = null;
+        string? ledeText = null;
         foreach (var raw in draft.Blocks)
         {
             if (raw.Removed || raw.Readable.IsEmpty)
@@ -20,6 +23,8 @@ internal static class DocumentAssembler
             var index = blocks.Count;
             section = kind == BlockKind.Heading ? index : section;
             var text = draft.TextOf(raw);
+            titleText = ReferenceEquals(raw, draft.TitleBlock) ? text : titleText;
+            ledeText = ReferenceEquals(raw, draft.LedeBlock) ? text : ledeText;
             var ordinal = kind is BlockKind.Heading or BlockKind.ListItem ? raw.Ordinal : null;
             blocks.Add(new DocumentBlock(index, kind, raw.Span, text, kind == BlockKind.Title ? -1 : section, ordinal));
             if (kind == BlockKind.TableRow)
@@ -35,12 +40,12 @@ internal static class DocumentAssembler
                 sentences.Add(new DocumentSentence(sentences.Count, index, span, text[start..end]));
             }
         }
-        var (title, derived) = Title(draft, frontMatter);
+        var (title, derived) = Title(draft, frontMatter, titleText);
         return new ArticleDocument(
             draft.Text,
             title,
             derived,
-            draft.LedeBlock is { Removed: false } lede ? draft.TextOf(lede) : null,
+            draft.LedeBlock is { Removed: false } lede ? ledeText ?? draft.TextOf(lede) : null,
             draft.Dateline,
             blocks,
             sentences,
@@ -61,7 +66,7 @@ internal static class DocumentAssembler
         }
     }
 
-    private static (string Title, bool Derived) Title(DocumentDraft draft, FrontMatter frontMatter)
+    private static (string Title, bool Derived) Title(DocumentDraft draft, FrontMatter frontMatter, string? titleBlockText)
     {
         if (frontMatter.Title is { } given && !string.IsNullOrWhiteSpace(given))
         {
@@ -69,7 +74,7 @@ internal static class DocumentAssembler
         }
         if (draft.TitleBlock is { } titleBlock)
         {
-            return (draft.TextOf(titleBlock), false);
+            return (titleBlockText ?? draft.TextOf(titleBlock), false);
         }
         var source = draft.LedeBlock ?? draft.Blocks.Find(block => !block.Removed && !block.Readable.IsEmpty);
         if (source is null)

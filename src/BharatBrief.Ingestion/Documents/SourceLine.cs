@@ -15,7 +15,7 @@ internal readonly record struct SourceLine(int Start, int End, int ContentStart,
     /// <summary>The lines of <paramref name="text"/>; a run of blank lines is kept as its first, since only its presence matters.</summary>
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         while (start <= text.Length)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BharatBrief.Ingestion.Text;
 
 /// <summary>
@@ -8,7 +10,22 @@ public static class Tokenizer
 {
     public static TokenizedText Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // A text has at most one token per character; the tokens are read into a pooled buffer and kept in an array of their own size.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            var count = Tokenize(text, buffer);
+            return new TokenizedText(text, buffer.AsSpan(0, count).ToArray());
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Tokenize(string text, Token[] tokens)
+    {
+        var count = 0;
         var i = 0;
         var spaceBefore = true;
         while (i < text.Length)
@@ -49,10 +66,10 @@ public static class Tokenizer
                 kind = TokenKind.Punctuation;
                 i++;
             }
-            tokens.Add(new Token(start, i - start, kind, spaceBefore));
+            tokens[count++] = new Token(start, i - start, kind, spaceBefore);
             spaceBefore = false;
         }
-        return new TokenizedText(text, tokens);
+        return count;
     }
 
     private static int ScanNumber(string text, int i)

@@ -22,21 +22,22 @@ public sealed class AgreementExtractor : IArticleExtractor
         var reader = new AgreementPhraseReader(_lexicon);
         var statusReader = new AgreementStatusReader(_lexicon);
         var agreements = new List<ArticleAgreement>();
+        // Reused across sentences: one list per article instead of one per sentence
+        var touched = new List<(ArticleAgreement Agreement, int First, int Last)>();
         foreach (var sentence in context.Sentences)
         {
             var tokens = context.TokensOf(sentence.Index);
-            HashSet<int>? dateTokens = null;
-            var phrases = reader.Read(tokens, context.NamesIn(sentence.Index), index => (dateTokens ??= DateTokens(context, sentence.Index, tokens)).Contains(index));
+            var phrases = reader.Read(tokens, context.NamesIn(sentence.Index), context.DatesIn(sentence.Index));
             if (phrases.Count == 0 && agreements.Count == 0)
             {
                 continue;
             }
-            var clauses = ClauseSplitter.ClauseOf(tokens);
-            phrases.AddRange(ExamplePhrases.Read(tokens, context.NamesIn(sentence.Index), phrases));
-            var touched = new List<(ArticleAgreement Agreement, int First, int Last)>();
+            var clauses = context.ClausesOf(sentence.Index);
+            ExamplePhrases.AddTo(phrases, tokens, context.NamesIn(sentence.Index));
+            touched.Clear();
             foreach (var phrase in phrases)
             {
-                var existing = agreements.FirstOrDefault(agreement => agreement.Matches(phrase));
+                var existing = FirstMatching(agreements, phrase);
                 if (existing is null && !phrase.IsSpecific)
                 {
                     continue;
@@ -53,60 +54,99 @@ public sealed class AgreementExtractor : IArticleExtractor
                 touched.Add((existing, phrase.First, phrase.Last));
                 Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName, phrase.Kind);
             }
-            foreach (var (agreement, first, last) in Pointers(tokens, agreements, touched, sentence.Index))
-            {
-                touched.Add((agreement, first, last));
-                Claim(context, statusReader, agreement, sentence.Index, tokens, clauses, first, last, null, null);
-            }
+            ClaimPointers(context, statusReader, tokens, clauses, agreements, touched, sentence.Index);
         }
         // An agreement no sentence gives a status is only a topic ("a roadmap for engagement"), not a deal.
-        foreach (var agreement in agreements.Where(agreement => agreement.Claims.Count > 0))
+        foreach (var agreement in agreements)
         {
-            context.Agreements.Add(Write(context, agreement));
-        }
-    }
-
-    private static HashSet<int> DateTokens(ExtractionContext context, int sentenceIndex, TokenizedText tokens)
-    {
-        var indexes = new HashSet<int>();
-        foreach (var match in context.DatesIn(sentenceIndex))
-        {
-            for (var i = 0; i < tokens.Count; i++)
+            if (agreement.Claims.Count > 0)
             {
-                if (tokens[i].Start >= match.Span.Start && tokens[i].End <= match.Span.End)
-                {
-                    indexes.Add(i);
-                }
+                context.Agreements.Add(Write(context, agreement));
             }
         }
-        return indexes;
     }
 
-    /// <summary>Acronyms already met ("Beyond RELOS, …") and bare "the agreement" near the last named one.</summary>
-    private IEnumerable<(ArticleAgreement, int, int)> Pointers(TokenizedText tokens, List<ArticleAgreement> agreements,
-        List<(ArticleAgreement Agreement, int First, int Last)> touched, int sentenceIndex)
+    private static ArticleAgreement? FirstMatching(List<ArticleAgreement> agreements, AgreementPhrase phrase)
     {
-        bool Covered(int index) => touched.Any(item => item.First <= index && index <= item.Last);
+        foreach (var agreement in agreements)
+        {
+            if (agreement.Matches(phrase))
+            {
+                return agreement;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Acronyms already met ("Beyond RELOS, …") and bare "the agreement" near the last named one. Each pointer is
+    /// claimed before the next is looked for: a claim moves the agreement's last sentence and covers its tokens.
+    /// </summary>
+    private void ClaimPointers(ExtractionContext context, AgreementStatusReader statusReader, TokenizedText tokens, int[] clauses,
+        List<ArticleAgreement> agreements, List<(ArticleAgreement Agreement, int First, int Last)> touched, int sentenceIndex)
+    {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Covered(i) && tokens.IsAcronym(i)
-                && agreements.FirstOrDefault(agreement => agreement.Aliases.Contains(tokens.TextOf(i), StringComparer.Ordinal)) is { } named)
+            if (!IsCovered(touched, i) && tokens.IsAcronym(i) && AliasedBy(agreements, tokens.SpanOf(i)) is { } named)
             {
-                yield return (named, i, i);
+                touched.Add((named, i, i));
+                Claim(context, statusReader, named, sentenceIndex, tokens, clauses, i, i, null, null);
             }
         }
-        var recent = agreements.Where(agreement => sentenceIndex - agreement.LastSentence <= AnaphorReach).MaxBy(agreement => agreement.LastSentence);
+        var recent = MostRecent(agreements, sentenceIndex);
         if (recent is null)
         {
-            yield break;
+            return;
         }
         foreach (var anaphor in _lexicon.Anaphors.FindAll(tokens))
         {
-            if (!Covered(anaphor.First) && !Covered(anaphor.Last))
+            if (!IsCovered(touched, anaphor.First) && !IsCovered(touched, anaphor.Last))
             {
-                yield return (recent, anaphor.First, anaphor.Last);
+                touched.Add((recent, anaphor.First, anaphor.Last));
+                Claim(context, statusReader, recent, sentenceIndex, tokens, clauses, anaphor.First, anaphor.Last, null, null);
             }
         }
+    }
+
+    private static bool IsCovered(List<(ArticleAgreement Agreement, int First, int Last)> touched, int index)
+    {
+        foreach (var item in touched)
+        {
+            if (item.First <= index && index <= item.Last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ArticleAgreement? AliasedBy(List<ArticleAgreement> agreements, ReadOnlySpan<char> acronym)
+    {
+        foreach (var agreement in agreements)
+        {
+            foreach (var alias in agreement.Aliases)
+            {
+                if (acronym.SequenceEqual(alias))
+                {
+                    return agreement;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The agreement named last, if within <see cref="AnaphorReach"/> sentences; the first of equals wins, as MaxBy picks.</summary>
+    private static ArticleAgreement? MostRecent(List<ArticleAgreement> agreements, int sentenceIndex)
+    {
+        ArticleAgreement? recent = null;
+        foreach (var agreement in agreements)
+        {
+            if (sentenceIndex - agreement.LastSentence <= AnaphorReach && (recent is null || agreement.LastSentence > recent.LastSentence))
+            {
+                recent = agreement;
+            }
+        }
+        return recent;
     }
 
     private void Claim(ExtractionContext context, AgreementStatusReader statusReader, ArticleAgreement agreement, int sentenceIndex,
@@ -160,7 +200,9 @@ public sealed class AgreementExtractor : IArticleExtractor
             return null;
         }
         var tokens = Tokenizer.Tokenize(blocks[at].Text);
-        return _lexicon.CuesAfter.FindAll(tokens).Concat(_lexicon.CuesBefore.FindAll(tokens)).Select(cue => (AgreementStatus?)cue.Value).FirstOrDefault();
+        return _lexicon.CuesAfter.FindAll(tokens) is [var after, ..] ? after.Value
+            : _lexicon.CuesBefore.FindAll(tokens) is [var before, ..] ? before.Value
+            : null;
     }
 
     private static AgreementMention Write(ExtractionContext context, ArticleAgreement agreement)

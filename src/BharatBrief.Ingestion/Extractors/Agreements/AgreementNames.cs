@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BharatBrief.Ingestion.Extractors.Agreements;
 
 /// <summary>
@@ -22,22 +20,26 @@ public static class AgreementNames
     public static IReadOnlySet<string> KeyOf(string name)
     {
         var key = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
+        var filler = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A word is never longer than the name it is read from
+        Span<char> word = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         var capitals = 0;
-        foreach (var c in name + " ")
+        for (var i = 0; i <= name.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            // One step past the end closes the last word, as a space would
+            if (i < name.Length && char.IsLetterOrDigit(name[i]))
             {
-                capitals += char.IsUpper(c) ? 1 : 0;
-                word.Append(char.ToLowerInvariant(c));
+                capitals += char.IsUpper(name[i]) ? 1 : 0;
+                word[length++] = char.ToLowerInvariant(name[i]);
                 continue;
             }
-            if (word.Length > 0 && !Filler.Contains(word.ToString()))
+            if (length > 0 && !filler.Contains(word[..length]))
             {
                 // An acronym ("RELOS") is not a plural.
-                key.Add(capitals == word.Length ? word.ToString() : Singular(word.ToString()));
+                key.Add(new string(capitals == length ? word[..length] : Singular(word[..length])));
             }
-            word.Clear();
+            length = 0;
             capitals = 0;
         }
         return key;
@@ -47,6 +49,6 @@ public static class AgreementNames
     public static bool AreSameAgreement(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
 
-    private static string Singular(string word) =>
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Text;
@@ -14,26 +16,54 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     private const int MaxModifiers = 10;
     private const int MaxComplement = 14;
 
-    /// <param name="isDate">Whether a token belongs to a date phrase, which ends a name ("a deal for S-400 systems on Friday").</param>
-    public List<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, Func<int, bool> isDate)
+    // Reused for every name of the article: the reader lives for one article
+    private readonly StringBuilder _name = new();
+
+    /// <param name="dates">The sentence's date phrases, which end a name ("a deal for S-400 systems on Friday").</param>
+    public List<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, IReadOnlyList<DateMatch> dates)
     {
         var phrases = new List<AgreementPhrase>();
         foreach (var noun in lexicon.Nouns.FindAll(tokens))
         {
             if ((tokens.Is(noun.First - 1, "to") && tokens.Is(noun.Last + 1, "with")) // "to deal with"
-                || phrases.Any(phrase => phrase.First <= noun.First && noun.Last <= phrase.Last))
+                || IsInsideAny(phrases, noun.First, noun.Last))
             {
                 continue;
             }
             var aliases = new List<string>();
             var (first, statusInName) = ExtendLeft(tokens, noun.First, aliases);
-            var last = ExtendRight(tokens, names, noun.Last, aliases, isDate, out var complementFirst);
+            var last = ExtendRight(tokens, names, noun.Last, aliases, dates, out var complementFirst);
             var name = NameText(tokens, first, last, ProperNameOnly(tokens, first, noun.First) ? noun.First : -1);
             var plural = IsPlural(tokens, noun.Last);
             var specific = IsSpecific(tokens, names, first, noun.First, complementFirst, last, aliases, plural, noun.Value);
             phrases.Add(new AgreementPhrase(first, last, name, aliases, noun.Value, specific, statusInName));
         }
         return phrases;
+    }
+
+    private static bool IsInsideAny(List<AgreementPhrase> phrases, int first, int last)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.First <= first && last <= phrase.Last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDateToken(TokenizedText tokens, IReadOnlyList<DateMatch> dates, int index)
+    {
+        var token = tokens[index];
+        foreach (var date in dates)
+        {
+            if (token.Start >= date.Span.Start && token.End <= date.Span.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private (int First, AgreementStatus? Status) ExtendLeft(TokenizedText tokens, int nounFirst, List<string> aliases)
@@ -74,8 +104,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
 
     private bool IsModifier(TokenizedText tokens, int i, int first)
     {
-        var word = tokens.TextOf(i);
-        if (lexicon.StopBefore.Contains(word))
+        var word = tokens.SpanOf(i);
+        if (tokens.IsIn(i, lexicon.StopBefore))
         {
             // "Reciprocal Exchange of Logistic Support", "Larsen & Toubro": small words inside a proper name.
             return word is "of" or "and" && tokens.IsCapitalized(i - 1) && tokens.IsCapitalized(first);
@@ -105,7 +135,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         return null;
     }
 
-    private int ExtendRight(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int nounLast, List<string> aliases, Func<int, bool> isDate, out int complementFirst)
+    private int ExtendRight(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int nounLast, List<string> aliases, IReadOnlyList<DateMatch> dates, out int complementFirst)
     {
         var last = nounLast;
         var j = nounLast + 1;
@@ -116,7 +146,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             last = j + 2;
             j += 3;
         }
-        if (j >= tokens.Count || !lexicon.ComplementPrepositions.Contains(tokens.TextOf(j)))
+        if (j >= tokens.Count || !tokens.IsIn(j, lexicon.ComplementPrepositions))
         {
             return last;
         }
@@ -126,12 +156,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         var end = j;
         for (var k = j + 1; k < tokens.Count && k - j <= MaxComplement; k++)
         {
-            if (isDate(k))
+            if (IsDateToken(tokens, dates, k))
             {
                 break;
             }
             // "the Agreement on Cooperation in Satellite Navigation at the summit": a capitalised name ends at the first lower-case word of the sentence.
-            if (properName && tokens[k].IsWord && !tokens.IsCapitalized(k) && !ProperNameJoiners.Contains(tokens.TextOf(k)))
+            if (properName && tokens[k].IsWord && !tokens.IsCapitalized(k) && !tokens.IsIn(k, ProperNameJoiners))
             {
                 break;
             }
@@ -159,8 +189,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 }
                 break;
             }
-            var word = tokens.TextOf(k);
-            if (lexicon.StopAfter.Contains(word))
+            var word = tokens.SpanOf(k);
+            if (tokens.IsIn(k, lexicon.StopAfter))
             {
                 // "skilled and semi-skilled", "units 5 and 6": coordination inside the name, not a new clause.
                 var numbers = tokens[k - 1].Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number;
@@ -174,7 +204,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             end = k;
         }
         // A complement cut short by the length limit ends on a content word, not on "in" or "the".
-        while (end > j && (lexicon.StopBefore.Contains(tokens.TextOf(end)) || ProperNameJoiners.Contains(tokens.TextOf(end)) || tokens[end].Kind == TokenKind.Punctuation))
+        while (end > j && (tokens.IsIn(end, lexicon.StopBefore) || tokens.IsIn(end, ProperNameJoiners) || tokens[end].Kind == TokenKind.Punctuation))
         {
             end--;
         }
@@ -209,8 +239,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return true;
         }
-        var word = tokens.TextOf(index);
-        return word.EndsWith("ing", StringComparison.Ordinal) || lexicon.StopAfter.Contains(word) || lexicon.CuesBefore.MatchAt(tokens, index) is not null;
+        return tokens.SpanOf(index).EndsWith("ing", StringComparison.Ordinal) || tokens.IsIn(index, lexicon.StopAfter) || lexicon.CuesBefore.MatchAt(tokens, index) is not null;
     }
 
     /// <summary>
@@ -219,12 +248,27 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     /// </summary>
     private static bool ProperNameOnly(TokenizedText tokens, int first, int nounFirst)
     {
-        var words = Enumerable.Range(first, nounFirst - first).Where(i => tokens[i].IsWord).ToList();
-        return !tokens.IsCapitalized(nounFirst) && words.Count >= 2
-            && words.All(i => tokens.IsCapitalized(i) || tokens.IsAny(i, "of", "and"));
+        if (tokens.IsCapitalized(nounFirst))
+        {
+            return false;
+        }
+        var words = 0;
+        for (var i = first; i < nounFirst; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            if (!tokens.IsCapitalized(i) && !tokens.IsAny(i, "of", "and"))
+            {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
     }
 
-    private static string NameText(TokenizedText tokens, int first, int last, int cutAt)
+    private string NameText(TokenizedText tokens, int first, int last, int cutAt)
     {
         if (cutAt > first)
         {
@@ -239,7 +283,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
         }
         // Acronyms in parentheses are aliases, not part of the name.
-        var name = new System.Text.StringBuilder();
+        var name = _name.Clear();
         for (var i = first; i <= last; i++)
         {
             if (tokens.IsPunctuation(i, '(') && i + 2 <= last && tokens.IsPunctuation(i + 2, ')'))
@@ -253,18 +297,45 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
             name.Append(tokens.SpanOf(i));
         }
-        return name.Length > 0 ? char.ToUpperInvariant(name[0]) + name.ToString(1, name.Length - 1) : string.Empty;
+        if (name.Length == 0)
+        {
+            return string.Empty;
+        }
+        name[0] = char.ToUpperInvariant(name[0]);
+        return name.ToString();
     }
 
-    private static bool IsPlaceToken(IReadOnlyList<PhraseMatch<Named>> names, int index) =>
-        names.Any(name => name.First == index && name.Value is City or Venue or Country);
+    private static bool IsPlaceToken(IReadOnlyList<PhraseMatch<Named>> names, int index)
+    {
+        foreach (var name in names)
+        {
+            if (name.First == index && name.Value is City or Venue or Country)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsCountryToken(IReadOnlyList<PhraseMatch<Named>> names, int index) =>
-        names.Any(name => name.First <= index && index <= name.Last && name.Value is Country or CountryAdjective);
+        NameCovering(names, index).Value is Country or CountryAdjective;
+
+    /// <summary>The first name whose tokens include <paramref name="index"/>, or the default match (no value) when none does.</summary>
+    private static PhraseMatch<Named> NameCovering(IReadOnlyList<PhraseMatch<Named>> names, int index)
+    {
+        foreach (var name in names)
+        {
+            if (name.First <= index && index <= name.Last)
+            {
+                return name;
+            }
+        }
+        return default;
+    }
 
     private static bool IsPlural(TokenizedText tokens, int nounLast)
     {
-        var word = tokens.TextOf(nounLast);
+        var word = tokens.SpanOf(nounLast);
         return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) || word.Equals("memoranda", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -280,24 +351,35 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 continue;
             }
-            var named = names.FirstOrDefault(name => name.First <= i && i <= name.Last);
+            var named = NameCovering(names, i);
             var isCountry = named.Value is Country or CountryAdjective;
             // The first word of a sentence is capitalised whatever it is; there only acronyms and known names count.
-            var capitalizedName = tokens.IsCapitalized(i) && !lexicon.Generic.Contains(tokens.TextOf(i))
+            var capitalizedName = tokens.IsCapitalized(i) && !tokens.IsIn(i, lexicon.Generic)
                 && (i > 0 || tokens.IsAcronym(i) || named.Value is not null);
             proper |= !isCountry && (capitalizedName || tokens.IsAcronym(i) || tokens[i].Kind == TokenKind.Number);
-            lowerSpecific |= lexicon.SpecificWords.Contains(tokens.TextOf(i)) && !lexicon.Generic.Contains(tokens.TextOf(i));
+            lowerSpecific |= tokens.IsIn(i, lexicon.SpecificWords) && !tokens.IsIn(i, lexicon.Generic);
             allCapitalized &= tokens.IsCapitalized(i) || tokens.IsAny(i, "of", "and");
         }
         // A complement singles an agreement out when it names something: "on Arctic shipping", "for nuclear reactors".
-        var complement = complementFirst >= 0 && Enumerable.Range(complementFirst + 1, Math.Max(0, last - complementFirst))
-            .Any(i => i < tokens.Count && (tokens[i].Kind == TokenKind.Number
-                || (tokens[i].IsWord && !lexicon.Generic.Contains(tokens.TextOf(i))
-                    && (lexicon.SpecificWords.Contains(tokens.TextOf(i)) || (tokens.IsCapitalized(i) && !IsCountryToken(names, i))))));
+        var complement = complementFirst >= 0 && ComplementNamesSomething(tokens, names, complementFirst, last);
         if (kind == AgreementKind.Project)
         {
             return proper && allCapitalized && nounFirst > first;
         }
         return plural ? proper : proper || lowerSpecific || complement;
+    }
+
+    private bool ComplementNamesSomething(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int complementFirst, int last)
+    {
+        for (var i = complementFirst + 1; i <= last && i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number
+                || (tokens[i].IsWord && !tokens.IsIn(i, lexicon.Generic)
+                    && (tokens.IsIn(i, lexicon.SpecificWords) || (tokens.IsCapitalized(i) && !IsCountryToken(names, i)))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

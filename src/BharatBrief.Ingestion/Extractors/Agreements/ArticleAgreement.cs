@@ -26,16 +26,26 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
 
     public IReadOnlySet<string> Key => _key ??= AgreementNames.KeyOf(Name);
 
-    public bool Matches(AgreementPhrase phrase) =>
-        phrase.Aliases.Intersect(Aliases, StringComparer.OrdinalIgnoreCase).Any()
-        || Aliases.Contains(phrase.Name, StringComparer.OrdinalIgnoreCase)
-        || AgreementNames.AreSameAgreement(Key, phrase.Key);
+    public bool Matches(AgreementPhrase phrase)
+    {
+        foreach (var alias in phrase.Aliases)
+        {
+            if (HasAlias(alias))
+            {
+                return true;
+            }
+        }
+        return HasAlias(phrase.Name) || AgreementNames.AreSameAgreement(Key, phrase.Key);
+    }
 
     public void Absorb(AgreementPhrase phrase)
     {
-        foreach (var alias in phrase.Aliases.Where(alias => !Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase)))
+        foreach (var alias in phrase.Aliases)
         {
-            Aliases.Add(alias);
+            if (!HasAlias(alias))
+            {
+                Aliases.Add(alias);
+            }
         }
         // The fuller name wins ("Reciprocal Exchange of Logistic Support" over "RELOS"), and a precise kind over "agreement".
         if (phrase.Name.Length > Name.Length && phrase.Aliases.Count >= 0 && !IsAcronymOnly(phrase.Name))
@@ -57,7 +67,44 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
         }
     }
 
-    public AgreementStatus? Status => Claims.Count > 0 ? Claims.Max(claim => claim.Status) : null;
+    public AgreementStatus? Status
+    {
+        get
+        {
+            if (Claims.Count == 0)
+            {
+                return null;
+            }
+            var latest = Claims[0].Status;
+            foreach (var claim in Claims)
+            {
+                latest = claim.Status > latest ? claim.Status : latest;
+            }
+            return latest;
+        }
+    }
 
-    private static bool IsAcronymOnly(string name) => name.All(c => char.IsUpper(c) || char.IsDigit(c));
+    private bool HasAlias(string name)
+    {
+        foreach (var alias in Aliases)
+        {
+            if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAcronymOnly(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -10,11 +10,13 @@ namespace BharatBrief.Ingestion.Extractors.Agreements;
 /// </summary>
 internal static class ExamplePhrases
 {
-    public static IEnumerable<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, List<AgreementPhrase> phrases)
+    /// <summary>Adds the examples the phrases of a sentence give to <paramref name="phrases"/>, after them.</summary>
+    public static void AddTo(List<AgreementPhrase> phrases, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
     {
-        var found = new List<AgreementPhrase>();
-        foreach (var phrase in phrases)
+        var count = phrases.Count;
+        for (var p = 0; p < count; p++)
         {
+            var phrase = phrases[p];
             var next = phrase.Last + 1;
             var start = tokens.Is(next, "like") ? next + 1 : tokens.Is(next, "such") && tokens.Is(next + 1, "as") ? next + 2 : -1;
             if (start < 0)
@@ -26,9 +28,8 @@ internal static class ExamplePhrases
             {
                 var pair = tokens.TextOf(organizations[0].First, organizations[1].Last);
                 var noun = phrase.Kind == AgreementKind.Contract ? "deal" : phrase.Kind.ToSlug();
-                found.Add(new AgreementPhrase(organizations[0].First, organizations[1].Last, $"{pair} {noun}", [], phrase.Kind, true, null));
+                phrases.Add(new AgreementPhrase(organizations[0].First, organizations[1].Last, $"{pair} {noun}", [], phrase.Kind, true, null));
             }
         }
-        return found;
     }
 }

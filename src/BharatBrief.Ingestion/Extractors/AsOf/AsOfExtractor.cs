@@ -158,7 +158,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     {
         var tokens = context.TokensOf(sentenceIndex);
         var position = TokenIndexAt(tokens, match.Span.Start);
-        return position < 0 ? TimeOrientation.Unknown : TenseReader.Default.OrientationAt(tokens, ClauseSplitter.ClauseOf(tokens), position);
+        return position < 0 ? TimeOrientation.Unknown : TenseReader.Default.OrientationAt(tokens, context.ClausesOf(sentenceIndex), position);
     }
 
     internal static int TokenIndexAt(TokenizedText tokens, int offset)

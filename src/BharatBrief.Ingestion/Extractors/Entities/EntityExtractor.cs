@@ -19,7 +19,7 @@ public sealed class EntityExtractor : IArticleExtractor
             var tokens = context.TokensOf(sentence.Index);
             var names = context.Gazetteer.Names.FindAll(tokens);
             // "Russian President Dmitry Medvedev": the name says who holds the office; the title adds no one.
-            names.RemoveAll(name => name.Value is RoleTitle && names.Any(next => next.First == name.Last + 1 && next.Value is Person));
+            RemoveTitlesBeforeNames(names);
             for (var i = 0; i < names.Count; i++)
             {
                 if (names[i].Value is RoleTitle title && title.HolderIn(year) is { } holder)
@@ -38,6 +38,33 @@ public sealed class EntityExtractor : IArticleExtractor
         }
     }
 
+    private static void RemoveTitlesBeforeNames(List<PhraseMatch<Named>> names)
+    {
+        // Only titles are removed, so every person the check looks for stays in the list while it is compacted.
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (!(name.Value is RoleTitle && HasPersonAt(names, name.Last + 1)))
+            {
+                names[kept++] = name;
+            }
+        }
+        names.RemoveRange(kept, names.Count - kept);
+    }
+
+    private static bool HasPersonAt(List<PhraseMatch<Named>> names, int first)
+    {
+        foreach (var name in names)
+        {
+            if (name.First == first && name.Value is Person)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static EntityKind? KindOf(Named named) => named switch
     {
         Person => EntityKind.Person,
@@ -54,7 +81,7 @@ public sealed class EntityExtractor : IArticleExtractor
     /// </summary>
     private static TextSpan SpanIn(ArticleDocument document, DocumentSentence sentence, TokenizedText tokens, PhraseMatch<Named> name)
     {
-        var surface = tokens.TextOf(name.First, name.Last);
+        var surface = tokens.Text.AsSpan(tokens[name.First].Start, tokens[name.Last].End - tokens[name.First].Start);
         var offsetInSentence = tokens[name.First].Start;
         var slice = document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
         if (slice.Length == sentence.Text.Length && slice.Slice(offsetInSentence, surface.Length).SequenceEqual(surface))

@@ -19,7 +19,7 @@ internal static class FigureDates
             return null;
         }
         var tokens = context.TokensOf(sentenceIndex);
-        var clauses = ClauseSplitter.ClauseOf(tokens);
+        var clauses = context.ClausesOf(sentenceIndex);
         var figureClause = clauses[TokenAt(tokens, figureStart)];
         DateMatch? nearest = null;
         var nearestDistance = int.MaxValue;

@@ -19,15 +19,15 @@ internal sealed class FigureSentence
 
     public FigureVocabulary Vocabulary { get; }
 
-    public List<FigureToken> Tokens { get; }
+    public FigureToken[] Tokens { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     public FigureToken this[int index] => Tokens[index];
 
     public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
-    public bool Has(int index) => index >= 0 && index < Tokens.Count;
+    public bool Has(int index) => index >= 0 && index < Tokens.Length;
 
     public bool IsWord(int index, string word) =>
         Has(index) && Tokens[index].IsWord && TextOf(index).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace BharatBrief.Ingestion.Extractors.Figures;
@@ -12,9 +13,23 @@ internal static class FigureTokenizer
     /// <summary>Longer digit runs are identifiers or garbage, never amounts.</summary>
     private const int MaxNumberLength = 40;
 
-    public static List<FigureToken> Tokenize(string text)
+    public static FigureToken[] Tokenize(string text)
     {
-        var tokens = new List<FigureToken>(text.Length / 4);
+        // A text has at most one token per character; the tokens are read into a pooled buffer and kept in an array of their own size.
+        var buffer = ArrayPool<FigureToken>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            return buffer.AsSpan(0, Tokenize(text, buffer)).ToArray();
+        }
+        finally
+        {
+            ArrayPool<FigureToken>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Tokenize(string text, FigureToken[] tokens)
+    {
+        var count = 0;
         var joined = false;
         var i = 0;
         while (i < text.Length)
@@ -30,21 +45,21 @@ internal static class FigureTokenizer
             if (char.IsDigit(c))
             {
                 i = ReadNumber(text, i);
-                tokens.Add(NumberToken(text, start, i, joined));
+                tokens[count++] = NumberToken(text, start, i, joined);
             }
             else if (char.IsLetter(c))
             {
                 i = ReadWord(text, i);
-                tokens.Add(new FigureToken(FigureTokenKind.Word, start, i - start, joined));
+                tokens[count++] = new FigureToken(FigureTokenKind.Word, start, i - start, joined);
             }
             else
             {
                 i++;
-                tokens.Add(new FigureToken(FigureTokenKind.Symbol, start, 1, joined));
+                tokens[count++] = new FigureToken(FigureTokenKind.Symbol, start, 1, joined);
             }
             joined = true;
         }
-        return tokens;
+        return count;
     }
 
     private static int ReadWord(string text, int i)

@@ -9,18 +9,23 @@ internal static class MoneyReader
 
     private static FigureCandidate? TryReadMarkerFirst(FigureSentence s, int i)
     {
-        foreach (var marker in s.Vocabulary.CurrenciesBefore)
+        var currencies = s.Vocabulary.CurrenciesBefore;
+        for (var m = 0; m < currencies.Count; m++)
         {
+            var marker = currencies[m];
             var length = s.Matches(i, marker.Tokens);
             if (length > 0 && QuantityReader.TryRead(s, i + length, allowSpelled: false, out var low))
             {
-                var markers = s.Vocabulary.CurrenciesBefore.Where(other => other.Code == marker.Code).Select(other => other.Tokens).ToArray();
+                var markers = MarkersOf(s.Vocabulary.CurrenciesBefore, marker.Code);
                 var hasHigh = RangeReader.TryReadHigh(s, low.End, low.Start - length, allowSpelled: false, markers, out var high);
                 return Candidate(s, marker.Code, i, low, hasHigh ? high : null, hasHigh ? high.End : low.End);
             }
         }
         return null;
     }
+
+    private static string[][] MarkersOf(IEnumerable<CurrencyMarker> markers, string code) =>
+        markers.Where(other => other.Code == code).Select(other => other.Tokens).ToArray();
 
     private static FigureCandidate? TryReadMarkerLast(FigureSentence s, int i)
     {

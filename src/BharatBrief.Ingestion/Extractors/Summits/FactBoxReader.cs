@@ -1,4 +1,5 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Gazetteers;
 
 namespace BharatBrief.Ingestion.Extractors.Summits;
@@ -39,7 +40,19 @@ internal static class FactBoxReader
 
     private static string? FieldOf(ExtractionContext context, int sentenceIndex, SummitLexicon lexicon)
     {
-        var fact = context.Document.Facts.FirstOrDefault(fact => fact.SentenceIndex == sentenceIndex);
+        var fact = FactOf(context.Document.Facts, sentenceIndex);
         return fact is not null && lexicon.FactKeys.TryGetValue(fact.Key.Trim(), out var field) ? field : null;
+    }
+
+    private static KeyValueFact? FactOf(IReadOnlyList<KeyValueFact> facts, int sentenceIndex)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].SentenceIndex == sentenceIndex)
+            {
+                return facts[i];
+            }
+        }
+        return null;
     }
 }

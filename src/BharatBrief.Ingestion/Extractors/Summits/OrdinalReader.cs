@@ -26,20 +26,23 @@ internal static class OrdinalReader
         {
             return null;
         }
-        var word = tokens.TextOf(index);
-        if (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        var word = tokens.SpanOf(index);
+        if (word.Length > 2 && char.IsDigit(word[0]) && IsOrdinalSuffix(char.ToLowerInvariant(word[^2]), char.ToLowerInvariant(word[^1]))
             && int.TryParse(word[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return (number, index);
         }
-        if (!Units.TryGetValue(word, out var unit))
+        if (!Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var unit))
         {
             return null;
         }
-        if (index >= 2 && tokens.IsPunctuation(index - 1, '-') && Tens.TryGetValue(tokens.TextOf(index - 2), out var tens))
+        if (index >= 2 && tokens.IsPunctuation(index - 1, '-') && Tens.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens.SpanOf(index - 2), out var tens))
         {
             return (tens + unit, index - 2);
         }
         return (unit, index);
     }
+
+    private static bool IsOrdinalSuffix(char first, char second) =>
+        (first, second) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
 }

@@ -13,8 +13,10 @@ internal static class ParticipantFinder
     {
         // Leaders of the meeting word's own clause, and the sentence's subject before it ("Modi, who …, met Putin").
         var subClause = IsCommaSubClause(view, trigger);
-        foreach (var (token, person) in view.Leaders())
+        var leaders = view.Leaders();
+        for (var i = 0; i < leaders.Count; i++)
         {
+            var (token, person) = leaders[i];
             if (view.InScope(trigger, token) || (subClause && view.Clauses[token] == 0 && token < trigger.First))
             {
                 mention.Participants.Add(person);

@@ -14,9 +14,9 @@ internal static class PlaceFinder
     private static readonly string[] Locatives = ["in", "at", "to", "into", "inside", "near", "for"];
     private static readonly string[] NotLocatives = ["with", "from", "against", "by", "on", "over", "of", "between", "than", "toward", "towards"];
 
-    public static List<Named> Find(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    public static IReadOnlyList<Named> Find(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
-        var places = new List<(Named Place, int Distance)>();
+        List<(Named Place, int Distance)>? places = null;
         foreach (var name in view.Names)
         {
             if (name.Value is not (City or Country or Venue) || !view.InScope(trigger, name.First)
@@ -26,8 +26,12 @@ internal static class PlaceFinder
             }
             if (IsWhereTheMeetingIs(view, trigger, name))
             {
-                places.Add((name.Value, Math.Abs(name.First - trigger.First)));
+                (places ??= []).Add((name.Value, Math.Abs(name.First - trigger.First)));
             }
+        }
+        if (places is null)
+        {
+            return [];
         }
         // The nearest place is the meeting's ("talks at Novo-Ogaryovo in July and the BRICS summit in Kazan in October").
         return places.OrderBy(place => place.Distance).ThenBy(place => Rank(place.Place)).Select(place => place.Place).ToList();
@@ -76,12 +80,29 @@ internal static class PlaceFinder
         if (trigger.Value.Kind == SummitKind.StateVisit && place.First > trigger.Last && place.First - trigger.Last <= 4)
         {
             // "visit India", "visit both Moscow and Kyiv", "visited Russia": what is visited.
-            return Enumerable.Range(trigger.Last + 1, place.First - trigger.Last - 1)
-                .All(i => tokens.IsAny(i, "both", "and", "the") || tokens.IsPunctuation(i, ',') || IsPlaceToken(view, i));
+            for (var i = trigger.Last + 1; i < place.First; i++)
+            {
+                if (!tokens.IsAny(i, "both", "and", "the") && !tokens.IsPunctuation(i, ',') && !IsPlaceToken(view, i))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
         // "chose Russia as his first foreign destination"
-        return trigger.Value.Kind == SummitKind.StateVisit && place.Last < trigger.First
-            && Enumerable.Range(place.Last + 1, trigger.First - place.Last - 1).Any(i => tokens.Is(i, "as"));
+        return trigger.Value.Kind == SummitKind.StateVisit && place.Last < trigger.First && AnyIs(tokens, place.Last + 1, trigger.First, "as");
+    }
+
+    private static bool AnyIs(TokenizedText tokens, int from, int to, string word)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens.Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -97,13 +118,18 @@ internal static class PlaceFinder
             return false;
         }
         // "The summit, which was to be held in New Delhi": a verb that places the meeting carries its place.
-        var placingVerb = Enumerable.Range(from, to - from).Any(i => view.Tokens.IsAny(i, PlacingVerbs));
+        var placingVerb = false;
+        for (var i = from; i < to && !placingVerb; i++)
+        {
+            placingVerb = view.Tokens.IsAny(i, PlacingVerbs);
+        }
         for (var i = from; i < to; i++)
         {
             var inName = view.IsInName(i);
-            var word = view.Tokens.TextOf(i);
-            if (!inName && view.Tokens[i].IsWord && !(placingVerb && (PlacingVerbs.Contains(word) || Verbs.Contains(word) || word == "to"))
-                && (Verbs.Contains(word) || IsVerbForm(word)))
+            var word = view.Tokens.SpanOf(i);
+            var isVerb = view.Tokens.IsIn(i, Verbs);
+            if (!inName && view.Tokens[i].IsWord && !(placingVerb && (IsPlacingVerbAsWritten(word) || isVerb || word is "to"))
+                && (isVerb || IsVerbForm(word)))
             {
                 return false;
             }
@@ -111,15 +137,40 @@ internal static class PlaceFinder
         return true;
     }
 
-    private static bool IsVerbForm(string word) =>
+    private static bool IsPlacingVerbAsWritten(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in PlacingVerbs)
+        {
+            if (word.SequenceEqual(verb))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
         && word is not ("upcoming" or "forthcoming" or "planned" or "proposed" or "scheduled" or "expected" or "during");
 
     /// <summary>"India-Russia ties", "Russia–India summit": two countries named together are the parties, not a place.</summary>
-    private static bool IsCountryPair(SentenceView view, PhraseMatch<Named> place) =>
-        place.Value is Country && view.Names.Any(other => other.Value is Country or CountryAdjective && other.First != place.First
-            && ((other.Last + 2 == place.First && view.Tokens.IsPunctuation(other.Last + 1, '-'))
-                || (place.Last + 2 == other.First && view.Tokens.IsPunctuation(place.Last + 1, '-'))));
+    private static bool IsCountryPair(SentenceView view, PhraseMatch<Named> place)
+    {
+        if (place.Value is not Country)
+        {
+            return false;
+        }
+        foreach (var other in view.Names)
+        {
+            if (other.Value is Country or CountryAdjective && other.First != place.First
+                && ((other.Last + 2 == place.First && view.Tokens.IsPunctuation(other.Last + 1, '-'))
+                    || (place.Last + 2 == other.First && view.Tokens.IsPunctuation(place.Last + 1, '-'))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static PhraseMatch<Named>? PlaceEndingAt(SentenceView view, int last)
     {

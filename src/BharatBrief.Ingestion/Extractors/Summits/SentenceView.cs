@@ -11,7 +11,7 @@ internal sealed class SentenceView
         Context = context;
         SentenceIndex = sentenceIndex;
         Tokens = context.TokensOf(sentenceIndex);
-        Clauses = ClauseSplitter.ClauseOf(Tokens);
+        Clauses = context.ClausesOf(sentenceIndex);
         Names = context.NamesIn(sentenceIndex);
         Triggers = triggers;
         _nameAt = new int[Tokens.Count];
@@ -23,8 +23,14 @@ internal sealed class SentenceView
                 _nameAt[i] = n;
             }
         }
-        _leaders = Names.Where(name => name.Value is Person { Country: "India" or "Russia" } && LeaderTitles.ActsAsHead(Tokens, name))
-            .Select(name => (name.First, (Person)name.Value)).ToList();
+        _leaders = [];
+        foreach (var name in Names)
+        {
+            if (name.Value is Person { Country: "India" or "Russia" } person && LeaderTitles.ActsAsHead(Tokens, name))
+            {
+                _leaders.Add((name.First, person));
+            }
+        }
     }
 
     private readonly int[] _nameAt;
@@ -102,7 +108,19 @@ internal sealed class SentenceView
     private int? _sidelines;
 
     /// <summary>The clause that speaks of "the sidelines" of a forum, or -1.</summary>
-    public int SidelinesClause => _sidelines ??= Enumerable.Range(0, Tokens.Count).Where(i => Tokens.Is(i, "sidelines")).Select(i => Clauses[i]).DefaultIfEmpty(-1).First();
+    public int SidelinesClause => _sidelines ??= FindSidelinesClause();
+
+    private int FindSidelinesClause()
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens.Is(i, "sidelines"))
+            {
+                return Clauses[i];
+            }
+        }
+        return -1;
+    }
 
     /// <summary>The word before <paramref name="index"/>, skipping "the" and "a".</summary>
     public int PreviousWord(int index)

@@ -10,31 +10,48 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// </summary>
 internal static class StatusFinder
 {
-    public static Dictionary<int, List<(int Index, TenseCue Cue)>> AssignCues(SentenceView view)
+    /// <summary>A tense cue and the first token of the meeting word it was given to.</summary>
+    public readonly record struct OwnedCue(int Index, TenseCue Cue, int Owner);
+
+    /// <summary>The sentence's tense cues that a meeting word owns, in order; <see cref="Fill"/> reads those of one word.</summary>
+    public static List<OwnedCue> AssignCues(SentenceView view)
     {
-        var owned = view.Triggers.ToDictionary(trigger => trigger.First, _ => new List<(int, TenseCue)>());
-        foreach (var (index, cue) in TenseReader.Default.CuesOf(view.Tokens))
+        var cues = TenseReader.Default.CuesOf(view.Tokens);
+        var owned = new List<OwnedCue>(cues.Count);
+        foreach (var (index, cue) in cues)
         {
-            var clause = view.Clauses[index];
+            if (NearestTriggerInClause(view, index) is { } first)
             {
-                var owner = view.Triggers
-                    .Where(trigger => view.Clauses[trigger.First] == clause && (index < trigger.First || index > trigger.Last))
-                    .OrderBy(trigger => index < trigger.First ? trigger.First - index : index - trigger.Last)
-                    .Select(trigger => (int?)trigger.First)
-                    .FirstOrDefault();
-                if (owner is { } first)
-                {
-                    owned[first].Add((index, cue));
-                }
+                owned.Add(new OwnedCue(index, cue, first));
             }
         }
         return owned;
     }
 
-    public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, List<(int Index, TenseCue Cue)> cues, SentenceMention mention)
+    /// <summary>The first token of the nearest meeting word in the clause of token <paramref name="index"/>; the first of equals wins.</summary>
+    private static int? NearestTriggerInClause(SentenceView view, int index)
     {
-        var clause = view.Clauses[trigger.First];
-        if (view.Cancellations(lexicon).Any(match => view.Clauses[match.First] == clause))
+        var clause = view.Clauses[index];
+        int? owner = null;
+        var ownerDistance = int.MaxValue;
+        foreach (var trigger in view.Triggers)
+        {
+            if (view.Clauses[trigger.First] != clause || (index >= trigger.First && index <= trigger.Last))
+            {
+                continue;
+            }
+            var distance = index < trigger.First ? trigger.First - index : index - trigger.Last;
+            if (distance < ownerDistance)
+            {
+                (owner, ownerDistance) = (trigger.First, distance);
+            }
+        }
+        return owner;
+    }
+
+    public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, List<OwnedCue> cues, SentenceMention mention)
+    {
+        if (IsCancelledInClause(lexicon, view, view.Clauses[trigger.First]))
         {
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Cancelled, true);
             return;
@@ -44,11 +61,7 @@ internal static class StatusFinder
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Planned, true);
             return;
         }
-        var best = cues
-            .OrderByDescending(owned => owned.Cue.IsStrong)
-            .ThenBy(owned => Math.Abs(owned.Index - trigger.First))
-            .Select(owned => (TenseCue?)owned.Cue)
-            .FirstOrDefault();
+        var best = BestCue(cues, trigger.First);
         // "to meet", "will meet" are not a meeting under way; "Modi, Putin meet in Kazan" is.
         var infinitive = view.Tokens.IsAny(trigger.First - 1, "to", "will", "would", "could", "may", "might", "can", "shall", "must", "did", "not");
         if (trigger.Value.IsPresentTense && !infinitive && best is not { IsStrong: true })
@@ -67,5 +80,40 @@ internal static class StatusFinder
             { Orientation: TimeOrientation.Past } cue => (MentionStatus.Held, cue.IsStrong),
             _ => (MentionStatus.Unknown, false),
         };
+    }
+
+    private static bool IsCancelledInClause(SummitLexicon lexicon, SentenceView view, int clause)
+    {
+        foreach (var match in view.Cancellations(lexicon))
+        {
+            if (view.Clauses[match.First] == clause)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Of the cues the meeting word owns, a strong one before a weak one, then the nearest; the first of equals wins.</summary>
+    private static TenseCue? BestCue(List<OwnedCue> cues, int triggerFirst)
+    {
+        TenseCue? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var owned in cues)
+        {
+            if (owned.Owner != triggerFirst)
+            {
+                continue;
+            }
+            var distance = Math.Abs(owned.Index - triggerFirst);
+            var better = best is null
+                || (owned.Cue.IsStrong && !best.IsStrong)
+                || (owned.Cue.IsStrong == best.IsStrong && distance < bestDistance);
+            if (better)
+            {
+                (best, bestDistance) = (owned.Cue, distance);
+            }
+        }
+        return best;
     }
 }

@@ -18,6 +18,8 @@ public sealed class SummitExtractor : IArticleExtractor
         var discourse = new SummitDiscourse();
         var linker = new EventLinker();
         var factRows = new List<int>();
+        // Reused across sentences: one list per article instead of one per sentence
+        var mentions = new List<SentenceMention>();
         foreach (var sentence in context.Sentences)
         {
             if (FactBoxReader.IsFactRow(context, sentence.Index, _lexicon))
@@ -25,8 +27,10 @@ public sealed class SummitExtractor : IArticleExtractor
                 factRows.Add(sentence.Index);
                 continue;
             }
-            var inAnnualSeries = linker.Events.Any(articleEvent => articleEvent.Kind == SummitKind.AnnualSummit);
-            foreach (var mention in reader.Read(context, sentence.Index, discourse, inAnnualSeries))
+            var inAnnualSeries = HasAnnualSummit(linker.Events);
+            mentions.Clear();
+            reader.Read(context, sentence.Index, discourse, inAnnualSeries, mentions);
+            foreach (var mention in mentions)
             {
                 linker.Link(mention, context.AsOf.Value, context.AsOf.IsLowerBound);
             }
@@ -43,6 +47,18 @@ public sealed class SummitExtractor : IArticleExtractor
         {
             context.Summits.Add(SummitWriter.Write(context, articleEvent, ReferenceEquals(articleEvent, linker.Main)));
         }
+    }
+
+    private static bool HasAnnualSummit(IReadOnlyList<ArticleEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Kind == SummitKind.AnnualSummit)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

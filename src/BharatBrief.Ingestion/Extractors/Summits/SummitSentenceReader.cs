@@ -9,7 +9,8 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 {
     /// <param name="inAnnualSeries">True once the article has named an India–Russia annual summit: "the previous summit" then needs no leaders named to belong to the series.</param>
-    public List<SentenceMention> Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, bool inAnnualSeries)
+    /// <param name="mentions">Receives the sentence's meetings, in the order of their meeting words.</param>
+    public void Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, bool inAnnualSeries, List<SentenceMention> mentions)
     {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
@@ -23,31 +24,44 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                     discourse.Saw(person);
                 }
             }
-            return [];
+            return;
         }
         var view = new SentenceView(context, sentenceIndex, triggers);
         if (MentionDateFinder.SentenceFrame(view) is { } frame)
         {
             discourse.SetFrame(view.BlockIndex, frame);
         }
-        var mentions = new List<SentenceMention>();
         if (triggers.Count > 0)
         {
             var cues = StatusFinder.AssignCues(view);
-            var read = triggers.Where(trigger => !TriggerFeatures.IsDenied(lexicon, view, trigger))
-                .Select(trigger => ReadOne(view, trigger, cues[trigger.First], discourse)).ToList();
-            mentions = MergeWithinSentence(read)
-                .Where(mention => mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures))
-                .ToList();
+            var read = new List<SentenceMention>(triggers.Count);
+            foreach (var trigger in triggers)
+            {
+                if (!TriggerFeatures.IsDenied(lexicon, view, trigger))
+                {
+                    read.Add(ReadOne(view, trigger, cues, discourse));
+                }
+            }
+            MergeWithinSentence(read, mentions);
+            var kept = 0;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var mention = mentions[i];
+                if (mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures))
+                {
+                    mentions[kept++] = mention;
+                }
+            }
+            mentions.RemoveRange(kept, mentions.Count - kept);
         }
-        foreach (var (_, person) in view.Leaders())
+        var leaders = view.Leaders();
+        for (var i = 0; i < leaders.Count; i++)
         {
-            discourse.Saw(person);
+            discourse.Saw(leaders[i].Person);
         }
-        return mentions;
     }
 
-    private SentenceMention ReadOne(SentenceView view, PhraseMatch<TriggerWord> trigger, List<(int Index, TenseCue Cue)> cues, SummitDiscourse discourse)
+    private SentenceMention ReadOne(SentenceView view, PhraseMatch<TriggerWord> trigger, List<StatusFinder.OwnedCue> cues, SummitDiscourse discourse)
     {
         var mention = new SentenceMention
         {
@@ -63,7 +77,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             mention.Kind = SummitKind.Multilateral;
         }
         // "spoke to Putin over the phone": talks in a clause that mentions the phone are a call.
-        if (mention.Kind == SummitKind.Meeting && view.Triggers.Any(other => other.Value.Kind == SummitKind.PhoneCall && view.SameClause(other.First, trigger.First)))
+        if (mention.Kind == SummitKind.Meeting && HasPhoneCallInClause(view, trigger))
         {
             mention.Kind = SummitKind.PhoneCall;
         }
@@ -105,15 +119,36 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         return mention;
     }
 
-    private static bool IsExplicitlyRemote(SentenceView view, PhraseMatch<TriggerWord> trigger) =>
-        Enumerable.Range(0, view.Tokens.Count).Any(i => view.SameClause(i, trigger.First)
-            && view.Tokens.IsAny(i, "phone", "telephone", "telephonic", "call", "video", "virtual", "hotline", "videoconference"));
+    private static bool HasPhoneCallInClause(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        foreach (var other in view.Triggers)
+        {
+            if (other.Value.Kind == SummitKind.PhoneCall && view.SameClause(other.First, trigger.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsExplicitlyRemote(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            if (view.SameClause(i, trigger.First)
+                && view.Tokens.IsAny(i, "phone", "telephone", "telephonic", "call", "video", "virtual", "hotline", "videoconference"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Keeps the place that tells an India–Russia meeting from a visit elsewhere: "visit both Moscow and Kyiv" is,
     /// for an Indian leader, a visit to Moscow.
     /// </summary>
-    private static void PlaceAll(SentenceMention mention, List<Named> places)
+    private static void PlaceAll(SentenceMention mention, IReadOnlyList<Named> places)
     {
         if (places.Count == 0)
         {
@@ -173,26 +208,71 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// Words of one sentence about one meeting become one mention. Mentions with features go first; a word with none
     /// joins the nearest compatible one ("his visit to Moscow, where he met Putin": the meeting is the visit).
     /// </summary>
-    private static List<SentenceMention> MergeWithinSentence(List<SentenceMention> mentions)
+    /// <param name="merged">Receives the merged mentions, in the order of their meeting words.</param>
+    private static void MergeWithinSentence(List<SentenceMention> mentions, List<SentenceMention> merged)
     {
-        var featured = mentions.Any(mention => !mention.IsAnaphor);
-        var merged = new List<SentenceMention>();
-        foreach (var mention in mentions.OrderByDescending(mention => mention.HasFeatures))
+        var featured = false;
+        foreach (var mention in mentions)
         {
-            var target = merged
-                .Where(existing => existing.IsAnaphor == mention.IsAnaphor && (!mention.IsAnaphor || !featured) && AreCompatible(existing, mention))
-                .OrderBy(existing => Math.Abs(existing.TriggerToken - mention.TriggerToken))
-                .FirstOrDefault();
-            if (target is null)
+            featured |= !mention.IsAnaphor;
+        }
+        // Features are read before any merging, which adds some: mentions with features first, each group in order.
+        Span<bool> hasFeatures = mentions.Count <= 64 ? stackalloc bool[mentions.Count] : new bool[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            hasFeatures[i] = mentions[i].HasFeatures;
+        }
+        foreach (var withFeatures in (ReadOnlySpan<bool>)[true, false])
+        {
+            for (var i = 0; i < mentions.Count; i++)
             {
-                merged.Add(mention);
-            }
-            else
-            {
-                target.Absorb(mention);
+                if (hasFeatures[i] == withFeatures)
+                {
+                    MergeOne(mentions[i], featured, merged);
+                }
             }
         }
-        return merged.OrderBy(mention => mention.TriggerToken).ToList();
+        SortByTriggerToken(merged);
+    }
+
+    private static void MergeOne(SentenceMention mention, bool featured, List<SentenceMention> merged)
+    {
+        // The nearest compatible mention; the first of equals wins
+        SentenceMention? target = null;
+        var targetDistance = int.MaxValue;
+        foreach (var existing in merged)
+        {
+            if (existing.IsAnaphor == mention.IsAnaphor && (!mention.IsAnaphor || !featured) && AreCompatible(existing, mention)
+                && Math.Abs(existing.TriggerToken - mention.TriggerToken) < targetDistance)
+            {
+                target = existing;
+                targetDistance = Math.Abs(existing.TriggerToken - mention.TriggerToken);
+            }
+        }
+        if (target is null)
+        {
+            merged.Add(mention);
+        }
+        else
+        {
+            target.Absorb(mention);
+        }
+    }
+
+    /// <summary>A stable insertion sort: a sentence has a handful of mentions.</summary>
+    private static void SortByTriggerToken(List<SentenceMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            while (j >= 0 && mentions[j].TriggerToken > mention.TriggerToken)
+            {
+                mentions[j + 1] = mentions[j];
+                j--;
+            }
+            mentions[j + 1] = mention;
+        }
     }
 
     private static bool AreCompatible(SentenceMention a, SentenceMention b) =>

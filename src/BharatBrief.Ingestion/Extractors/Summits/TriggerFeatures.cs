@@ -46,10 +46,18 @@ internal static class TriggerFeatures
     {
         // "Modi and Xi hold first formal talks": a third country's leader among the few words before the meeting word,
         // with one side only.
-        var before = view.Names.Where(name => name.Last < trigger.First && trigger.First - name.Last <= 6
-                && view.SameClause(name.First, trigger.First) && name.Value is Person { IsHead: true })
-            .Select(name => ((Person)name.Value).Country).ToHashSet();
-        if (before.Any(country => country is not ("India" or "Russia")) && !(before.Contains("India") && before.Contains("Russia")))
+        var (thirdBefore, indiaBefore, russiaBefore) = (false, false, false);
+        foreach (var name in view.Names)
+        {
+            if (name.Last < trigger.First && trigger.First - name.Last <= 6
+                && view.SameClause(name.First, trigger.First) && name.Value is Person { IsHead: true } leader)
+            {
+                thirdBefore |= leader.Country is not ("India" or "Russia");
+                indiaBefore |= leader.Country == "India";
+                russiaBefore |= leader.Country == "Russia";
+            }
+        }
+        if (thirdBefore && !(indiaBefore && russiaBefore))
         {
             return true;
         }
@@ -74,7 +82,7 @@ internal static class TriggerFeatures
         var tokens = view.Tokens;
         for (var i = trigger.First - 1; i >= Math.Max(2, trigger.First - 4); i--)
         {
-            if (tokens.Is(i, "day") && tokens.IsPunctuation(i - 1, '-') && DayCounts.TryGetValue(tokens.TextOf(i - 2), out var days))
+            if (tokens.Is(i, "day") && tokens.IsPunctuation(i - 1, '-') && DayCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens.SpanOf(i - 2), out var days))
             {
                 return days;
             }
@@ -107,7 +115,7 @@ internal static class TriggerFeatures
     {
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 6); i--)
         {
-            if (lexicon.LatestClaims.Contains(view.Tokens.TextOf(i)))
+            if (view.Tokens.IsIn(i, lexicon.LatestClaims))
             {
                 return !view.Tokens.IsAny(i + 1, "year", "month", "week", "time");
             }
@@ -155,8 +163,7 @@ internal static class TriggerFeatures
         namesBetween = false;
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
         {
-            var word = view.Tokens.TextOf(i);
-            if (lexicon.Anaphors.Contains(word))
+            if (view.Tokens.IsIn(i, lexicon.Anaphors))
             {
                 return true;
             }
@@ -165,7 +172,7 @@ internal static class TriggerFeatures
                 namesBetween = true;
                 continue;
             }
-            if (!Describers.Contains(word) && !view.Tokens.IsPunctuation(i, '\''))
+            if (!view.Tokens.IsIn(i, Describers) && !view.Tokens.IsPunctuation(i, '\''))
             {
                 return false;
             }
@@ -174,6 +181,6 @@ internal static class TriggerFeatures
     }
 
     private static bool IsNameOrDescriber(SentenceView view, int index) =>
-        Describers.Contains(view.Tokens.TextOf(index)) || view.Tokens.IsPunctuation(index, '-')
+        view.Tokens.IsIn(index, Describers) || view.Tokens.IsPunctuation(index, '-')
         || view.IsInName(index);
 }

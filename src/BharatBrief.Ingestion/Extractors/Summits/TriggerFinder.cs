@@ -17,7 +17,7 @@ internal static class TriggerFinder
         var triggers = new List<PhraseMatch<TriggerWord>>();
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
-            if (trigger.Value.IsPlural || generic.Any(marker => marker.First <= trigger.Last && trigger.First <= marker.Last))
+            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger))
             {
                 continue;
             }
@@ -33,5 +33,17 @@ internal static class TriggerFinder
         }
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         return triggers;
+    }
+
+    private static bool OverlapsAny(List<PhraseMatch<bool>> markers, PhraseMatch<TriggerWord> trigger)
+    {
+        foreach (var marker in markers)
+        {
+            if (marker.First <= trigger.Last && trigger.First <= marker.Last)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

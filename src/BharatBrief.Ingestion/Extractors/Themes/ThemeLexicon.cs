@@ -54,10 +54,24 @@ public sealed class ThemeLexicon
         {
             totals[term.Theme] += term.Weight;
         }
-        return [.. Enumerable.Range(0, totals.Length)
-            .Where(theme => totals[theme] >= SentenceThreshold)
-            .OrderByDescending(theme => totals[theme])
-            .Select(theme => Slugs[theme])];
+        // Heaviest first, equal weights in the order of the data file: an insertion sort over the few themes that pass.
+        var themes = new List<string>();
+        var weights = new List<double>();
+        for (var theme = 0; theme < totals.Length; theme++)
+        {
+            if (totals[theme] < SentenceThreshold)
+            {
+                continue;
+            }
+            var at = 0;
+            while (at < weights.Count && weights[at] >= totals[theme])
+            {
+                at++;
+            }
+            themes.Insert(at, Slugs[theme]);
+            weights.Insert(at, totals[theme]);
+        }
+        return themes;
     }
 
     /// <summary>Every phrase of the lexicon found in the text, in the order of the text.</summary>
