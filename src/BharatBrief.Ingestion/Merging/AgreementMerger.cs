@@ -9,7 +9,8 @@ namespace BharatBrief.Ingestion.Merging;
 /// </summary>
 internal static class AgreementMerger
 {
-    public static List<MergedAgreement> Merge(IReadOnlyList<ArticleFacts> articles, IReadOnlySet<MentionRef> detached, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
+    /// <summary>Groups the mentions of one real agreement; needs nothing of the summits, so it may run beside their merging.</summary>
+    public static List<AgreementCluster> Cluster(IReadOnlyList<ArticleFacts> articles, IReadOnlySet<MentionRef> detached)
     {
         var clusters = new List<AgreementCluster>();
         var byWord = new Dictionary<string, List<AgreementCluster>>(StringComparer.OrdinalIgnoreCase);
@@ -39,8 +40,12 @@ internal static class AgreementMerger
                 }
             }
         }
-        return clusters.Select(cluster => Build(cluster, summitIndexOf)).OrderBy(agreement => agreement.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return clusters;
     }
+
+    /// <summary>One agreement per cluster, tied to the summit (by its index in the merged list) where a source places it.</summary>
+    public static List<MergedAgreement> Build(List<AgreementCluster> clusters, IReadOnlyDictionary<MentionRef, int> summitIndexOf) =>
+        clusters.Select(cluster => Build(cluster, summitIndexOf)).OrderBy(agreement => agreement.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
     private static MergedAgreement Build(AgreementCluster cluster, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
     {

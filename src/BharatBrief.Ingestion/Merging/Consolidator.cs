@@ -17,6 +17,8 @@ public static class Consolidator
 
     public static Consolidation Consolidate(IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer)
     {
+        // Agreements are grouped without the summits (only tied to them at the end): on the second core meanwhile.
+        var agreementClusters = Task.Run(() => AgreementMerger.Cluster(articles, directives.DetachedAgreementMentions));
         var (clusters, clusterOf) = ClusterSummits(articles, directives, gazetteer, new Dictionary<int, AsOfDate>());
         var refinements = AsOfRefiner.Refine(articles, clusterOf);
         if (refinements.Count > 0)
@@ -43,7 +45,7 @@ public static class Consolidator
                 summitIndexOf[member.Ref] = i;
             }
         }
-        var agreements = AgreementMerger.Merge(articles, directives.DetachedAgreementMentions, summitIndexOf)
+        var agreements = AgreementMerger.Build(agreementClusters.GetAwaiter().GetResult(), summitIndexOf)
             .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }
