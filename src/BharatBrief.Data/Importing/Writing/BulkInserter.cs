@@ -1,8 +1,10 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SQLitePCL;
 
 namespace BharatBrief.Data.Importing.Writing;
 
@@ -41,8 +43,7 @@ internal sealed class BulkInserter<T> : IDisposable
         _returnsKey = generatedKey is not null;
         var names = string.Join(", ", properties.Select(property => $"\"{property.GetColumnName(table)}\""));
         var values = string.Join(", ", properties.Select((_, i) => $"$p{i}"));
-        var returning = generatedKey is null ? "" : $" RETURNING \"{generatedKey.GetColumnName(table)}\"";
-        _command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values}){returning}";
+        _command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values})";
     }
 
     /// <summary>Inserts <paramref name="entity"/> in the context's current transaction; returns its generated key, or 0 when the key is not generated.</summary>
@@ -53,12 +54,10 @@ internal sealed class BulkInserter<T> : IDisposable
         {
             column.Parameter.Value = ToProvider(column.Getter.GetClrValue(entity), column.Converter);
         }
-        if (_returnsKey)
-        {
-            return Convert.ToInt64(_command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
         _command.ExecuteNonQuery();
-        return 0;
+        // The connection's last rowid rather than RETURNING: a statement that returns rows costs a data reader per
+        // row, and most rows' keys are never asked for. Trigger inserts do not change it once the statement is done.
+        return _returnsKey ? raw.sqlite3_last_insert_rowid(((SqliteConnection)_command.Connection!).Handle) : 0;
     }
 
     public void Dispose() => _command.Dispose();
