@@ -10,6 +10,13 @@ internal static class CliLogging
 {
     public static ILoggingBuilder AddCliLogging(this ILoggingBuilder logging, bool verbose)
     {
+        var console = new LoggerConfiguration()
+            .MinimumLevel.Verbose()
+            .WriteTo.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+                formatProvider: CultureInfo.InvariantCulture,
+                standardErrorFromLevel: LogEventLevel.Verbose)
+            .CreateLogger();
         var logger = new LoggerConfiguration()
             .MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
             // EF Core logs every command at Information, and a failing one at Error before the command reports the
@@ -17,10 +24,7 @@ internal static class CliLogging
             .MinimumLevel.Override("Microsoft", verbose ? LogEventLevel.Warning : LogEventLevel.Fatal)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
-                formatProvider: CultureInfo.InvariantCulture,
-                standardErrorFromLevel: LogEventLevel.Verbose)
+            .WriteTo.Sink(new BackgroundLogSink(console))
             .CreateLogger();
         return logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddSerilog(logger, dispose: true);
     }

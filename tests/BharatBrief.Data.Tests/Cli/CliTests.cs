@@ -68,6 +68,32 @@ public sealed class CliTests
         Assert.False(File.Exists(temp.File("missing.db")));
     }
 
+    [Fact]
+    public async Task The_built_command_line_logs_every_article_in_order_before_it_exits()
+    {
+        using var temp = new TempFolder();
+        var folder = SeedFiles.CopyTo(temp.Folder("articles"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"), "ingest", folder, "--db", temp.File("store.db") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        // Events are written on a thread of their own: none may be lost or reordered when the process ends.
+        var events = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('[')).ToList();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(SeedFiles.Names, events.Where(line => line.Contains(" INF] Ingested ", StringComparison.Ordinal))
+            .Select(line => line[(line.LastIndexOf(" from ", StringComparison.Ordinal) + 6)..line.IndexOf(": ", line.LastIndexOf(" from ", StringComparison.Ordinal), StringComparison.Ordinal)]));
+        Assert.Contains(" INF] Consolidated ", events[^2], StringComparison.Ordinal);
+        Assert.Contains(" INF] Ingest finished: ", events[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Read ", await output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing-folder", "ingest: The folder '{0}' does not exist.")]
     [InlineData("not-a-database", "ingest: Cannot use the database '{1}': the file is not a SQLite database.")]
