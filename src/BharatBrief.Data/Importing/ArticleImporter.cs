@@ -29,13 +29,14 @@ public sealed class ArticleImporter(
         var files = ArticleFolder.List(folder);
         await using var db = await OpenAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, cancellationToken);
-        var preparer = new ArticlePreparer(options, known.SnapshotBySource());
+        var shapes = new ArticleRowShapes(db.Model);
+        var preparer = new ArticlePreparer(options, known.SnapshotBySource(), shapes, time);
         var tally = new IngestTally(files.Count);
 
-        using var inserters = new FactInserters(db);
+        using var inserters = new FactInserters(db, shapes);
         await using (var batch = new BatchTransaction(db, options.BatchSize))
         {
-            var writer = new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, time, logger);
+            var writer = new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger);
             try
             {
                 await foreach (var prepared in OrderedParallel.SelectAsync(files, preparer.PrepareFile, options.ParseThreads, cancellationToken))
@@ -83,10 +84,11 @@ public sealed class ArticleImporter(
     {
         await using var db = await OpenAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, cancellationToken);
-        var prepared = new ArticlePreparer(options, known.BySource).PrepareSource(source);
-        using var inserters = new FactInserters(db);
+        var shapes = new ArticleRowShapes(db.Model);
+        var prepared = new ArticlePreparer(options, known.BySource, shapes, time).PrepareSource(source);
+        using var inserters = new FactInserters(db, shapes);
         await using var batch = new BatchTransaction(db, int.MaxValue);
-        var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, time, logger).WriteAsync(prepared);
+        var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger).WriteAsync(prepared);
         if (outcome.Action is IngestAction.Ingested or IngestAction.Updated)
         {
             await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
@@ -102,10 +104,11 @@ public sealed class ArticleImporter(
     internal async Task<IngestOutcome> WriteWithinAsync(BharatBriefDbContext db, ArticleSource source, int? briefId, CancellationToken cancellationToken)
     {
         var known = await KnownArticles.LoadAsync(db, cancellationToken);
-        var prepared = new ArticlePreparer(options, known.BySource).PrepareSource(source, briefId);
-        using var inserters = new FactInserters(db);
+        var shapes = new ArticleRowShapes(db.Model);
+        var prepared = new ArticlePreparer(options, known.BySource, shapes, time).PrepareSource(source, briefId);
+        using var inserters = new FactInserters(db, shapes);
         await using var batch = new BatchTransaction(db, int.MaxValue);
-        var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, time, logger).WriteAsync(prepared);
+        var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger).WriteAsync(prepared);
         await batch.CommitAsync();
         return outcome;
     }

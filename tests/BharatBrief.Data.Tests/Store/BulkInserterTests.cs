@@ -9,7 +9,7 @@ namespace BharatBrief.Data.Tests.Store;
 public sealed class BulkInserterTests
 {
     [Fact]
-    public async Task Prepared_inserts_write_exactly_the_rows_SaveChanges_writes()
+    public async Task Prepared_rows_and_inserts_write_exactly_the_rows_SaveChanges_writes()
     {
         // Between them: a dateline, a published date, a lower-bound as-of, curly quotes and dashes, every kind of fact.
         ParsedArticle[] parsed = [.. new[] { NewsArticles.S400Deal, NewsArticles.LastSummitIn2021, NewsArticles.SochiInformalSummit, NewsArticles.NovoOgaryovoUndated }
@@ -38,11 +38,15 @@ public sealed class BulkInserterTests
         {
             await db.Database.OpenConnectionAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            using var inserters = new FactInserters(db);
+            // As the importer writes: rows made apart from the writer (on parse threads), then placed and inserted.
+            var shapes = new ArticleRowShapes(db.Model);
+            using var inserters = new FactInserters(db, shapes);
             foreach (var article in parsed)
             {
-                var id = (int)inserters.Articles.Insert(ArticleMapper.ToArticle(article, article.Slug, null, "v1", now));
-                inserters.InsertFacts(id, ArticleMapper.Themes(article), MentionMapper.Summits(article), MentionMapper.Agreements(article), MentionMapper.Figures(article));
+                var rows = ArticleRows.Of(shapes, article, null, "v1", now);
+                rows.Place(article.Slug, briefId: null);
+                rows.BelongTo((int)inserters.Articles.Insert(rows.ArticleValues));
+                inserters.InsertFacts(rows);
             }
             await transaction.CommitAsync();
         }

@@ -8,9 +8,11 @@ namespace BharatBrief.Data.Importing.Writing;
 
 /// <summary>
 /// Reads and parses articles; safe to call from several threads at once. Decides the skips that need no store:
-/// unreadable, too large, empty, binary, unparseable, unrelated, and unchanged since the run began.
+/// unreadable, too large, empty, binary, unparseable, unrelated, and unchanged since the run began. A parsed article
+/// leaves with its rows made, so that the writer has only to insert them.
 /// </summary>
-internal sealed class ArticlePreparer(ImportOptions options, IReadOnlyDictionary<string, KnownArticle> storedBySource)
+internal sealed class ArticlePreparer(
+    ImportOptions options, IReadOnlyDictionary<string, KnownArticle> storedBySource, ArticleRowShapes shapes, TimeProvider time)
 {
     public const string NotAboutIndiaAndRussia = "nothing about India and Russia";
 
@@ -73,6 +75,7 @@ internal sealed class ArticlePreparer(ImportOptions options, IReadOnlyDictionary
             Name = name,
             SourceName = source.SourceName,
             Parsed = parsed,
+            Rows = ArticleRows.Of(shapes, parsed, metadataHash, options.PipelineVersion, time.GetUtcNow().UtcDateTime),
             MetadataHash = metadataHash,
             Warnings = [.. warnings, .. parsed.Warnings],
             ParseMilliseconds = clock.ElapsedMilliseconds,

@@ -17,7 +17,6 @@ internal sealed class ArticleWriter(
     BatchTransaction batch,
     FactInserters inserters,
     string pipelineVersion,
-    TimeProvider time,
     ILogger logger)
 {
     public async Task<IngestOutcome> WriteAsync(PreparedArticle prepared)
@@ -47,7 +46,7 @@ internal sealed class ArticleWriter(
         KnownArticle stored;
         try
         {
-            stored = await StoreAsync(parsed, prepared.MetadataHash, prepared.BriefId, existing);
+            stored = await StoreAsync(prepared.Rows!, prepared.BriefId, existing);
             await batch.EndArticleAsync();
         }
         catch (Exception ex)
@@ -72,14 +71,13 @@ internal sealed class ArticleWriter(
         return new IngestOutcome(prepared.Name, action, stored.Slug, null, prepared.Warnings);
     }
 
-    private async Task<KnownArticle> StoreAsync(ParsedArticle parsed, string? metadataHash, int? briefId, KnownArticle? existing)
+    private async Task<KnownArticle> StoreAsync(ArticleRows rows, int? briefId, KnownArticle? existing)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var article = ArticleMapper.ToArticle(parsed, existing?.Slug ?? known.FreeSlug(parsed.Slug), metadataHash, pipelineVersion, now);
-        article.BriefId = briefId;
+        var article = rows.Article;
+        rows.Place(existing?.Slug ?? known.FreeSlug(article.Slug), briefId);
         if (existing is null)
         {
-            article.Id = (int)inserters.Articles.Insert(article);
+            article.Id = (int)inserters.Articles.Insert(rows.ArticleValues);
             batch.IndexOnCommit(article.Id);
         }
         else
@@ -91,8 +89,8 @@ internal sealed class ArticleWriter(
             db.Articles.Update(article);
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        inserters.InsertFacts(article.Id, ArticleMapper.Themes(parsed), MentionMapper.Summits(parsed),
-            MentionMapper.Agreements(parsed), MentionMapper.Figures(parsed));
+        rows.BelongTo(article.Id);
+        inserters.InsertFacts(rows);
         return new KnownArticle(article.Id, article.Slug, article.SourceName, article.BriefId, article.ContentHash, article.MetadataHash,
             pipelineVersion, article.IngestedAt);
     }

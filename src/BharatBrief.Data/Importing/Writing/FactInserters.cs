@@ -3,42 +3,25 @@ using BharatBrief.Data.Entities;
 namespace BharatBrief.Data.Importing.Writing;
 
 /// <summary>The prepared inserts of an article and its facts, made once per run and reused for every article.</summary>
-internal sealed class FactInserters(BharatBriefDbContext db) : IDisposable
+internal sealed class FactInserters(BharatBriefDbContext db, ArticleRowShapes shapes) : IDisposable
 {
-    public BulkInserter<Article> Articles { get; } = new(db);
+    public BulkInserter<Article> Articles { get; } = new(db, shapes.Articles);
 
-    public BulkInserter<ArticleTheme> Themes { get; } = new(db);
+    public BulkInserter<ArticleTheme> Themes { get; } = new(db, shapes.Themes);
 
-    public BulkInserter<SummitMentionRow> Summits { get; } = new(db);
+    public BulkInserter<SummitMentionRow> Summits { get; } = new(db, shapes.Summits);
 
-    public BulkInserter<AgreementMentionRow> Agreements { get; } = new(db);
+    public BulkInserter<AgreementMentionRow> Agreements { get; } = new(db, shapes.Agreements);
 
-    public BulkInserter<FigureRow> Figures { get; } = new(db);
+    public BulkInserter<FigureRow> Figures { get; } = new(db, shapes.Figures);
 
-    /// <summary>Inserts the facts of article <paramref name="articleId"/>; their ArticleId is set here.</summary>
-    public void InsertFacts(int articleId, IEnumerable<ArticleTheme> themes, IEnumerable<SummitMentionRow> summits,
-        IEnumerable<AgreementMentionRow> agreements, IEnumerable<FigureRow> figures)
+    /// <summary>Inserts the fact rows of an article that <see cref="ArticleRows.BelongTo"/> has pointed at it.</summary>
+    public void InsertFacts(ArticleRows rows)
     {
-        foreach (var theme in themes)
-        {
-            theme.ArticleId = articleId;
-            Themes.Insert(theme);
-        }
-        foreach (var summit in summits)
-        {
-            summit.ArticleId = articleId;
-            Summits.Insert(summit);
-        }
-        foreach (var agreement in agreements)
-        {
-            agreement.ArticleId = articleId;
-            Agreements.Insert(agreement);
-        }
-        foreach (var figure in figures)
-        {
-            figure.ArticleId = articleId;
-            Figures.Insert(figure);
-        }
+        InsertAll(Themes, rows.Themes);
+        InsertAll(Summits, rows.Summits);
+        InsertAll(Agreements, rows.Agreements);
+        InsertAll(Figures, rows.Figures);
     }
 
     public void Dispose()
@@ -48,5 +31,14 @@ internal sealed class FactInserters(BharatBriefDbContext db) : IDisposable
         Summits.Dispose();
         Agreements.Dispose();
         Figures.Dispose();
+    }
+
+    private static void InsertAll<T>(BulkInserter<T> inserter, IReadOnlyList<object[]> rows)
+        where T : class
+    {
+        foreach (var row in rows)
+        {
+            inserter.Insert(row);
+        }
     }
 }

@@ -16,6 +16,9 @@ internal sealed class PreparedArticle
 
     public ParsedArticle? Parsed { get; init; }
 
+    /// <summary>The rows of <see cref="Parsed"/>, made beside it on the parse thread.</summary>
+    public ArticleRows? Rows { get; init; }
+
     public string? MetadataHash { get; init; }
 
     public string? SkipReason { get; init; }
@@ -36,6 +39,7 @@ internal sealed class PreparedArticle
         SourceName = SourceName,
         BriefId = briefId,
         Parsed = Parsed,
+        Rows = Rows,
         MetadataHash = MetadataHash,
         SkipReason = SkipReason,
         Failure = Failure,
