@@ -94,6 +94,17 @@ public sealed class CliTests
         Assert.StartsWith("Read ", await output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_command_line_runs_as_a_batch_tool_without_dynamic_PGO_or_background_GC()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.runtimeconfig.json")));
+
+        var options = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(options.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.False(options.GetProperty("System.GC.Concurrent").GetBoolean());
+    }
+
     [Theory]
     [InlineData("missing-folder", "ingest: The folder '{0}' does not exist.")]
     [InlineData("not-a-database", "ingest: Cannot use the database '{1}': the file is not a SQLite database.")]
