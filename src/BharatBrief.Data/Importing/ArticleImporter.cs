@@ -39,7 +39,7 @@ public sealed class ArticleImporter(
             var writer = new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger);
             try
             {
-                await foreach (var prepared in OrderedParallel.SelectAsync(files, preparer.PrepareFile, options.ParseThreads, cancellationToken))
+                await foreach (var prepared in OrderedParallel.SelectAsync(files, preparer.PrepareFile, options.ParseThreads, options.ParseAhead, cancellationToken))
                 {
                     // Checked between articles only: an article is written whole or not at all.
                     cancellationToken.ThrowIfCancellationRequested();

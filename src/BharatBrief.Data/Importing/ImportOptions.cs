@@ -16,6 +16,12 @@ public sealed class ImportOptions
     /// <summary>Articles parsed at once; writing is always on one thread.</summary>
     public int ParseThreads { get; set; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>
+    /// Articles parsed ahead of the writer. While a batch commits (tens of milliseconds: the batch's search index and
+    /// its pages) the parsers go on filling these; with a handful only, they stop and wait for every commit.
+    /// </summary>
+    public int ParseAhead { get; set; } = 32;
+
     /// <summary>Identifies the parser build; an article stored by another build is parsed again even when its text is unchanged.</summary>
     public string PipelineVersion { get; set; } = PipelineVersions.Current;
 

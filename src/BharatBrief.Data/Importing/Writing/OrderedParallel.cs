@@ -7,13 +7,14 @@ internal static class OrderedParallel
 {
     /// <summary>
     /// <paramref name="work"/> of each item, in the order of <paramref name="items"/>. At most
-    /// <paramref name="parallelism"/> items are worked on at once and twice that many wait finished, so memory stays
-    /// flat however long the list.
+    /// <paramref name="parallelism"/> items are worked on at once and at most <paramref name="ahead"/> more wait
+    /// finished, so memory stays flat however long the list, and a consumer that pauses does not stop the workers.
     /// </summary>
     public static async IAsyncEnumerable<TResult> SelectAsync<TItem, TResult>(
         IReadOnlyList<TItem> items,
         Func<TItem, TResult> work,
         int parallelism,
+        int ahead,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(parallelism);
@@ -23,7 +24,7 @@ internal static class OrderedParallel
         {
             while (next < items.Count || window.Count > 0)
             {
-                while (next < items.Count && window.Count < parallelism * 2)
+                while (next < items.Count && window.Count < parallelism + ahead)
                 {
                     var item = items[next++];
                     window.Enqueue(Task.Run(async () =>
