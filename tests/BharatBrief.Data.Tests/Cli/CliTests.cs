@@ -73,25 +73,16 @@ public sealed class CliTests
     {
         using var temp = new TempFolder();
         var folder = SeedFiles.CopyTo(temp.Folder("articles"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"), "ingest", folder, "--db", temp.File("store.db") })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var run = await RunBuiltAsync("ingest", folder, "--db", temp.File("store.db"));
 
         // Events are written on a thread of their own: none may be lost or reordered when the process ends.
-        var events = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('[')).ToList();
-        Assert.Equal(0, process.ExitCode);
+        var events = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('[')).ToList();
+        Assert.Equal(0, run.ExitCode);
         Assert.Equal(SeedFiles.Names, events.Where(line => line.Contains(" INF] Ingested ", StringComparison.Ordinal))
             .Select(line => line[(line.LastIndexOf(" from ", StringComparison.Ordinal) + 6)..line.IndexOf(": ", line.LastIndexOf(" from ", StringComparison.Ordinal), StringComparison.Ordinal)]));
         Assert.Contains(" INF] Consolidated ", events[^2], StringComparison.Ordinal);
         Assert.Contains(" INF] Ingest finished: ", events[^1], StringComparison.Ordinal);
-        Assert.StartsWith("Read ", await output, StringComparison.Ordinal);
+        Assert.StartsWith("Read ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,20 +108,11 @@ public sealed class CliTests
         {
             File.WriteAllText(database, "These are notes, not a database. They go on for a while so SQLite reads a header.");
         }
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"), "ingest", folder, "--db", database })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var run = await RunBuiltAsync("ingest", folder, "--db", database);
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, folder, database), error.Trim());
-        Assert.Equal("", await output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, folder, database), run.Error.Trim());
+        Assert.Equal("", run.Output);
     }
 
     private static void AssertOneLineError(CliRun run, string expected)
@@ -148,6 +130,22 @@ public sealed class CliTests
         using var error = new StringWriter();
         var exitCode = await BharatBriefCli.RunAsync(args, output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The built command line as its own process, as a shell runs it.</summary>
+    private static async Task<CliRun> RunBuiltAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"));
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliRun(process.ExitCode, await output, error);
     }
 
     private sealed record CliRun(int ExitCode, string Output, string Error);
