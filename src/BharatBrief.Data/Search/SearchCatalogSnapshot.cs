@@ -1,3 +1,5 @@
+using BharatBrief.Data.Search.Matching;
+
 namespace BharatBrief.Data.Search;
 
 /// <summary>The catalog as loaded at one moment; immutable, shared by every search until the store changes.</summary>
@@ -14,6 +16,12 @@ public sealed class SearchCatalogSnapshot
         Summits = summits;
         Agreements = agreements;
     }
+
+    /// <summary>The bytes of phrase matches kept for the searches made while this snapshot is current.</summary>
+    internal const long PhraseCacheBytes = 8 * 1024 * 1024;
+
+    /// <summary>Phrases searched since this snapshot was loaded, with their matches and scores.</summary>
+    internal PhraseMatchCache Phrases { get; } = new(PhraseCacheBytes);
 
     /// <summary>Theme slugs in taxonomy order; theme <c>i</c> is bit <c>1 &lt;&lt; i</c> of <see cref="CatalogEntry.Themes"/>.</summary>
     public IReadOnlyList<string> ThemeSlugs { get; }

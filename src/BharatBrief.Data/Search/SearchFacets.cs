@@ -12,30 +12,59 @@ internal sealed class SearchFacets(SearchCatalogSnapshot snapshot, SiteSearchReq
         (!byTheme || request.Theme is null || (entry.Themes & _themeBit) != 0)
         && (!byYear || request.Year is null || entry.Year == request.Year);
 
+    public int CountPassing(List<FtsMatch> matches)
+    {
+        var count = 0;
+        foreach (var match in matches)
+        {
+            if (Passes(match.Entry, byTheme: true, byYear: true))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public IReadOnlyList<FacetCount<SearchItemKind>> CountKinds(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
-        [.. matches.Select(pair => new FacetCount<SearchItemKind>(pair.Key, pair.Value.Count(m => Passes(m.Entry, byTheme: true, byYear: true))))];
+        [.. matches.Select(pair => new FacetCount<SearchItemKind>(pair.Key, CountPassing(pair.Value)))];
 
     public IReadOnlyList<FacetCount<string>> CountThemes(Dictionary<SearchItemKind, List<FtsMatch>> matches)
     {
         var counts = new int[snapshot.ThemeSlugs.Count];
-        foreach (var match in Listed(matches).Where(m => Passes(m.Entry, byTheme: false, byYear: true)))
+        foreach (var list in Listed(matches))
         {
-            for (var bits = match.Entry.Themes; bits != 0; bits &= bits - 1)
+            foreach (var match in list)
             {
-                counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                if (!Passes(match.Entry, byTheme: false, byYear: true))
+                {
+                    continue;
+                }
+                for (var bits = match.Entry.Themes; bits != 0; bits &= bits - 1)
+                {
+                    counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                }
             }
         }
         return [.. snapshot.ThemeSlugs.Select((slug, i) => new FacetCount<string>(slug, counts[i])).Where(c => c.Count > 0 || c.Value == request.Theme)];
     }
 
-    public IReadOnlyList<FacetCount<int>> CountYears(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
-        [.. Listed(matches)
-            .Where(m => m.Entry.Year is not null && Passes(m.Entry, byTheme: true, byYear: false))
-            .GroupBy(m => m.Entry.Year!.Value)
-            .Select(group => new FacetCount<int>(group.Key, group.Count()))
-            .OrderByDescending(c => c.Value)];
+    public IReadOnlyList<FacetCount<int>> CountYears(Dictionary<SearchItemKind, List<FtsMatch>> matches)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var list in Listed(matches))
+        {
+            foreach (var match in list)
+            {
+                if (match.Entry.Year is { } year && Passes(match.Entry, byTheme: true, byYear: false))
+                {
+                    counts[year] = counts.GetValueOrDefault(year) + 1;
+                }
+            }
+        }
+        return [.. counts.Select(pair => new FacetCount<int>(pair.Key, pair.Value)).OrderByDescending(c => c.Value)];
+    }
 
     /// <summary>The matches the kind filter leaves: one kind, or all three.</summary>
-    private IEnumerable<FtsMatch> Listed(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
-        request.Kind is { } kind ? matches[kind] : matches.Values.SelectMany(list => list);
+    private IEnumerable<List<FtsMatch>> Listed(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
+        request.Kind is { } kind ? [matches[kind]] : matches.Values;
 }

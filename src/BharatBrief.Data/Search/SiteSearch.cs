@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BharatBrief.Data.Search.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Search;
@@ -18,6 +19,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
             return SiteSearchResult.Nothing(request);
         }
         var snapshot = await catalog.GetAsync().WaitAsync(cancellationToken);
+        var expression = MatchExpression.From(request.Query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -25,7 +27,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         var matches = new Dictionary<SearchItemKind, List<FtsMatch>>();
         foreach (var kind in AllKinds)
         {
-            matches[kind] = await MatchAsync(connection, FtsSource.Of(kind), match, snapshot.Of(kind), cancellationToken);
+            matches[kind] = await MatchAsync(connection, kind, expression, match, snapshot, cancellationToken);
         }
 
         var facets = new SearchFacets(snapshot, request);
@@ -39,7 +41,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
             Request = request,
             ListedKind = listedKind,
             Hits = await MarkAsync(connection, listedKind, match, listed, cancellationToken),
-            ListedTotal = matches[listedKind].Count(m => facets.Passes(m.Entry, byTheme: true, byYear: true)),
+            ListedTotal = facets.CountPassing(matches[listedKind]),
             TopSummits = await MarkAsync(connection, SearchItemKind.Summit, match, topSummits, cancellationToken),
             TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, match, topAgreements, cancellationToken),
             Kinds = facets.CountKinds(matches),
@@ -48,28 +50,79 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         };
     }
 
-    /// <summary>Every match of one index with its bm25 score; rows the catalog does not know yet (written since it loaded) are left out.</summary>
+    /// <summary>
+    /// Every match of one kind with its bm25 score, worked out from the matches of each phrase, which FTS5 ranks once
+    /// per phrase until the store changes. Rows the catalog does not know yet (written since it loaded) are left out.
+    /// </summary>
     private static async Task<List<FtsMatch>> MatchAsync(
-        DbConnection connection, FtsSource source, string match, IReadOnlyDictionary<int, CatalogEntry> entries, CancellationToken cancellationToken)
+        DbConnection connection, SearchItemKind kind, MatchExpression expression, string match, SearchCatalogSnapshot snapshot,
+        CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""SELECT rowid, {source.Rank} FROM "{source.Table}" WHERE "{source.Table}" MATCH $match""";
-        AddParameter(command, "$match", match);
-        var found = new List<FtsMatch>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var source = FtsSource.Of(kind);
+        var phrases = new PhraseMatches[expression.Phrases.Count];
+        for (var i = 0; i < phrases.Length; i++)
         {
-            var id = reader.GetInt32(0);
-            if (entries.TryGetValue(id, out var entry))
+            var phrase = expression.Phrases[i].ToMatch();
+            if (!snapshot.Phrases.TryGet(kind, phrase, out phrases[i]))
             {
-                found.Add(new FtsMatch(id, reader.GetDouble(1), entry));
+                phrases[i] = await PhraseMatches.RankAsync(connection, source, phrase, cancellationToken);
+                snapshot.Phrases.Add(kind, phrase, phrases[i]);
+            }
+        }
+        // A phrase that matches nothing may be one FTS5 reads as no words at all, which it leaves out of the query
+        // instead of matching nothing: FTS5 answers those queries itself (they are rare, and cheap when a word is rare).
+        var (ids, scores) = phrases.Length > 1 && Array.Exists(phrases, phrase => phrase.Count == 0)
+            ? Unpack(await PhraseMatches.RankAsync(connection, source, match, cancellationToken))
+            : expression.Evaluate(phrases);
+
+        var entries = snapshot.Of(kind);
+        var found = new List<FtsMatch>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (entries.TryGetValue(ids[i], out var entry))
+            {
+                found.Add(new FtsMatch(ids[i], scores[i], entry));
             }
         }
         return found;
+
+        static (int[], double[]) Unpack(PhraseMatches matches) => (matches.Ids, matches.Scores);
     }
 
-    private static List<FtsMatch> Best(List<FtsMatch> matches, SearchFacets facets, int skip, int take) =>
-        [.. matches.Where(m => facets.Passes(m.Entry, byTheme: true, byYear: true)).OrderBy(m => m.Rank).ThenBy(m => m.Id).Skip(skip).Take(take)];
+    /// <summary>The matches on one page, best first (ties by key): the best <paramref name="skip"/> + <paramref name="take"/> kept in order as the matches pass by.</summary>
+    private static List<FtsMatch> Best(List<FtsMatch> matches, SearchFacets facets, int skip, int take)
+    {
+        var wanted = skip + take;
+        if (take <= 0)
+        {
+            return [];
+        }
+        if (wanted > 256)
+        {
+            return [.. matches.Where(m => facets.Passes(m.Entry, byTheme: true, byYear: true)).OrderBy(m => m.Rank).ThenBy(m => m.Id).Skip(skip).Take(take)];
+        }
+        var best = new List<FtsMatch>(wanted + 1);
+        foreach (var match in matches)
+        {
+            if ((best.Count == wanted && !Better(match, best[^1])) || !facets.Passes(match.Entry, byTheme: true, byYear: true))
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Better(match, best[at - 1]))
+            {
+                at--;
+            }
+            best.Insert(at, match);
+            if (best.Count > wanted)
+            {
+                best.RemoveAt(wanted);
+            }
+        }
+        return skip >= best.Count ? [] : best.GetRange(skip, Math.Min(take, best.Count - skip));
+
+        static bool Better(FtsMatch match, FtsMatch than) => match.Rank < than.Rank || (match.Rank == than.Rank && match.Id < than.Id);
+    }
 
     /// <summary>Highlights the titles (and cuts snippets) of the few results a page shows, in one statement per kind.</summary>
     private static async Task<IReadOnlyList<SiteSearchHit>> MarkAsync(

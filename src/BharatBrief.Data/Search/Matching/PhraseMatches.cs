@@ -1,0 +1,79 @@
+using System.Data.Common;
+
+namespace BharatBrief.Data.Search.Matching;
+
+/// <summary>
+/// Every row one phrase matches in one kind's FTS5 index, in rowid order, with the bm25 score FTS5 gives the row for
+/// that phrase alone. FTS5's bm25 of a query is the sum, over its phrases in order, of each phrase's share (a phrase
+/// that does not take part in a row's match adds nothing), and each share depends only on the phrase, the row and the
+/// whole table; so a query's scores can be added up from its phrases' scores, exactly.
+/// </summary>
+internal sealed class PhraseMatches
+{
+    public static readonly PhraseMatches None = new([], []);
+
+    private readonly int[] _ids;
+    private readonly double[] _scores;
+
+    public PhraseMatches(int[] ids, double[] scores)
+    {
+        if (ids.Length != scores.Length)
+        {
+            throw new ArgumentException("Every row needs its score.", nameof(scores));
+        }
+        _ids = ids;
+        _scores = scores;
+    }
+
+    public int Count => _ids.Length;
+
+    /// <summary>The matched rowids, ascending.</summary>
+    public int[] Ids => _ids;
+
+    /// <summary>Each row's bm25 score for this phrase, in the order of <see cref="Ids"/>; lower is better.</summary>
+    public double[] Scores => _scores;
+
+    /// <summary>About what the two arrays hold, for the cache's budget.</summary>
+    public long Bytes => 64 + (_ids.Length * (sizeof(int) + sizeof(double)));
+
+    /// <summary>The position of <paramref name="id"/>, or a negative number when the phrase does not match it.</summary>
+    public int IndexOf(int id) => Array.BinarySearch(_ids, id);
+
+    public double ScoreAt(int index) => _scores[index];
+
+    /// <summary>Takes rows as FTS5 returns them, sorting them by rowid when they are not already.</summary>
+    public static PhraseMatches From(List<int> ids, List<double> scores)
+    {
+        var idArray = ids.ToArray();
+        var scoreArray = scores.ToArray();
+        for (var i = 1; i < idArray.Length; i++)
+        {
+            if (idArray[i] <= idArray[i - 1])
+            {
+                Array.Sort(idArray, scoreArray);
+                break;
+            }
+        }
+        return new PhraseMatches(idArray, scoreArray);
+    }
+
+    /// <summary>Every row an FTS5 expression matches in one kind's index, with its bm25 score.</summary>
+    public static async Task<PhraseMatches> RankAsync(DbConnection connection, FtsSource source, string match, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT rowid, {source.Rank} FROM "{source.Table}" WHERE "{source.Table}" MATCH $match""";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$match";
+        parameter.Value = match;
+        command.Parameters.Add(parameter);
+        var ids = new List<int>();
+        var scores = new List<double>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+            scores.Add(reader.GetDouble(1));
+        }
+        return From(ids, scores);
+    }
+}
