@@ -44,16 +44,51 @@ dotnet build src/BharatBrief.Cli -c Release --artifacts-path "$work/build" -nolo
 dotnet build bench/BharatBrief.Corpus -c Release --artifacts-path "$work/build" -nologo -clp:ErrorsOnly >/dev/null
 
 store="$work/store-$COUNT-$SEED.db"
-if [ ! -f "$store" ]; then
-  corpus="$work/corpus-$COUNT-$SEED"
-  echo "Generating $COUNT articles into $corpus and ingesting them into $store (once; kept for later runs)..."
+corpus="$work/corpus-$COUNT-$SEED"
+generate_corpus() {
   rm -rf "$corpus"
   dotnet "$work/build/bin/BharatBrief.Corpus/release/BharatBrief.Corpus.dll" --count "$COUNT" --seed "$SEED" --out "$corpus"
+}
+if [ ! -f "$store" ]; then
+  echo "Generating $COUNT articles into $corpus and ingesting them into $store (once; kept for later runs)..."
+  generate_corpus
   rm -f "$store.tmp" "$store.tmp-wal" "$store.tmp-shm"
   dotnet "$work/build/bin/BharatBrief.Cli/release/BharatBrief.Cli.dll" ingest "$corpus" --db "$store.tmp" 2>/dev/null | tail -n 2
   mv "$store.tmp" "$store"
   rm -f "$store.tmp-wal" "$store.tmp-shm"
 fi
+# Searches nobody asked before: 20,000 different queries made of the corpus's own words, common words more often than
+# rare ones (drawn log-uniformly by frequency rank, past the 40 most frequent: function words and the two countries),
+# in eight shapes: a word, two words, a phrase of two words that stand together in an article, a prefix, AND, OR,
+# NOT, and two words among summits only.
+queries="$work/queries-$COUNT-$SEED.txt"
+if [ ! -s "$queries" ]; then
+  [ -d "$corpus" ] || generate_corpus
+  words=$(mktemp)
+  cat "$corpus"/* | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 3' | tr 'A-Z' 'a-z' > "$words"
+  {
+    sort "$words" | uniq -c | sort -k1,1nr -k2,2 | awk 'NR > 40 { print "w", $2 }'
+    awk 'NR % 997 == 0 { print "p", previous, $0 } { previous = $0 }' "$words"
+  } | awk 'BEGIN { srand(42) }
+    $1 == "w" { word[++words] = $2 } $1 == "p" { pair[++pairs] = $2 "+" $3 }
+    function pick() { return word[1 + int(exp(rand() * log(words)))] }
+    END {
+      for (i = 0; i < 20000; i++) {
+        shape = i % 8; a = pick(); b = pick()
+        if (shape == 0) q = a
+        else if (shape == 1) q = a "+" b
+        else if (shape == 2) q = "%22" pair[1 + int(rand() * pairs)] "%22"
+        else if (shape == 3) q = substr(a, 1, 3 + int(rand() * 3)) "*"
+        else if (shape == 4) q = a "+AND+" b
+        else if (shape == 5) q = a "+OR+" b
+        else if (shape == 6) q = a "+NOT+" b
+        else q = a "+" b "&kind=summit"
+        print "/search?q=" q
+      }
+    }' > "$queries"
+  rm -f "$words"
+fi
+
 run_db="$work/run.db"
 rm -f "$run_db" "$run_db-wal" "$run_db-shm"
 cp "$store" "$run_db"
@@ -101,17 +136,18 @@ largest="/summits/$(for page in $(seq 1 "$pages"); do
 done | sort -k2,2n | tail -n 1 | cut -f1)"
 article=$(curl -fs "$base/articles?page=100" | grep -o 'href="/articles/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
 
-wrk_run() { # name path [lua-script]
-  local name="$1" path="$2" script="${3:-}"
+wrk_run() { # name path [lua-script [script-argument]]
+  local name="$1" path="$2" script="${3:-}" argument="${4:-$2}"
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$ENCODING")
   [ -n "$script" ] && args+=(-s "$script")
   local out
-  out=$(wrk "${args[@]}" "$base$path" ${script:+-- "$path"} 2>&1)
+  out=$(wrk "${args[@]}" "$base${path%%\(*}" ${script:+-- "$argument"} 2>&1)
   local rps p50 p99 size
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
   p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
   p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
-  size=$(curl -fs -o /dev/null -w '%{size_download}' -H "$ENCODING" "$base$path")
+  if [ -n "${4:-}" ]; then size="varies"; else
+    size=$(curl -fs -o /dev/null -w '%{size_download}' -H "$ENCODING" "$base$path"); fi
   printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$path" "$size" "$rps" "$p50" "$p99" | tee -a "$results"
 }
 
@@ -131,6 +167,28 @@ function request()
   count = count + 1
   local separator = string.find(path, "?", 1, true) and "&" or "?"
   return wrk.format("GET", path .. separator .. "n=" .. id .. "-" .. count)
+end
+LUA
+
+# Each request the next query of the list (each thread from its own place), with a parameter of its own, so that no
+# request is answered from the output cache even when the list comes round again.
+distinct="$work/distinct.lua"
+cat > "$distinct" <<'LUA'
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  paths = {}
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  index = math.floor((id - 1) * #paths / 16)
+  count = 0
+end
+function request()
+  count = count + 1
+  index = index % #paths + 1
+  return wrk.format("GET", paths[index] .. "&n=" .. id .. "-" .. count)
 end
 LUA
 
@@ -165,6 +223,7 @@ done
 for path in "${searches[@]}"; do
   wrk_run "search, uncached" "$path" "$uncached"
 done
+wrk_run "search, a new query each request" "/search?q=(20,000 queries)" "$distinct" "$queries"
 
 miss_times() { # path -> "median p90" of MISSES sequential uncached requests, in ms (time to first byte)
   local path="$1" separator="?"
