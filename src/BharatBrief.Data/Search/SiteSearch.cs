@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BharatBrief.Data.Search.Marking;
 using BharatBrief.Data.Search.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,9 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
 {
     private static readonly SearchItemKind[] AllKinds = [SearchItemKind.Article, SearchItemKind.Summit, SearchItemKind.Agreement];
 
+    /// <summary>Words in a result's snippet of its body, at most.</summary>
+    private const int SnippetTokens = 28;
+
     public async Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Query.Match is not { } match)
@@ -24,11 +28,15 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
 
-        var matches = new Dictionary<SearchItemKind, List<FtsMatch>>();
+        // FTS5 leaves a phrase that its tokenizer reads as no words at all out of the query instead of matching nothing
+        // with it; such queries (rare: letters of scripts newer than its Unicode tables) FTS5 answers itself.
+        var wordless = expression.Phrases.Count > 1 && PhraseMarker.For(expression.Phrases).Phrases.Any(phrase => phrase.Terms.Length == 0);
+        var found = new Dictionary<SearchItemKind, KindMatches>();
         foreach (var kind in AllKinds)
         {
-            matches[kind] = await MatchAsync(connection, kind, expression, match, snapshot, cancellationToken);
+            found[kind] = await MatchAsync(connection, kind, expression, match, wordless, snapshot, cancellationToken);
         }
+        var matches = found.ToDictionary(pair => pair.Key, pair => pair.Value.Found);
 
         var facets = new SearchFacets(snapshot, request);
         var listedKind = request.Kind ?? SearchItemKind.Article;
@@ -40,10 +48,10 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         {
             Request = request,
             ListedKind = listedKind,
-            Hits = await MarkAsync(connection, listedKind, match, listed, cancellationToken),
+            Hits = await MarkAsync(connection, listedKind, found[listedKind], listed, cancellationToken),
             ListedTotal = facets.CountPassing(matches[listedKind]),
-            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, match, topSummits, cancellationToken),
-            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, match, topAgreements, cancellationToken),
+            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, found[SearchItemKind.Summit], topSummits, cancellationToken),
+            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, found[SearchItemKind.Agreement], topAgreements, cancellationToken),
             Kinds = facets.CountKinds(matches),
             Themes = facets.CountThemes(matches),
             Years = facets.CountYears(matches),
@@ -52,10 +60,11 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
 
     /// <summary>
     /// Every match of one kind with its bm25 score, worked out from the matches of each phrase, which FTS5 ranks once
-    /// per phrase until the store changes. Rows the catalog does not know yet (written since it loaded) are left out.
+    /// per phrase until the store changes; or ranked by FTS5 as a whole, when working it out in memory could differ from
+    /// FTS5. Rows the catalog does not know yet (written since it loaded) are left out.
     /// </summary>
-    private static async Task<List<FtsMatch>> MatchAsync(
-        DbConnection connection, SearchItemKind kind, MatchExpression expression, string match, SearchCatalogSnapshot snapshot,
+    private static async Task<KindMatches> MatchAsync(
+        DbConnection connection, SearchItemKind kind, MatchExpression expression, string match, bool wordless, SearchCatalogSnapshot snapshot,
         CancellationToken cancellationToken)
     {
         var source = FtsSource.Of(kind);
@@ -69,9 +78,8 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
                 snapshot.Phrases.Add(kind, phrase, phrases[i]);
             }
         }
-        // A phrase that matches nothing may be one FTS5 reads as no words at all, which it leaves out of the query
-        // instead of matching nothing: FTS5 answers those queries itself (they are rare, and cheap when a word is rare).
-        var (ids, scores) = phrases.Length > 1 && Array.Exists(phrases, phrase => phrase.Count == 0)
+        var byFts = wordless || expression.StrandsExcludedPhrases(phrases);
+        var (ids, scores) = byFts
             ? Unpack(await PhraseMatches.RankAsync(connection, source, match, cancellationToken))
             : expression.Evaluate(phrases);
 
@@ -84,7 +92,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
                 found.Add(new FtsMatch(ids[i], scores[i], entry));
             }
         }
-        return found;
+        return new KindMatches(expression, phrases, found, byFts ? match : null);
 
         static (int[], double[]) Unpack(PhraseMatches matches) => (matches.Ids, matches.Scores);
     }
@@ -124,18 +132,47 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         static bool Better(FtsMatch match, FtsMatch than) => match.Rank < than.Rank || (match.Rank == than.Rank && match.Id < than.Id);
     }
 
-    /// <summary>Highlights the titles (and cuts snippets) of the few results a page shows, in one statement per kind.</summary>
+    /// <summary>
+    /// Highlights the titles and cuts body snippets of the few results a page shows, as FTS5's highlight() and snippet()
+    /// would, but in memory: each result marks the phrases that take part in its match, in the text of its title and body.
+    /// </summary>
     private static async Task<IReadOnlyList<SiteSearchHit>> MarkAsync(
-        DbConnection connection, SearchItemKind kind, string match, List<FtsMatch> shown, CancellationToken cancellationToken)
+        DbConnection connection, SearchItemKind kind, KindMatches matches, List<FtsMatch> shown, CancellationToken cancellationToken)
     {
         if (shown.Count == 0)
         {
             return [];
         }
+        if (matches.FtsMatch is { } ftsMatch)
+        {
+            return await MarkByFtsAsync(connection, kind, ftsMatch, shown, cancellationToken);
+        }
+        var bodies = FtsSource.Of(kind).SnippetColumn is null ? null : await ReadBodiesAsync(connection, shown, cancellationToken);
+        var markers = new Dictionary<int, PhraseMarker>();
+        var hits = new List<SiteSearchHit>(shown.Count);
+        foreach (var match in shown)
+        {
+            var taking = matches.Participants(match.Id);
+            if (!markers.TryGetValue(taking, out var marker))
+            {
+                markers[taking] = marker = PhraseMarker.For(matches.Expression.Phrases.Where((_, i) => (taking & (1 << i)) != 0));
+            }
+            var snippet = bodies?.GetValueOrDefault(match.Id) is { } body
+                ? marker.Snippet(body, ArticleSearch.MarkStart, ArticleSearch.MarkEnd, "…", SnippetTokens)
+                : null;
+            hits.Add(new SiteSearchHit(kind, match.Id, match.Entry, marker.Highlight(match.Entry.Title, ArticleSearch.MarkStart, ArticleSearch.MarkEnd), snippet, match.Rank));
+        }
+        return hits;
+    }
+
+    /// <summary>Highlights the titles (and cuts snippets) of the few results a page shows by FTS5 itself, in one statement per kind.</summary>
+    private static async Task<IReadOnlyList<SiteSearchHit>> MarkByFtsAsync(
+        DbConnection connection, SearchItemKind kind, string match, List<FtsMatch> shown, CancellationToken cancellationToken)
+    {
         var source = FtsSource.Of(kind);
         await using var command = connection.CreateCommand();
         var snippet = source.SnippetColumn is { } column
-            ? $"snippet(\"{source.Table}\", {column}, $start, $end, '…', 28)"
+            ? $"snippet(\"{source.Table}\", {column}, $start, $end, '…', {SnippetTokens})"
             : "NULL";
         var ids = string.Join(", ", shown.Select((_, i) => $"$id{i}"));
         command.CommandText = $"""
@@ -162,11 +199,38 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
             : new SiteSearchHit(kind, m.Id, m.Entry, m.Entry.Title, null, m.Rank))];
     }
 
+    private static async Task<Dictionary<int, string>> ReadBodiesAsync(DbConnection connection, List<FtsMatch> shown, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT "Id", "Body" FROM "Articles" WHERE "Id" IN ({string.Join(", ", shown.Select((_, i) => $"$id{i}"))})""";
+        for (var i = 0; i < shown.Count; i++)
+        {
+            AddParameter(command, $"$id{i}", shown[i].Id);
+        }
+        var bodies = new Dictionary<int, string>(shown.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!reader.IsDBNull(1))
+            {
+                bodies[reader.GetInt32(0)] = reader.GetString(1);
+            }
+        }
+        return bodies;
+    }
+
     private static void AddParameter(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    /// <summary>What one kind's index matched, and how: worked out in memory, or by FTS5 for the whole query (<see cref="FtsMatch"/> set).</summary>
+    private sealed record KindMatches(MatchExpression Expression, PhraseMatches[] Phrases, List<FtsMatch> Found, string? FtsMatch)
+    {
+        /// <summary>The phrases to mark in row <paramref name="id"/>, as bits.</summary>
+        public int Participants(int id) => Expression.Participants(id, Phrases);
     }
 }

@@ -82,6 +82,13 @@ internal sealed class MatchExpression
         return (ids, scores);
     }
 
+    /// <summary>
+    /// True when FTS5 would score or highlight phrases this evaluation leaves out: when the left side of a NOT matches
+    /// no row at all, FTS5 never tests the NOT, so the phrases on its right keep their first rows and are reported as
+    /// found in those rows (under an OR, the query can still match them). Such queries are left to FTS5.
+    /// </summary>
+    public bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) => _root.StrandsExcludedPhrases(phrases);
+
     /// <summary>The phrases that take part in the match of row <paramref name="id"/>, as bits (phrase i is bit i); 0 when the row does not match.</summary>
     public int Participants(int id, IReadOnlyList<PhraseMatches> phrases)
     {
@@ -112,6 +119,8 @@ internal sealed class MatchExpression
 
         /// <summary>Adds the phrases taking part in a row this branch matches.</summary>
         public abstract void Collect(ReadOnlySpan<int> positions, ref int mask);
+
+        public abstract bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases);
     }
 
     private sealed class Phrase(int index) : Node
@@ -121,6 +130,8 @@ internal sealed class MatchExpression
         public override bool Matches(ReadOnlySpan<int> positions) => positions[index] >= 0;
 
         public override void Collect(ReadOnlySpan<int> positions, ref int mask) => mask |= 1 << index;
+
+        public override bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) => false;
     }
 
     private sealed class And(Node left, Node right) : Node
@@ -134,6 +145,9 @@ internal sealed class MatchExpression
             left.Collect(positions, ref mask);
             right.Collect(positions, ref mask);
         }
+
+        public override bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) =>
+            left.StrandsExcludedPhrases(phrases) || right.StrandsExcludedPhrases(phrases);
     }
 
     private sealed class Or(Node left, Node right) : Node
@@ -153,6 +167,9 @@ internal sealed class MatchExpression
                 right.Collect(positions, ref mask);
             }
         }
+
+        public override bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) =>
+            left.StrandsExcludedPhrases(phrases) || right.StrandsExcludedPhrases(phrases);
     }
 
     private sealed class Not(Node left, Node right) : Node
@@ -162,5 +179,8 @@ internal sealed class MatchExpression
         public override bool Matches(ReadOnlySpan<int> positions) => left.Matches(positions) && !right.Matches(positions);
 
         public override void Collect(ReadOnlySpan<int> positions, ref int mask) => left.Collect(positions, ref mask);
+
+        public override bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) =>
+            left.Rows(phrases).Length == 0 || left.StrandsExcludedPhrases(phrases) || right.StrandsExcludedPhrases(phrases);
     }
 }
