@@ -15,7 +15,14 @@ public sealed class SearchCatalogSnapshot
         Articles = articles;
         Summits = summits;
         Agreements = agreements;
+        _articlesById = ById(articles);
+        _summitsById = ById(summits);
+        _agreementsById = ById(agreements);
     }
+
+    private readonly CatalogEntry?[] _articlesById;
+    private readonly CatalogEntry?[] _summitsById;
+    private readonly CatalogEntry?[] _agreementsById;
 
     /// <summary>The bytes of phrase matches kept for the searches made while this snapshot is current.</summary>
     internal const long PhraseCacheBytes = 8 * 1024 * 1024;
@@ -38,6 +45,30 @@ public sealed class SearchCatalogSnapshot
         SearchItemKind.Agreement => Agreements,
         _ => Articles,
     };
+
+    /// <summary>
+    /// The entry of each key of one kind, at the key's index (null where there is none): search looks up thousands of
+    /// matches per request, and an array does that without hashing.
+    /// </summary>
+    internal CatalogEntry?[] ById(SearchItemKind kind) => kind switch
+    {
+        SearchItemKind.Summit => _summitsById,
+        SearchItemKind.Agreement => _agreementsById,
+        _ => _articlesById,
+    };
+
+    private static CatalogEntry?[] ById(IReadOnlyDictionary<int, CatalogEntry> entries)
+    {
+        var byId = new CatalogEntry?[entries.Count == 0 ? 0 : Math.Max(0, entries.Keys.Max()) + 1];
+        foreach (var (id, entry) in entries)
+        {
+            if (id >= 0)
+            {
+                byId[id] = entry;
+            }
+        }
+        return byId;
+    }
 
     /// <summary>The bit of <paramref name="slug"/>, or 0 when it is not a theme.</summary>
     public int ThemeBit(string slug)

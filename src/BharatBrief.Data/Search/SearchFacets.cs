@@ -12,12 +12,12 @@ internal sealed class SearchFacets(SearchCatalogSnapshot snapshot, SiteSearchReq
         (!byTheme || request.Theme is null || (entry.Themes & _themeBit) != 0)
         && (!byYear || request.Year is null || entry.Year == request.Year);
 
-    public int CountPassing(List<FtsMatch> matches)
+    public int CountPassing(KindMatches matches)
     {
         var count = 0;
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Ids.Length; i++)
         {
-            if (Passes(match.Entry, byTheme: true, byYear: true))
+            if (matches.EntryAt(i) is { } entry && Passes(entry, byTheme: true, byYear: true))
             {
                 count++;
             }
@@ -25,21 +25,21 @@ internal sealed class SearchFacets(SearchCatalogSnapshot snapshot, SiteSearchReq
         return count;
     }
 
-    public IReadOnlyList<FacetCount<SearchItemKind>> CountKinds(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
+    public IReadOnlyList<FacetCount<SearchItemKind>> CountKinds(Dictionary<SearchItemKind, KindMatches> matches) =>
         [.. matches.Select(pair => new FacetCount<SearchItemKind>(pair.Key, CountPassing(pair.Value)))];
 
-    public IReadOnlyList<FacetCount<string>> CountThemes(Dictionary<SearchItemKind, List<FtsMatch>> matches)
+    public IReadOnlyList<FacetCount<string>> CountThemes(Dictionary<SearchItemKind, KindMatches> matches)
     {
         var counts = new int[snapshot.ThemeSlugs.Count];
-        foreach (var list in Listed(matches))
+        foreach (var kind in Listed(matches))
         {
-            foreach (var match in list)
+            for (var i = 0; i < kind.Ids.Length; i++)
             {
-                if (!Passes(match.Entry, byTheme: false, byYear: true))
+                if (kind.EntryAt(i) is not { } entry || !Passes(entry, byTheme: false, byYear: true))
                 {
                     continue;
                 }
-                for (var bits = match.Entry.Themes; bits != 0; bits &= bits - 1)
+                for (var bits = entry.Themes; bits != 0; bits &= bits - 1)
                 {
                     counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
                 }
@@ -48,14 +48,14 @@ internal sealed class SearchFacets(SearchCatalogSnapshot snapshot, SiteSearchReq
         return [.. snapshot.ThemeSlugs.Select((slug, i) => new FacetCount<string>(slug, counts[i])).Where(c => c.Count > 0 || c.Value == request.Theme)];
     }
 
-    public IReadOnlyList<FacetCount<int>> CountYears(Dictionary<SearchItemKind, List<FtsMatch>> matches)
+    public IReadOnlyList<FacetCount<int>> CountYears(Dictionary<SearchItemKind, KindMatches> matches)
     {
         var counts = new Dictionary<int, int>();
-        foreach (var list in Listed(matches))
+        foreach (var kind in Listed(matches))
         {
-            foreach (var match in list)
+            for (var i = 0; i < kind.Ids.Length; i++)
             {
-                if (match.Entry.Year is { } year && Passes(match.Entry, byTheme: true, byYear: false))
+                if (kind.EntryAt(i) is { Year: { } year } entry && Passes(entry, byTheme: true, byYear: false))
                 {
                     counts[year] = counts.GetValueOrDefault(year) + 1;
                 }
@@ -65,6 +65,6 @@ internal sealed class SearchFacets(SearchCatalogSnapshot snapshot, SiteSearchReq
     }
 
     /// <summary>The matches the kind filter leaves: one kind, or all three.</summary>
-    private IEnumerable<List<FtsMatch>> Listed(Dictionary<SearchItemKind, List<FtsMatch>> matches) =>
+    private IEnumerable<KindMatches> Listed(Dictionary<SearchItemKind, KindMatches> matches) =>
         request.Kind is { } kind ? [matches[kind]] : matches.Values;
 }

@@ -31,12 +31,11 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         // FTS5 leaves a phrase that its tokenizer reads as no words at all out of the query instead of matching nothing
         // with it; such queries (rare: letters of scripts newer than its Unicode tables) FTS5 answers itself.
         var wordless = expression.Phrases.Count > 1 && PhraseMarker.For(expression.Phrases).Phrases.Any(phrase => phrase.Terms.Length == 0);
-        var found = new Dictionary<SearchItemKind, KindMatches>();
+        var matches = new Dictionary<SearchItemKind, KindMatches>();
         foreach (var kind in AllKinds)
         {
-            found[kind] = await MatchAsync(connection, kind, expression, match, wordless, snapshot, cancellationToken);
+            matches[kind] = await MatchAsync(connection, kind, expression, match, wordless, snapshot, cancellationToken);
         }
-        var matches = found.ToDictionary(pair => pair.Key, pair => pair.Value.Found);
 
         var facets = new SearchFacets(snapshot, request);
         var listedKind = request.Kind ?? SearchItemKind.Article;
@@ -48,10 +47,10 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         {
             Request = request,
             ListedKind = listedKind,
-            Hits = await MarkAsync(connection, listedKind, found[listedKind], listed, cancellationToken),
+            Hits = await MarkAsync(connection, listedKind, matches[listedKind], listed, cancellationToken),
             ListedTotal = facets.CountPassing(matches[listedKind]),
-            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, found[SearchItemKind.Summit], topSummits, cancellationToken),
-            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, found[SearchItemKind.Agreement], topAgreements, cancellationToken),
+            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, matches[SearchItemKind.Summit], topSummits, cancellationToken),
+            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, matches[SearchItemKind.Agreement], topAgreements, cancellationToken),
             Kinds = facets.CountKinds(matches),
             Themes = facets.CountThemes(matches),
             Years = facets.CountYears(matches),
@@ -61,7 +60,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
     /// <summary>
     /// Every match of one kind with its bm25 score, worked out from the matches of each phrase, which FTS5 ranks once
     /// per phrase until the store changes; or ranked by FTS5 as a whole, when working it out in memory could differ from
-    /// FTS5. Rows the catalog does not know yet (written since it loaded) are left out.
+    /// FTS5.
     /// </summary>
     private static async Task<KindMatches> MatchAsync(
         DbConnection connection, SearchItemKind kind, MatchExpression expression, string match, bool wordless, SearchCatalogSnapshot snapshot,
@@ -82,46 +81,45 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         var (ids, scores) = byFts
             ? Unpack(await PhraseMatches.RankAsync(connection, source, match, cancellationToken))
             : expression.Evaluate(phrases);
-
-        var entries = snapshot.Of(kind);
-        var found = new List<FtsMatch>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (entries.TryGetValue(ids[i], out var entry))
-            {
-                found.Add(new FtsMatch(ids[i], scores[i], entry));
-            }
-        }
-        return new KindMatches(expression, phrases, found, byFts ? match : null);
+        return new KindMatches(expression, phrases, ids, scores, snapshot.ById(kind), byFts ? match : null);
 
         static (int[], double[]) Unpack(PhraseMatches matches) => (matches.Ids, matches.Scores);
     }
 
     /// <summary>The matches on one page, best first (ties by key): the best <paramref name="skip"/> + <paramref name="take"/> kept in order as the matches pass by.</summary>
-    private static List<FtsMatch> Best(List<FtsMatch> matches, SearchFacets facets, int skip, int take)
+    private static List<FtsMatch> Best(KindMatches matches, SearchFacets facets, int skip, int take)
     {
         var wanted = skip + take;
         if (take <= 0)
         {
             return [];
         }
+        var best = new List<FtsMatch>(Math.Min(wanted, matches.Ids.Length) + 1);
         if (wanted > 256)
         {
-            return [.. matches.Where(m => facets.Passes(m.Entry, byTheme: true, byYear: true)).OrderBy(m => m.Rank).ThenBy(m => m.Id).Skip(skip).Take(take)];
+            for (var i = 0; i < matches.Ids.Length; i++)
+            {
+                if (matches.EntryAt(i) is { } entry && facets.Passes(entry, byTheme: true, byYear: true))
+                {
+                    best.Add(new FtsMatch(matches.Ids[i], matches.Scores[i], entry));
+                }
+            }
+            best.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Id.CompareTo(b.Id));
+            return skip >= best.Count ? [] : best.GetRange(skip, Math.Min(take, best.Count - skip));
         }
-        var best = new List<FtsMatch>(wanted + 1);
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Ids.Length; i++)
         {
-            if ((best.Count == wanted && !Better(match, best[^1])) || !facets.Passes(match.Entry, byTheme: true, byYear: true))
+            var (id, rank) = (matches.Ids[i], matches.Scores[i]);
+            if ((best.Count == wanted && !Ahead(rank, id, best[^1])) || matches.EntryAt(i) is not { } entry || !facets.Passes(entry, byTheme: true, byYear: true))
             {
                 continue;
             }
             var at = best.Count;
-            while (at > 0 && Better(match, best[at - 1]))
+            while (at > 0 && Ahead(rank, id, best[at - 1]))
             {
                 at--;
             }
-            best.Insert(at, match);
+            best.Insert(at, new FtsMatch(id, rank, entry));
             if (best.Count > wanted)
             {
                 best.RemoveAt(wanted);
@@ -129,7 +127,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         }
         return skip >= best.Count ? [] : best.GetRange(skip, Math.Min(take, best.Count - skip));
 
-        static bool Better(FtsMatch match, FtsMatch than) => match.Rank < than.Rank || (match.Rank == than.Rank && match.Id < than.Id);
+        static bool Ahead(double rank, int id, FtsMatch than) => rank < than.Rank || (rank == than.Rank && id < than.Id);
     }
 
     /// <summary>
@@ -225,12 +223,5 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
-    }
-
-    /// <summary>What one kind's index matched, and how: worked out in memory, or by FTS5 for the whole query (<see cref="FtsMatch"/> set).</summary>
-    private sealed record KindMatches(MatchExpression Expression, PhraseMatches[] Phrases, List<FtsMatch> Found, string? FtsMatch)
-    {
-        /// <summary>The phrases to mark in row <paramref name="id"/>, as bits.</summary>
-        public int Participants(int id) => Expression.Participants(id, Phrases);
     }
 }

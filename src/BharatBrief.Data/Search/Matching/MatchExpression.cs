@@ -68,9 +68,24 @@ internal sealed class MatchExpression
         var ids = _root.Rows(phrases);
         var scores = new double[ids.Length];
         Span<int> positions = stackalloc int[phrases.Count];
+        // The rows come in key order, so each phrase's position moves only forward: one pass over each phrase's matches.
+        Span<int> cursors = stackalloc int[phrases.Count];
+        cursors.Clear();
         for (var row = 0; row < ids.Length; row++)
         {
-            var mask = Participants(ids[row], phrases, positions);
+            var id = ids[row];
+            for (var i = 0; i < phrases.Count; i++)
+            {
+                var phraseIds = phrases[i].Ids;
+                var at = cursors[i];
+                while (at < phraseIds.Length && phraseIds[at] < id)
+                {
+                    at++;
+                }
+                cursors[i] = at;
+                positions[i] = at < phraseIds.Length && phraseIds[at] == id ? at : -1;
+            }
+            var mask = _root.Matches(positions) ? Collect(positions) : 0;
             var score = 0.0;
             for (var bits = mask; bits != 0; bits &= bits - 1)
             {
@@ -102,11 +117,13 @@ internal sealed class MatchExpression
         {
             positions[i] = phrases[i].IndexOf(id);
         }
+        return _root.Matches(positions) ? Collect(positions) : 0;
+    }
+
+    private int Collect(ReadOnlySpan<int> positions)
+    {
         var mask = 0;
-        if (_root.Matches(positions))
-        {
-            _root.Collect(positions, ref mask);
-        }
+        _root.Collect(positions, ref mask);
         return mask;
     }
 
