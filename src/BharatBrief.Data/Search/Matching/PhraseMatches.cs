@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 
 namespace BharatBrief.Data.Search.Matching;
@@ -42,7 +43,7 @@ internal sealed class PhraseMatches
     public double ScoreAt(int index) => _scores[index];
 
     /// <summary>Takes rows as FTS5 returns them, sorting them by rowid when they are not already.</summary>
-    public static PhraseMatches From(List<int> ids, List<double> scores)
+    public static PhraseMatches From(ReadOnlySpan<int> ids, ReadOnlySpan<double> scores)
     {
         var idArray = ids.ToArray();
         var scoreArray = scores.ToArray();
@@ -66,14 +67,39 @@ internal sealed class PhraseMatches
         parameter.ParameterName = "$match";
         parameter.Value = match;
         command.Parameters.Add(parameter);
-        var ids = new List<int>();
-        var scores = new List<double>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // Read into pooled buffers and copied once at the exact size: growing lists of thousands of rows would leave
+        // large-object-heap arrays behind on every phrase not searched before.
+        var ids = ArrayPool<int>.Shared.Rent(1024);
+        var scores = ArrayPool<double>.Shared.Rent(1024);
+        var count = 0;
+        try
         {
-            ids.Add(reader.GetInt32(0));
-            scores.Add(reader.GetDouble(1));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (count == ids.Length)
+                {
+                    Grow(ref ids, count);
+                    Grow(ref scores, count);
+                }
+                ids[count] = reader.GetInt32(0);
+                scores[count] = reader.GetDouble(1);
+                count++;
+            }
+            return From(ids.AsSpan(0, count), scores.AsSpan(0, count));
         }
-        return From(ids, scores);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<double>.Shared.Return(scores);
+        }
+    }
+
+    private static void Grow<T>(ref T[] buffer, int count)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(buffer);
+        buffer = larger;
     }
 }
