@@ -9,13 +9,26 @@ public sealed class RuntimeSettingsTests
     public void The_site_runs_workstation_garbage_collection()
     {
         // The web SDK turns server GC on unless the project says otherwise; on two cores it costs ~60 MB (docs/web.md).
-        var site = typeof(Program).Assembly.Location;
-        var path = Path.ChangeExtension(site, ".runtimeconfig.json");
-        using var config = JsonDocument.Parse(File.ReadAllText(path));
-
-        var options = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var options = ConfigProperties();
 
         Assert.True(options.TryGetProperty("System.GC.Server", out var server), "System.GC.Server is not set");
         Assert.False(server.GetBoolean());
+    }
+
+    [Fact]
+    public void The_garbage_collector_compacts_to_conserve_memory()
+    {
+        var options = ConfigProperties();
+
+        Assert.True(options.TryGetProperty("System.GC.ConserveMemory", out var conserve), "System.GC.ConserveMemory is not set");
+        Assert.Equal(7, conserve.GetInt32());
+    }
+
+    private static JsonElement ConfigProperties()
+    {
+        var site = typeof(Program).Assembly.Location;
+        var path = Path.ChangeExtension(site, ".runtimeconfig.json");
+        using var config = JsonDocument.Parse(File.ReadAllText(path));
+        return config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 }
