@@ -7,7 +7,10 @@ namespace BharatBrief.Data.Search;
 
 /// <summary>
 /// Searches articles, summits and agreements at once through their FTS5 indexes (porter stemming, prefixes, bm25),
-/// counts facets by kind, theme and year over every match, and marks the matched words of the page it returns.
+/// counts facets by kind, theme and year over every match, and marks the matched words of the page it returns. FTS5
+/// ranks each phrase once until the store changes (<see cref="PhraseMatchCache"/>); the query is worked out from its
+/// phrases in memory (<see cref="MatchExpression"/>) and the page marked in memory (<see cref="PhraseMarker"/>), with
+/// the same results, scores and marks as FTS5's own.
 /// </summary>
 public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts, SearchCatalog catalog)
 {

@@ -45,6 +45,27 @@ public sealed class SiteSearchParityTests(SearchCorpus corpus) : IClassFixture<S
         Assert.True(queries > 350 && articles > 300 && summits > 20 && agreements > 20, $"{queries} queries: {articles} articles, {summits} summits, {agreements} agreements");
     }
 
+    [Theory]
+    [InlineData("\u19B0 Putin")]
+    [InlineData("Putin OR \u19B0")]
+    [InlineData("Putin NOT \u19B0")]
+    [InlineData("summit \u19B0 NOT Putin")]
+    public async Task A_phrase_FTS5_reads_as_no_words_is_answered_as_FTS5_answers_it(string text)
+    {
+        // U+19B0, a New Tai Lue vowel sign, is a letter to .NET and a separator to FTS5's Unicode tables.
+        var search = new SiteSearch(corpus.Store.Contexts, new SearchCatalog(corpus.Store.Contexts));
+        await using var db = await corpus.Store.Contexts.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var query = SearchQuery.Parse(text);
+        Assert.Equal(text.Split(' ').Count(word => word is not ("OR" or "NOT")), query.Terms.Count);
+
+        var result = await search.SearchAsync(new SiteSearchRequest(query, PageSize: 5));
+        var expected = await FtsAsync(db.Database.GetDbConnection(), SearchItemKind.Article, query.Match!, 5);
+
+        Assert.Equal(expected.Total, result.ListedTotal);
+        Assert.Equal(expected.Hits, result.Hits.Select(hit => (hit.Id, hit.Title, hit.Snippet)));
+    }
+
     /// <summary>What FTS5 alone finds for <paramref name="match"/> among rows the store still has: the total and the best <paramref name="take"/>, marked.</summary>
     private static async Task<(int Total, List<(int Id, string Title, string? Snippet)> Hits)> FtsAsync(DbConnection connection, SearchItemKind kind, string match, int take)
     {
