@@ -48,6 +48,26 @@ public sealed class PhraseMatchCacheTests
         Assert.Same(PhraseMatches.None, none);
     }
 
+    [Fact]
+    public async Task Searches_adding_phrases_at_once_keep_it_within_its_budget_without_failing()
+    {
+        // Thousands of entries, so that each eviction copies them while other searches keep adding.
+        var phrase = Matches(1);
+        var budget = phrase.Bytes * 2_000;
+        var cache = new PhraseMatchCache(budget);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                cache.Add(SearchItemKind.Article, $"\"w{worker}-{i}\"", Matches(1));
+            }
+        })));
+
+        Assert.True(cache.Bytes <= budget, $"{cache.Bytes} bytes kept");
+        Assert.InRange(cache.Count, 1, 2_000);
+    }
+
     private static PhraseMatches Matches(int count) =>
         new([.. Enumerable.Range(1, count)], [.. Enumerable.Range(1, count).Select(i => -1.0 / i)]);
 }

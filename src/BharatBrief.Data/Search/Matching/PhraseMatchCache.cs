@@ -54,7 +54,9 @@ internal sealed class PhraseMatchCache(long budgetBytes)
                 return;
             }
             var target = budgetBytes * 3 / 4;
-            foreach (var (key, entry) in _entries.OrderBy(pair => Volatile.Read(ref pair.Value.LastUse)).ToList())
+            // ConcurrentDictionary.ToArray takes a consistent copy; enumerating it through LINQ while other searches add
+            // phrases copies into an array sized from a count that may already be out of date.
+            foreach (var (key, entry) in _entries.ToArray().OrderBy(pair => Volatile.Read(ref pair.Value.LastUse)))
             {
                 if (Bytes <= target)
                 {
