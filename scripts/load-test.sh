@@ -151,7 +151,8 @@ wrk_run() { # name path [lua-script [script-argument]]
   printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$path" "$size" "$rps" "$p50" "$p99" | tee -a "$results"
 }
 
-# Each request of a different address: a parameter of its own makes every request miss the output cache.
+# Every request at an address of its own (a parameter "n" no other request has), so that none is answered from the
+# output cache: the given path each time or, given "@file", the file's paths in turn, each thread from its own place.
 uncached="$work/uncached.lua"
 cat > "$uncached" <<'LUA'
 local threads = 0
@@ -160,35 +161,21 @@ function setup(thread)
   thread:set("id", threads)
 end
 function init(args)
-  path = args[1]
-  count = 0
-end
-function request()
-  count = count + 1
-  local separator = string.find(path, "?", 1, true) and "&" or "?"
-  return wrk.format("GET", path .. separator .. "n=" .. id .. "-" .. count)
-end
-LUA
-
-# Each request the next query of the list (each thread from its own place), with a parameter of its own, so that no
-# request is answered from the output cache even when the list comes round again.
-distinct="$work/distinct.lua"
-cat > "$distinct" <<'LUA'
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-function init(args)
   paths = {}
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  if string.sub(args[1], 1, 1) == "@" then
+    for line in io.lines(string.sub(args[1], 2)) do paths[#paths + 1] = line end
+  else
+    paths[1] = args[1]
+  end
   index = math.floor((id - 1) * #paths / 16)
   count = 0
 end
 function request()
   count = count + 1
   index = index % #paths + 1
-  return wrk.format("GET", paths[index] .. "&n=" .. id .. "-" .. count)
+  local path = paths[index]
+  local separator = string.find(path, "?", 1, true) and "&" or "?"
+  return wrk.format("GET", path .. separator .. "n=" .. id .. "-" .. count)
 end
 LUA
 
@@ -227,7 +214,7 @@ done
 for path in "${searches[@]}"; do
   wrk_run "search, uncached" "$path" "$uncached"
 done
-wrk_run "search, a new query each request" "/search?q=(20,000 queries)" "$distinct" "$queries"
+wrk_run "search, a new query each request" "/search?q=(20,000 queries)" "$uncached" "@$queries"
 
 miss_times() { # path -> "median p90" of MISSES sequential uncached requests, in ms (time to first byte)
   local path="$1" separator="?"
