@@ -148,7 +148,9 @@ wrk_run() { # name path [lua-script [script-argument]]
   p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
   if [ -n "${4:-}" ]; then size="varies"; else
     size=$(curl -fs -o /dev/null -w '%{size_download}' -H "$ENCODING" "$base$path"); fi
-  printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$path" "$size" "$rps" "$p50" "$p99" | tee -a "$results"
+  # Answers other than 2xx/3xx and socket errors: a figure measured on failing requests is not a figure.
+  errors=$(echo "$out" | awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }')
+  printf '| %s | `%s` | %s | %s | %s | %s | %s |\n' "$name" "$path" "$size" "$rps" "$p50" "$p99" "$errors" | tee -a "$results"
 }
 
 # Every request at an address of its own (a parameter "n" no other request has), so that none is answered from the
@@ -185,8 +187,8 @@ results="$work/results-$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "$COUNT generated articles (seed $SEED); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H '$ENCODING'; load average before: $load; $(nproc) cores."
   echo
-  echo "| measurement | path | bytes sent (br) | requests/s | p50 | p99 |"
-  echo "|---|---|---|---|---|---|"
+  echo "| measurement | path | bytes sent (br) | requests/s | p50 | p99 | errors |"
+  echo "|---|---|---|---|---|---|---|"
 } > "$results"
 cat "$results"
 
