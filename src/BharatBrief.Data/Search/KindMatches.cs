@@ -12,9 +12,9 @@ namespace BharatBrief.Data.Search;
 /// <param name="Ids">The matched keys, ascending.</param>
 /// <param name="Scores">Each key's bm25 score; lower is better.</param>
 /// <param name="Entries">The catalog's entries by key.</param>
-/// <param name="FtsMatch">Set when FTS5 ranked the whole query (then FTS5 also marks it).</param>
+/// <param name="RankedByFts">The whole query's MATCH expression when FTS5 ranked it as a whole (then FTS5 also marks it); null when it was worked out in memory.</param>
 internal sealed record KindMatches(
-    MatchExpression Expression, PhraseMatches[] Phrases, int[] Ids, double[] Scores, CatalogEntry?[] Entries, string? FtsMatch)
+    MatchExpression Expression, PhraseMatches[] Phrases, int[] Ids, double[] Scores, CatalogEntry?[] Entries, string? RankedByFts)
 {
     /// <summary>The catalog entry of the match at <paramref name="index"/>, or null when the catalog does not know it.</summary>
     public CatalogEntry? EntryAt(int index)

@@ -33,7 +33,9 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
 
         // FTS5 leaves a phrase that its tokenizer reads as no words at all out of the query instead of matching nothing
         // with it; such queries (rare: letters of scripts newer than its Unicode tables) FTS5 answers itself.
-        var wordless = expression.Phrases.Count > 1 && PhraseMarker.For(expression.Phrases).Phrases.Any(phrase => phrase.Terms.Length == 0);
+        // The marker of every phrase is also the one most results are marked with: one per request, shared by the kinds.
+        var markers = new Dictionary<int, PhraseMarker> { [(1 << expression.Phrases.Count) - 1] = PhraseMarker.For(expression.Phrases) };
+        var wordless = expression.Phrases.Count > 1 && markers.Values.Single().Phrases.Any(phrase => phrase.Terms.Length == 0);
         var matches = new Dictionary<SearchItemKind, KindMatches>();
         foreach (var kind in AllKinds)
         {
@@ -50,10 +52,10 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         {
             Request = request,
             ListedKind = listedKind,
-            Hits = await MarkAsync(connection, listedKind, matches[listedKind], listed, cancellationToken),
+            Hits = await MarkAsync(connection, listedKind, matches[listedKind], listed, markers, cancellationToken),
             ListedTotal = facets.CountPassing(matches[listedKind]),
-            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, matches[SearchItemKind.Summit], topSummits, cancellationToken),
-            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, matches[SearchItemKind.Agreement], topAgreements, cancellationToken),
+            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, matches[SearchItemKind.Summit], topSummits, markers, cancellationToken),
+            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, matches[SearchItemKind.Agreement], topAgreements, markers, cancellationToken),
             Kinds = facets.CountKinds(matches),
             Themes = facets.CountThemes(matches),
             Years = facets.CountYears(matches),
@@ -138,18 +140,18 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
     /// would, but in memory: each result marks the phrases that take part in its match, in the text of its title and body.
     /// </summary>
     private static async Task<IReadOnlyList<SiteSearchHit>> MarkAsync(
-        DbConnection connection, SearchItemKind kind, KindMatches matches, List<FtsMatch> shown, CancellationToken cancellationToken)
+        DbConnection connection, SearchItemKind kind, KindMatches matches, List<FtsMatch> shown, Dictionary<int, PhraseMarker> markers,
+        CancellationToken cancellationToken)
     {
         if (shown.Count == 0)
         {
             return [];
         }
-        if (matches.FtsMatch is { } ftsMatch)
+        if (matches.RankedByFts is { } wholeMatch)
         {
-            return await MarkByFtsAsync(connection, kind, ftsMatch, shown, cancellationToken);
+            return await MarkByFtsAsync(connection, kind, wholeMatch, shown, cancellationToken);
         }
         var bodies = FtsSource.Of(kind).SnippetColumn is null ? null : await ReadBodiesAsync(connection, shown, cancellationToken);
-        var markers = new Dictionary<int, PhraseMarker>();
         var hits = new List<SiteSearchHit>(shown.Count);
         foreach (var match in shown)
         {

@@ -69,12 +69,11 @@ public sealed class SiteSearchParityTests(SearchCorpus corpus) : IClassFixture<S
     /// <summary>What FTS5 alone finds for <paramref name="match"/> among rows the store still has: the total and the best <paramref name="take"/>, marked.</summary>
     private static async Task<(int Total, List<(int Id, string Title, string? Snippet)> Hits)> FtsAsync(DbConnection connection, SearchItemKind kind, string match, int take)
     {
-        var (table, rank, snippet) = kind switch
-        {
-            SearchItemKind.Summit => ("SummitsFts", "bm25(SummitsFts, 10.0, 3.0, 1.0, 3.0, 3.0, 2.0)", "NULL"),
-            SearchItemKind.Agreement => ("AgreementsFts", "bm25(AgreementsFts, 10.0, 8.0)", "NULL"),
-            _ => ("ArticlesFts", "bm25(ArticlesFts, 10.0, 4.0, 1.0)", $"snippet(ArticlesFts, 2, '{ArticleSearch.MarkStart}', '{ArticleSearch.MarkEnd}', '…', 28)"),
-        };
+        var source = FtsSource.Of(kind);
+        var (table, rank) = (source.Table, source.Rank);
+        var snippet = source.SnippetColumn is { } column
+            ? $"snippet({table}, {column}, '{ArticleSearch.MarkStart}', '{ArticleSearch.MarkEnd}', '…', 28)"
+            : "NULL";
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT rowid, highlight({table}, 0, '{ArticleSearch.MarkStart}', '{ArticleSearch.MarkEnd}'), {snippet}, (SELECT count(*) FROM {table} WHERE {table} MATCH $match)
