@@ -21,8 +21,10 @@ public sealed class Gazetteer
         IReadOnlyList<Venue> venues,
         IReadOnlyList<Forum> forums,
         IReadOnlyList<Organization> organizations,
-        PhraseMatcher<Named> names)
+        PhraseMatcher<Named> names,
+        IReadOnlyList<ForumEdition> editions)
     {
+        Editions = editions;
         People = people;
         Countries = countries;
         Cities = cities;
@@ -52,6 +54,24 @@ public sealed class Gazetteer
 
     /// <summary>Every known name and its variants ("PM Modi", "St. Petersburg", "Novo-Ogarevo").</summary>
     public PhraseMatcher<Named> Names { get; }
+
+    /// <summary>The leaders' summits of multilateral forums, with their host cities and days.</summary>
+    public IReadOnlyList<ForumEdition> Editions { get; }
+
+    /// <summary>The summit of <paramref name="forum"/> held in <paramref name="city"/> nearest before <paramref name="notAfter"/>, or the latest when no bound is given.</summary>
+    public ForumEdition? FindEdition(string forum, string city, DateOnly? notAfter = null)
+    {
+        ForumEdition? found = null;
+        foreach (var edition in Editions)
+        {
+            if (string.Equals(edition.Forum, forum, StringComparison.OrdinalIgnoreCase) && string.Equals(edition.City, city, StringComparison.OrdinalIgnoreCase)
+                && (notAfter is null || edition.Start <= notAfter) && (found is null || edition.Start > found.Start))
+            {
+                found = edition;
+            }
+        }
+        return found;
+    }
 
     public Person? FindPerson(string name) => _people.GetValueOrDefault(name);
 

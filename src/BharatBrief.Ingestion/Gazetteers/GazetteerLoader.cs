@@ -15,11 +15,12 @@ internal static class GazetteerLoader
         var (countries, cities, venues) = LoadPlaces(names);
         var forums = LoadForums(names);
         var organizations = LoadOrganizations(names);
+        var editions = LoadForumEditions();
         foreach (var roleTitle in roleTitles)
         {
             names.Add((roleTitle.Phrase, roleTitle.Title, true));
         }
-        return new Gazetteer(people, countries, cities, venues, forums, organizations, new PhraseMatcher<Named>(names));
+        return new Gazetteer(people, countries, cities, venues, forums, organizations, new PhraseMatcher<Named>(names), editions);
     }
 
     private static (List<Person>, List<(string Phrase, RoleTitle Title)>) LoadPeople(List<(string, Named, bool)> names)
@@ -128,6 +129,21 @@ internal static class GazetteerLoader
             }
         }
         return forums;
+    }
+
+    private static List<ForumEdition> LoadForumEditions()
+    {
+        using var document = JsonDocument.Parse(GazetteerResources.Open("forum-editions"));
+        var editions = new List<ForumEdition>();
+        foreach (var entry in document.RootElement.GetProperty("editions").EnumerateArray())
+        {
+            var start = DateOnly.ParseExact(entry.GetProperty("start").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var end = entry.TryGetProperty("end", out var last)
+                ? DateOnly.ParseExact(last.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : start;
+            editions.Add(new ForumEdition(entry.GetProperty("forum").GetString()!, entry.GetProperty("city").GetString()!, start, end));
+        }
+        return editions;
     }
 
     private static List<Organization> LoadOrganizations(List<(string, Named, bool)> names)

@@ -30,3 +30,6 @@ public sealed record RoleTitle(string Country, string Role, IReadOnlyList<Person
         (year is { } y ? Holders.FirstOrDefault(person => person.HeldOfficeIn(y)) : null)
         ?? Holders.OrderByDescending(person => person.Terms.Max(term => term.To ?? int.MaxValue)).FirstOrDefault();
 }
+
+/// <summary>One leaders' summit of a forum: "the SCO summit in Tianjin", 31 August – 1 September 2025.</summary>
+public sealed record ForumEdition(string Forum, string City, DateOnly Start, DateOnly End);

@@ -1,4 +1,6 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.Dates;
+using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Text;
 
@@ -21,20 +23,21 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = new AsOfDate(published, "published date");
             return;
         }
-        if (StampedDate(context) is { } stamped)
+        var latest = LatestPastDate(context);
+        var weekdays = new Lazy<HashSet<DayOfWeek>>(() => WeekdaysOfLead(context));
+        if (StampedDate(context, latest, weekdays) is { } stamped)
         {
-            context.AsOf = new AsOfDate(stamped, "published date stated in the text");
+            context.AsOf = stamped;
             return;
         }
         if (DateLineAtTop(context) is { } filed)
         {
-            context.AsOf = new AsOfDate(filed, "date line at the top");
+            context.AsOf = filed;
             return;
         }
-        var latest = LatestPastDate(context);
-        if (DatelineDate(context, latest) is { } dateline)
+        if (DatelineDate(context, latest, weekdays) is { } dateline)
         {
-            context.AsOf = new AsOfDate(dateline, "date in the dateline");
+            context.AsOf = dateline;
             return;
         }
         if (latest is null)
@@ -49,18 +52,74 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         }
     }
 
+    private const int YearsAhead = 3;
+    private const int WeekdayCycleYears = 11;
+
+    /// <summary>
+    /// "GOA, Oct 15 -", "Last updated: December 24": a day the page gives without its year takes the first year at or
+    /// after the latest event the text reports, preferring one where the day falls on a weekday the opening names ("on
+    /// Saturday"). With no dated event in the text, the year is not guessed.
+    /// </summary>
+    private static PartialDate? YearFromContext(int month, int day, PartialDate? latest, HashSet<DayOfWeek> weekdays)
+    {
+        if (latest is not { } bound)
+        {
+            return null;
+        }
+        PartialDate? first = null;
+        for (var year = bound.Year; year <= bound.Year + YearsAhead; year++)
+        {
+            if (!PartialDate.IsValid(year, month, day) || new DateOnly(year, month, day) < bound.FirstDay)
+            {
+                continue;
+            }
+            var candidate = PartialDate.OfDay(year, month, day);
+            if (weekdays.Contains(candidate.FirstDay.DayOfWeek))
+            {
+                return candidate;
+            }
+            first ??= candidate;
+        }
+        return first;
+    }
+
+    private const int LeadSentences = 3;
+
+    private static HashSet<DayOfWeek> WeekdaysOfLead(ExtractionContext context)
+    {
+        var weekdays = new HashSet<DayOfWeek>();
+        foreach (var sentence in context.Sentences.Take(LeadSentences))
+        {
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is WeekdayDate { WeekOffset: 0 } weekday)
+                {
+                    weekdays.Add(weekday.Day);
+                }
+            }
+        }
+        return weekdays;
+    }
+
     private const int TopSentences = 4;
     private const int MaxDateLineWords = 4;
+    private const int ClosingSentences = 2;
 
     /// <summary>
     /// "New Delhi, June 14, 2024", "Friday, 14 June 2024 | Moscow": a line near the top that holds a full date and
     /// nothing but a place or a weekday beside it is the day the story was filed.
     /// </summary>
-    private static PartialDate? DateLineAtTop(ExtractionContext context)
+    private static AsOfDate? DateLineAtTop(ExtractionContext context)
     {
-        foreach (var sentence in context.Sentences.Take(TopSentences))
+        // A joint statement is signed off at its end with the place and the day ("St Petersburg / 1 June 2017").
+        var sentences = context.Sentences;
+        var closing = sentences.Count > TopSentences ? sentences.Skip(Math.Max(TopSentences, sentences.Count - ClosingSentences)) : [];
+        foreach (var (sentence, basis) in sentences.Take(TopSentences).Select(s => (s, "date line at the top"))
+            .Concat(closing.Select(s => (s, "date line at the foot"))))
         {
-            if (context.DatesIn(sentence.Index) is not [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } date } match])
+            // A month and year alone ("BharatBrief Explainers | January 2026") is a byline's date: it dates the
+            // article to that month.
+            if (context.DatesIn(sentence.Index) is not [{ Expression: AbsoluteDate { Start.Precision: >= DatePrecision.Month, End: null } date } match])
             {
                 continue;
             }
@@ -70,48 +129,163 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             var words = rest.Split([' ', ',', '|', '–', '—', '-', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0])))
             {
-                return date.Start;
+                return new AsOfDate(date.Start, basis);
             }
         }
         return null;
     }
 
+    /// <summary>
+    /// The latest event the text reports outside a forward-looking clause: a date with its year (not a target such as
+    /// "by 2030", nor "since 1971"), a forum's summit named with its host city ("the SCO summit in Tianjin"), and a day
+    /// given with its weekday ("on Monday, August 28"), which names its year among the few after the others.
+    /// </summary>
     private static PartialDate? LatestPastDate(ExtractionContext context)
     {
         PartialDate? latest = null;
+        List<(DateMatch Match, DayOfWeek Weekday)>? weekdayDays = null;
         foreach (var sentence in context.Sentences)
         {
-            foreach (var match in context.DatesIn(sentence.Index))
+            var dates = context.DatesIn(sentence.Index);
+            var yearsInSentence = new List<int>();
+            foreach (var match in dates)
             {
-                if (match.Expression is not AbsoluteDate absolute || OrientationOf(context, sentence.Index, match) == TimeOrientation.Future)
+                if (!DateRoles.IsEvent(sentence.Text, match) || OrientationOf(context, sentence.Index, match) == TimeOrientation.Future)
                 {
                     continue;
                 }
-                // A period ("the 2021–2031 programme") dates the text by its start; its end may lie ahead. A fiscal
-                // year told in the past ("imports in 2023-24") has ended, so it dates the text by its end.
+                if (match.Expression is YearlessDate { Day: not null, YearOffset: null } && WeekdayNamed(match.Text) is { } weekday)
+                {
+                    (weekdayDays ??= []).Add((match, weekday));
+                    continue;
+                }
+                if (match.Expression is not AbsoluteDate absolute)
+                {
+                    continue;
+                }
+                yearsInSentence.Add(absolute.Start.Year);
+                // A fiscal year told in the past ("imports in 2023-24") has ended, so it dates the text by its end.
                 var candidate = absolute is { End: { Precision: DatePrecision.Year } end, Start.Precision: DatePrecision.Year } && end.Year == absolute.Start.Year + 1
                     ? end
                     : absolute.Start;
-                if (latest is null || candidate.LastDay > latest.Value.LastDay
-                    || (candidate.LastDay == latest.Value.LastDay && candidate.Precision > latest.Value.Precision))
+                latest = Later(latest, candidate);
+            }
+            if (ForumEditionIn(context, sentence, yearsInSentence) is { } edition)
+            {
+                latest = Later(latest, PartialDate.OfDay(edition.Start));
+            }
+        }
+        if (latest is { } bound && weekdayDays is not null)
+        {
+            foreach (var (match, weekday) in weekdayDays)
+            {
+                var day = (YearlessDate)match.Expression;
+                for (var year = bound.Year; year <= bound.Year + WeekdayCycleYears; year++)
                 {
-                    latest = candidate;
+                    if (PartialDate.IsValid(year, day.Month, day.Day!.Value) && new DateOnly(year, day.Month, day.Day.Value).DayOfWeek == weekday)
+                    {
+                        latest = Later(latest, PartialDate.OfDay(year, day.Month, day.Day.Value));
+                        break;
+                    }
                 }
             }
         }
         return latest;
     }
 
+    private static PartialDate Later(PartialDate? latest, PartialDate candidate) =>
+        latest is not { } current || candidate.LastDay > current.LastDay || (candidate.LastDay == current.LastDay && candidate.Precision > current.Precision)
+            ? candidate
+            : current;
+
+    private static readonly string[] WeekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    internal static DayOfWeek? WeekdayNamed(string text)
+    {
+        for (var i = 0; i < WeekdayNames.Length; i++)
+        {
+            if (text.Contains(WeekdayNames[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return (DayOfWeek)i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A forum's summit named with its host city in a sentence that does not look ahead. When the forum met there more
+    /// than once, a year in the sentence must say which time, else the sentence dates nothing.
+    /// </summary>
+    private static ForumEdition? ForumEditionIn(ExtractionContext context, Documents.DocumentSentence sentence, List<int> years)
+    {
+        var gazetteer = context.Gazetteer;
+        if (gazetteer.Editions.Count == 0 || !MentionsSummitWord(sentence.Text))
+        {
+            return null;
+        }
+        var tokens = context.TokensOf(sentence.Index);
+        string? forum = null;
+        string? city = null;
+        var futurePosition = -1;
+        foreach (var name in gazetteer.Names.FindAll(tokens))
+        {
+            switch (name.Value)
+            {
+                case Forum found:
+                    forum ??= found.Name;
+                    futurePosition = name.First;
+                    break;
+                case City found:
+                    city ??= found.Name;
+                    break;
+                case Venue found:
+                    city ??= found.City;
+                    break;
+            }
+        }
+        if (forum is null || city is null
+            || TenseReader.Default.OrientationAt(tokens, context.ClausesOf(sentence.Index), futurePosition) == TimeOrientation.Future)
+        {
+            return null;
+        }
+        ForumEdition? only = null;
+        var count = 0;
+        foreach (var edition in gazetteer.Editions)
+        {
+            if (string.Equals(edition.Forum, forum, StringComparison.OrdinalIgnoreCase) && string.Equals(edition.City, city, StringComparison.OrdinalIgnoreCase))
+            {
+                if (years.Contains(edition.Start.Year))
+                {
+                    return edition;
+                }
+                only = edition;
+                count++;
+            }
+        }
+        return count == 1 && years.Count == 0 ? only : null;
+    }
+
+    private static bool MentionsSummitWord(string text) =>
+        text.Contains("summit", StringComparison.OrdinalIgnoreCase) || text.Contains("gathered", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("sidelines", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025": a stamp the page carried, kept in the text.</summary>
-    private static PartialDate? StampedDate(ExtractionContext context)
+    private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         foreach (var sentence in context.Sentences)
         {
             var found = StampPattern().Match(sentence.Text);
-            if (found.Success && context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length)
-                    is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Day } stamp })
+            if (!found.Success)
             {
-                return stamp.Start;
+                continue;
+            }
+            switch (context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length)?.Expression)
+            {
+                case AbsoluteDate { Start.Precision: DatePrecision.Day } stamp:
+                    return new AsOfDate(stamp.Start, "published date stated in the text");
+                case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
+                    when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
+                    return new AsOfDate(dated, "date stamp without a year; year inferred from the events the text reports");
             }
         }
         return null;
@@ -120,7 +294,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
-    private static PartialDate? DatelineDate(ExtractionContext context, PartialDate? latest)
+    private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         if (context.Document.Dateline is not { } dateline)
         {
@@ -128,9 +302,13 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         }
         foreach (var match in DateGrammar.FindAll(dateline.Text))
         {
-            if (DateResolver.Resolve(match.Expression, latest?.Truncate(DatePrecision.Year), TimeOrientation.Unknown) is { } range)
+            switch (match.Expression)
             {
-                return range.Start;
+                case AbsoluteDate { Start.Precision: DatePrecision.Day } absolute:
+                    return new AsOfDate(absolute.Start, "date in the dateline");
+                case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
+                    when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
+                    return new AsOfDate(dated, "dateline without a year; year inferred from the events the text reports");
             }
         }
         return null;

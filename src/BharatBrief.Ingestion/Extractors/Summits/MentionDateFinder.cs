@@ -1,6 +1,7 @@
 using System.Globalization;
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Extractors.AsOf;
+using BharatBrief.Ingestion.Extractors.Dates;
 using BharatBrief.Ingestion.Text;
 
 namespace BharatBrief.Ingestion.Extractors.Summits;
@@ -18,8 +19,13 @@ internal static class MentionDateFinder
     {
         DateMatch? nearest = null;
         var nearestDistance = int.MaxValue;
+        var sentence = view.Context.Sentences[view.SentenceIndex].Text;
         foreach (var match in view.Context.DatesIn(view.SentenceIndex))
         {
+            if (!DateRoles.IsEvent(sentence, match))
+            {
+                continue;
+            }
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
             if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position))
             {
@@ -60,7 +66,10 @@ internal static class MentionDateFinder
         return year is not null && DateGrammar.ParseExact(text) is { } expression ? yearless with { Text = text, Expression = expression } : null;
     }
 
-    /// <summary>A date that opens the sentence and is closed by a comma ("In 2024, Modi …") frames the whole sentence.</summary>
+    /// <summary>
+    /// A date that opens the sentence and is closed by a comma ("In 2024, Modi …") frames the whole sentence; so does a
+    /// year that heads an entry of a timeline ("2018 - Modi and Putin hold …", "2019: …").
+    /// </summary>
     public static DateMatch? SentenceFrame(SentenceView view)
     {
         foreach (var match in view.Context.DatesIn(view.SentenceIndex))
@@ -72,9 +81,16 @@ internal static class MentionDateFinder
             {
                 return match;
             }
+            if (first == 0 && match.Expression is AbsoluteDate { Start.Precision: DatePrecision.Year, End: null } && IsEntrySeparator(view.Tokens, last + 1))
+            {
+                return match;
+            }
         }
         return null;
     }
+
+    private static bool IsEntrySeparator(TokenizedText tokens, int index) =>
+        tokens.IsPunctuation(index, '-') || tokens.IsPunctuation(index, '–') || tokens.IsPunctuation(index, '—') || tokens.IsPunctuation(index, ':');
 
     private static int Distance(PhraseMatch<TriggerWord> trigger, int position) =>
         position < trigger.First ? trigger.First - position : position - trigger.Last;

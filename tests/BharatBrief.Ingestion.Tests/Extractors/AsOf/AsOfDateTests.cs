@@ -29,12 +29,24 @@ public sealed class AsOfDateTests
 
     [Theory]
     [InlineData("Russia accounted for about 40% of India's crude imports in 2023-24.", "2024")]
-    [InlineData("The Programme for Military-Technical Cooperation 2021–2031 was signed by Modi and Putin.", "2021")]
-    public void A_fiscal_year_told_in_the_past_dates_the_story_by_its_end_and_a_programme_by_its_start(string sentence, string lowerBound)
+    public void A_fiscal_year_told_in_the_past_dates_the_story_by_its_end(string sentence, string lowerBound)
     {
         var parsed = ArticlePipeline.Default.Parse(new ArticleSource("India and Russia\n\n" + sentence, ArticleFormat.PlainText, "story.txt"));
 
         Assert.Equal(lowerBound, parsed.AsOf.Value?.ToString());
         Assert.True(parsed.AsOf.IsLowerBound);
+    }
+
+    [Theory]
+    [InlineData("The Programme for Military-Technical Cooperation 2021–2031 was signed by Modi and Putin.")]
+    [InlineData("The two sides want trade of $100 billion by 2030.")]
+    [InlineData("They adopted a roadmap through 2030 and a Vision 2047 document.")]
+    [InlineData("It was the first visit by a Russian leader since 1983.")]
+    [InlineData("The programme, running to 2031, covers joint production.")]
+    public void A_target_a_span_or_a_year_counted_from_never_dates_the_story(string sentence)
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource("India and Russia\n\n" + sentence, ArticleFormat.PlainText, "story.txt"));
+
+        Assert.Null(parsed.AsOf.Value);
     }
 }
