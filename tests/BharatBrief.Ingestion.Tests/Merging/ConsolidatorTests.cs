@@ -78,7 +78,7 @@ public sealed class ConsolidatorTests
     {
         var merged = Merge(
             Published("2021-12-07", "Putin met Modi in New Delhi on 6 December 2021."),
-            Published("2025-05-01", "Putin is expected to visit New Delhi to meet Modi."));
+            Published("2025-05-01", "Putin is expected to visit New Delhi to meet Modi later this year."));
 
         Assert.Equal(2, merged.Summits.Count);
     }
@@ -96,13 +96,22 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
-    public void A_meeting_with_no_date_or_place_stays_on_its_own()
+    public void A_meeting_no_source_dates_is_not_a_summit_of_its_own()
     {
         var merged = Merge(
             "Modi and Putin held wide-ranging talks on economic cooperation.",
             Published("2024-07-10", "Modi and Putin held talks in Moscow on 8 July 2024."));
 
-        Assert.Equal(2, merged.Summits.Count);
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2024-07-08", summit.Start?.ToString());
+    }
+
+    [Fact]
+    public void An_undated_meeting_named_by_its_number_stays_a_summit()
+    {
+        var merged = Merge(Published("2024-03-01", "Modi travelled to Vladivostok for the 20th annual summit with Putin."));
+
+        Assert.Equal(20, Assert.Single(merged.Summits).Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,10 @@ internal static class SummitWriter
     {
         var date = BestDate(context, articleEvent);
         var (city, country, venue) = Place(context, articleEvent, isMain);
+        if (date?.Resolved is null && articleEvent.Forum is { } forum && city is not null && ForumSummitDate(context, forum, city) is { } held)
+        {
+            date = held;
+        }
         var evidence = articleEvent.Mentions
             .OrderByDescending(Informativeness)
             .ThenBy(mention => mention.SentenceIndex)
@@ -35,6 +39,23 @@ internal static class SummitWriter
             articleEvent.ClaimsLatest,
             evidence,
             context.ThemesOf(evidence.Select(item => item.Quote)));
+    }
+
+    /// <summary>
+    /// "Modi met Putin on the sidelines of the BRICS summit in Kazan": a meeting at a forum's summit, undated in the
+    /// text, took place during that summit. When the forum met in the city more than once, the article's date must say
+    /// which time; without one, only a city the forum met in once dates the meeting.
+    /// </summary>
+    private static MentionDate? ForumSummitDate(ExtractionContext context, string forum, string city)
+    {
+        var asOf = context.AsOf.Value;
+        var edition = context.Gazetteer.FindEdition(forum, city, asOf?.LastDay);
+        if (edition is null || (asOf is null && context.Gazetteer.Editions.Count(e => e.Forum == forum && e.City == city) != 1))
+        {
+            return null;
+        }
+        var range = new DateRange(PartialDate.OfDay(edition.Start), edition.End == edition.Start ? null : PartialDate.OfDay(edition.End));
+        return new MentionDate($"the {forum} summit in {city}", TimeOrientation.Past, range, DependsOnAsOf: false);
     }
 
     private static int Informativeness(SentenceMention mention) =>
