@@ -15,6 +15,13 @@ internal static class MentionDateFinder
 {
     private static readonly string[] OtherEventMarkers = ["since", "until", "till", "after", "following", "before", "amid", "unlike"];
 
+    /// <summary>"The ministry said on Wednesday that the summit …": a date that follows a verb of saying dates the saying.</summary>
+    private static readonly string[] ReportingVerbs =
+    [
+        "said", "says", "announced", "announces", "told", "tells", "stated", "states", "confirmed", "confirms", "reported", "reports",
+        "added", "adds", "noted", "notes", "declared", "declares", "clarified", "disclosed", "revealed", "briefed", "wrote", "tweeted", "posted",
+    ];
+
     public static DateMatch? Find(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse)
     {
         DateMatch? nearest = null;
@@ -27,7 +34,8 @@ internal static class MentionDateFinder
                 continue;
             }
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
-            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position))
+            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
+                || DatesTheSaying(view, trigger, position))
             {
                 continue;
             }
@@ -111,6 +119,10 @@ internal static class MentionDateFinder
         }
         return false;
     }
+
+    private static bool DatesTheSaying(SentenceView view, PhraseMatch<TriggerWord> trigger, int datePosition) =>
+        datePosition < trigger.First && datePosition > 0
+        && (view.Tokens.IsAny(datePosition - 1, ReportingVerbs) || (datePosition > 1 && view.Tokens.IsAny(datePosition - 2, ReportingVerbs) && view.Tokens.IsAny(datePosition - 1, "on", "late", "early")));
 
     private static bool DatesSomethingElse(SentenceView view, PhraseMatch<TriggerWord> trigger, int datePosition)
     {

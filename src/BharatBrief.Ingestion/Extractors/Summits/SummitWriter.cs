@@ -123,7 +123,9 @@ internal static class SummitWriter
             return (null, country.Name, null);
         }
         // A story filed from Moscow about a meeting it does not place is about a meeting in Moscow.
-        if (isMain && articleEvent.Kind != SummitKind.PhoneCall && DatelineCity(context) is { Country: "India" or "Russia" } datelineCity)
+        // A meeting called off or still ahead did not take place where the story was filed.
+        if (isMain && articleEvent.Kind != SummitKind.PhoneCall && !articleEvent.HasStatus(MentionStatus.Cancelled) && !articleEvent.HasStrongPlanned
+            && DatelineCity(context) is { Country: "India" or "Russia" } datelineCity)
         {
             return (datelineCity.Name, datelineCity.Country, null);
         }

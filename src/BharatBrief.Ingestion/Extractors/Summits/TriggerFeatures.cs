@@ -91,8 +91,22 @@ internal static class TriggerFeatures
     }
 
     /// <summary>A forum named with the meeting: "the SCO summit", "on the sidelines of the G20", "the summit of BRICS".</summary>
+    private static readonly string[] CollectiveNouns = ["grouping", "group", "bloc", "organisation", "organization", "forum", "alliance", "club"];
+
     public static string? Forum(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
+        // "BRICS …, opens the grouping's summit": the summit of a collective named earlier in the sentence is the forum's.
+        if (trigger.First >= 3 && view.Tokens.IsAny(trigger.First - 1, "s") && view.Tokens.IsPunctuation(trigger.First - 2, '\'')
+            && view.Tokens.IsAny(trigger.First - 3, CollectiveNouns))
+        {
+            foreach (var name in view.Names)
+            {
+                if (name.Value is Forum collective && name.Last < trigger.First)
+                {
+                    return collective.Name;
+                }
+            }
+        }
         foreach (var name in view.Names)
         {
             if (name.Value is not Forum forum || !view.SameClause(name.First, trigger.First))
