@@ -11,11 +11,14 @@ public enum DateRole
     /// <summary>A year aimed at: "$100 billion by 2030", "a roadmap to 2030", "Vision 2047", "running to 2031".</summary>
     Target,
 
-    /// <summary>The start of a span that runs to now: "since 1971", "the first visit since 1983".</summary>
+    /// <summary>The start of a span or a series: "since 1971", "the first visit since 1983", "held every year from 2000".</summary>
     Since,
 
     /// <summary>A span of years that a programme or plan covers: "2021-2031", "covering 2019-2024".</summary>
     Period,
+
+    /// <summary>A day word that names no day: "today's era", "tomorrow's world".</summary>
+    Idiom,
 }
 
 /// <summary>
@@ -45,12 +48,18 @@ public static class DateRoles
         {
             return DateRole.Period;
         }
+        if (match.Expression is RelativeDay && PossessiveFollows(sentence, match.Span.End) && !IsDayNoun(WordAfterPossessive(sentence, match.Span.End)))
+        {
+            return DateRole.Idiom;
+        }
         if (match.Expression is not AbsoluteDate { Start.Precision: DatePrecision.Year, End: null })
         {
             return DateRole.Event;
         }
         var before = WordBefore(sentence, match.Span.Start, out var beforeThat);
-        if (before is not null && SinceWords.Contains(before) && !string.Equals(before, "from", StringComparison.OrdinalIgnoreCase))
+        // "held every year from 2000": a year a series or a span counts from. A range "from 2000 to 2005" is read whole
+        // by the grammar, so "from" is never left before it.
+        if (before is not null && SinceWords.Contains(before))
         {
             return DateRole.Since;
         }
@@ -70,6 +79,16 @@ public static class DateRoles
 
     /// <summary>True when the phrase may date an article or a meeting.</summary>
     public static bool IsEvent(string sentence, DateMatch match) => Of(sentence, match) == DateRole.Event;
+
+    private static readonly HashSet<string> DayNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "talks", "summit", "call", "visit", "session", "sessions", "event", "events", "ceremony", "vote", "announcement",
+        "statement", "decision", "speech", "address", "launch", "signing", "parade", "dinner", "briefing", "news", "edition", "match", "round",
+    };
+
+    private static bool IsDayNoun(string? word) => word is not null && DayNouns.Contains(word);
+
+    private static string? WordAfterPossessive(string text, int end) => end + 2 <= text.Length ? WordAfter(text, end + 2) : null;
 
     private static bool PossessiveFollows(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's';

@@ -89,4 +89,64 @@ internal sealed class EventLinker
         }
         return best;
     }
+
+    /// <summary>
+    /// Reads the article as a whole: two events the sentences kept apart that name one meeting — the same number
+    /// ("an official visit from 31 May to 2 June" under "the 18th Annual Summit" and "held the 18th summit on 1 June"),
+    /// the same forum in the same month — become one, with all the sentences of both.
+    /// </summary>
+    public void MergeSameMeetings(PartialDate? asOf)
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            for (var j = i + 1; j < _events.Count; j++)
+            {
+                if (NameOneMeeting(_events[i], _events[j], asOf))
+                {
+                    foreach (var mention in _events[j].Mentions)
+                    {
+                        _events[i].Add(mention);
+                    }
+                    _events.RemoveAt(j);
+                    j = i;
+                }
+            }
+        }
+    }
+
+    private const int SameMeetingDays = 7;
+
+    private static bool NameOneMeeting(ArticleEvent a, ArticleEvent b, PartialDate? asOf)
+    {
+        if (!SummitKinds.AreCompatible(a.Kind, a.City?.Name, b.Kind, b.City?.Name)
+            || (a.HostCountry is not null && b.HostCountry is not null && a.HostCountry != b.HostCountry)
+            || (a.City is not null && b.City is not null && a.City.Name != b.City.Name)
+            || (a.Ordinal is not null && b.Ordinal is not null && a.Ordinal != b.Ordinal)
+            || (a.Forum is not null && b.Forum is not null && a.Forum != b.Forum)
+            || a.HasStatus(MentionStatus.Cancelled) != b.HasStatus(MentionStatus.Cancelled))
+        {
+            return false;
+        }
+        var sameNumber = a.Ordinal is not null && a.Ordinal == b.Ordinal;
+        if (!sameNumber && ((a.HasStrongPlanned && b.HasStrongHeld) || (a.HasStrongHeld && b.HasStrongPlanned)))
+        {
+            return false;
+        }
+        var sameForum = a.Forum is not null && a.Forum == b.Forum;
+        if (!sameNumber && !sameForum)
+        {
+            return false;
+        }
+        var (startA, startB) = (a.ResolvedStart(asOf), b.ResolvedStart(asOf));
+        if (startA is null || startB is null)
+        {
+            return sameNumber;
+        }
+        if (startA.Value.IsCompatibleWith(startB.Value))
+        {
+            return true;
+        }
+        return startA.Value.Precision == DatePrecision.Day && startB.Value.Precision == DatePrecision.Day
+            && Math.Abs(startA.Value.FirstDay.DayNumber - startB.Value.FirstDay.DayNumber) <= SameMeetingDays;
+    }
 }

@@ -17,6 +17,10 @@ internal static class ParticipantFinder
         for (var i = 0; i < leaders.Count; i++)
         {
             var (token, person) = leaders[i];
+            if (IsSenderOnly(view, token))
+            {
+                continue;
+            }
             if (view.InScope(trigger, token) || (subClause && view.Clauses[token] == 0 && token < trigger.First))
             {
                 mention.Participants.Add(person);
@@ -31,6 +35,32 @@ internal static class ParticipantFinder
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
         }
+    }
+
+    private static readonly string[] Messages = ["message", "letter", "greetings", "greeting", "note", "wishes", "regards", "invitation", "condolences"];
+
+    /// <summary>
+    /// "was received by Putin and handed over a personal message from Prime Minister Narendra Modi", "on behalf of
+    /// Modi": a leader who sends word through someone else does not take part in the meeting.
+    /// </summary>
+    private static bool IsSenderOnly(SentenceView view, int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - 5); i--)
+        {
+            if (view.Tokens.Is(i, "from"))
+            {
+                return i >= 1 && (view.Tokens.IsAny(i - 1, Messages) || (i >= 2 && view.Tokens.IsAny(i - 2, Messages)));
+            }
+            if (view.Tokens.Is(i, "of"))
+            {
+                return i >= 1 && view.Tokens.Is(i - 1, "behalf");
+            }
+            if (!view.Tokens.IsCapitalized(i))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Modi, who arrived on Monday, met Putin": a clause set off by a comma shares the sentence's subject; one after ";" does not.</summary>

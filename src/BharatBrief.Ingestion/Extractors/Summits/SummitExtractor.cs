@@ -42,6 +42,7 @@ public sealed class SummitExtractor : IArticleExtractor
                 FactBoxReader.AddTo(main, context, row, _lexicon);
             }
         }
+        linker.MergeSameMeetings(context.AsOf.Value);
         RefineAsOf(context, linker);
         foreach (var articleEvent in linker.Events)
         {

@@ -37,7 +37,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             var read = new List<SentenceMention>(triggers.Count);
             foreach (var trigger in triggers)
             {
-                if (!TriggerFeatures.IsDenied(lexicon, view, trigger))
+                if (!TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger))
                 {
                     read.Add(ReadOne(view, trigger, cues, discourse));
                 }
@@ -117,6 +117,25 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         var hasDeterminer = TriggerFeatures.HasDeterminer(lexicon, view, trigger, out var namesBetween);
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
+    }
+
+    private static readonly string[] Counterfactual = ["should", "could", "would", "might", "must", "ought"];
+
+    /// <summary>
+    /// "They should put the annual summit back on the calendar", "a summit could help": a meeting someone wishes for or
+    /// imagines is not one that took place or was planned. The modal must stand in the meeting word's own clause, ahead
+    /// of it, with no date between ("could be held on 4 December" is read as planned elsewhere).
+    /// </summary>
+    private static bool IsHypothetical(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsAny(i, Counterfactual))
+            {
+                return !view.Context.DatesIn(view.SentenceIndex).Any(date => date.Span.Start >= view.Tokens[i].End);
+            }
+        }
+        return false;
     }
 
     private static bool HasPhoneCallInClause(SentenceView view, PhraseMatch<TriggerWord> trigger)

@@ -11,7 +11,8 @@ internal static class SummitWriter
     {
         var date = BestDate(context, articleEvent);
         var (city, country, venue) = Place(context, articleEvent, isMain);
-        if (date?.Resolved is null && articleEvent.Forum is { } forum && city is not null && ForumSummitDate(context, forum, city) is { } held)
+        if (articleEvent.Forum is { } forum && city is not null && ForumSummitDate(context, forum, city) is { } held
+            && (date?.Resolved is null || IsMisreadYear(date, held)))
         {
             date = held;
         }
@@ -58,6 +59,14 @@ internal static class SummitWriter
         return new MentionDate($"the {forum} summit in {city}", TimeOrientation.Past, range, DependsOnAsOf: false);
     }
 
+    /// <summary>
+    /// "in Samarkand last September", read in a September: a month counted from the article's date may land on the wrong
+    /// year, while the forum's summit in that city fixes it. The text's month must agree.
+    /// </summary>
+    private static bool IsMisreadYear(MentionDate date, MentionDate forumSummit) =>
+        date.DependsOnAsOf && date.Resolved is { Start: { Month: { } month } start } && forumSummit.Resolved is { } held
+        && held.Start.Month == month && held.Start.Year != start.Year;
+
     private static int Informativeness(SentenceMention mention) =>
         (mention.Date is not null ? 2 : 0) + (mention.City is not null || mention.Country is not null ? 2 : 0)
         + (mention.Venue is not null ? 1 : 0) + (mention.Ordinal is not null ? 2 : 0) + (mention.Forum is not null ? 1 : 0)
@@ -73,6 +82,8 @@ internal static class SummitWriter
             .ToList();
         var best = resolved.Where(item => item.Range is not null)
             .OrderByDescending(item => item.Range!.Start.Precision)
+            // The summit's own day over the span of the visit it was part of.
+            .ThenByDescending(item => item.Mention.Kind == articleEvent.Kind)
             .ThenByDescending(item => item.Range!.End is not null)
             .ThenBy(item => DateResolver.DependsOnAsOf(item.Mention.Date!.Expression))
             .FirstOrDefault();
@@ -82,7 +93,10 @@ internal static class SummitWriter
             return first is null ? null : new MentionDate(first.Date!.Text, orientation ?? first.DateOrientation, null, true);
         }
         var range = best.Range;
-        var days = resolved.Where(item => item.Range is { Start.Precision: DatePrecision.Day }).Select(item => item.Range!.Start).ToList();
+        // Days told of the meeting itself span it; the first day of a longer visit around it does not.
+        var ownKind = resolved.Where(item => item.Range is { Start.Precision: DatePrecision.Day } && item.Mention.Kind == articleEvent.Kind).ToList();
+        var allDays = resolved.Where(item => item.Range is { Start.Precision: DatePrecision.Day }).Select(item => item.Range!.Start).ToList();
+        var days = ownKind.Count > 0 ? ownKind.Select(item => item.Range!.Start).ToList() : allDays;
         if (range.Start.Precision == DatePrecision.Day && range.End is null && days.Count > 1
             && days.Max().FirstDay.DayNumber - days.Min().FirstDay.DayNumber is > 0 and <= 7)
         {
@@ -90,9 +104,9 @@ internal static class SummitWriter
         }
         // The span of a multi-day visit runs from its earliest reported day.
         var duration = articleEvent.Mentions.Select(mention => mention.DurationDays).FirstOrDefault(days => days is > 1);
-        if (duration is not null && days.Count > 0 && range.Start.Precision == DatePrecision.Day)
+        if (duration is not null && allDays.Count > 0 && range.Start.Precision == DatePrecision.Day)
         {
-            range = MeetingDates.WithDuration(new DateRange(days.Min()), duration);
+            range = MeetingDates.WithDuration(new DateRange(allDays.Min()), duration);
         }
         return new MentionDate(best.Mention.Date!.Text, best.Orientation, range, DateResolver.DependsOnAsOf(best.Mention.Date.Expression));
     }
@@ -110,6 +124,11 @@ internal static class SummitWriter
 
     private static (string? City, string? Country, string? Venue) Place(ExtractionContext context, ArticleEvent articleEvent, bool isMain)
     {
+        // A call joins two places; the places its sentences name are where other things happened.
+        if (articleEvent.Kind == SummitKind.PhoneCall)
+        {
+            return (null, null, null);
+        }
         if (articleEvent.Venue is { } venue)
         {
             return (venue.City, venue.Country, venue.Name);
