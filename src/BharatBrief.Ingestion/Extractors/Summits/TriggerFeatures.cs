@@ -142,8 +142,30 @@ internal static class TriggerFeatures
     }
 
     /// <summary>"did not hold a bilateral meeting", "no meeting was held": the sentence denies the meeting.</summary>
+    private static readonly string[] TopicOrAbsence =
+        ["about", "regarding", "concerning", "skip", "skips", "skipped", "skipping", "miss", "misses", "missed", "missing", "boycott", "boycotted"];
+
+    /// <summary>
+    /// "spoke by phone about the G20 summit", "Putin skipped the G20 summit", "stays away from the summit": the summit is
+    /// what they talked of, or one of them was absent; it is no meeting of the two.
+    /// </summary>
+    private static bool IsTopicOrAbsence(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var i = trigger.First - 1;
+        while (i >= 0 && trigger.First - i <= 4 && (view.Tokens.IsAny(i, "the", "this", "that", "year", "year's", "s", "upcoming", "last") || view.Tokens.IsCapitalized(i)
+            || view.Tokens.IsPunctuation(i, '\'')))
+        {
+            i--;
+        }
+        return i >= 0 && (view.Tokens.IsAny(i, TopicOrAbsence) || (i >= 1 && view.Tokens.Is(i, "from") && view.Tokens.IsAny(i - 1, "away", "absent", "absence")));
+    }
+
     public static bool IsDenied(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
+        if (IsTopicOrAbsence(view, trigger))
+        {
+            return true;
+        }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4) && view.SameClause(i, trigger.First); i--)
         {
             if (view.Tokens.IsIn(i, lexicon.Negations))

@@ -1,0 +1,67 @@
+namespace BharatBrief.Ingestion.Tests.Extractors.AsOf;
+
+/// <summary>Articles that carry no full date: the year comes from what they report, or the article stays undated.</summary>
+public sealed class InferredAsOfTests
+{
+    private static Records.AsOfDate AsOfOf(string text) =>
+        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
+
+    [Theory]
+    // 24 June 2022 was a Friday; the story reports the 2021 summit, so the years 2021–2024 are candidates.
+    [InlineData("Ties steady\n\nKAZAN, Jun 24 (Agency) - Modi and Putin on Friday spoke by phone. They last met in December 2021 in New Delhi.", "2022-06-24")]
+    // 3 March 2025 was a Monday; the text reports events of 2024.
+    [InlineData("Delegation in Moscow\n\nMOSCOW, Mar 3 - Officials on Monday reviewed the decisions the leaders took in July 2024.", "2025-03-03")]
+    public void A_dateline_without_a_year_takes_the_year_whose_weekday_the_opening_names(string text, string asOf)
+    {
+        var parsed = AsOfOf(text);
+
+        Assert.Equal(asOf, parsed.Value?.ToString());
+        Assert.Contains("year inferred", parsed.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stamp_without_a_year_takes_the_first_year_at_or_after_the_events_reported()
+    {
+        var parsed = AsOfOf("Summit put off\n\nLast updated: November 30, 10:05 IST\n\nThe two governments said the summit did not take place in 2022. Modi and Putin met in Samarkand in September 2022.");
+
+        Assert.Equal("2022-11-30", parsed.Value?.ToString());
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_in_a_text_that_reports_no_dated_event_leaves_the_article_undated()
+    {
+        var parsed = AsOfOf("Talks in Moscow\n\nMOSCOW, Oct 12 - Officials of the two countries met on Wednesday to discuss trade.");
+
+        Assert.Null(parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("Explainer\n\nThe Desk | March 2024\n\nModi and Putin have met many times since 2000.", "2024-03")]
+    [InlineData("Joint Statement\n\nThe leaders reviewed the partnership and agreed to meet again.\n\nThe leaders welcomed the trade figures.\n\nThey agreed on consultations.\n\nThey discussed energy.\n\nThey discussed space.\n\nNew Delhi\n21 December 2010", "2010-12-21")]
+    public void A_byline_month_or_a_closing_signature_dates_the_article(string text, string asOf) =>
+        Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
+
+    [Fact]
+    public void A_forum_summit_named_with_its_host_city_dates_an_article_that_gives_no_date()
+    {
+        var parsed = AsOfOf("Analysis\n\nThe photographs from the BRICS summit in Kazan showed Modi and Putin laughing together.");
+
+        Assert.Equal("2024-10-22", parsed.Value?.ToString());
+        Assert.True(parsed.IsLowerBound);
+    }
+
+    [Fact]
+    public void A_forum_that_met_twice_in_a_city_dates_nothing_without_a_year()
+    {
+        Assert.Null(AsOfOf("Analysis\n\nAt the BRICS summit in Brasilia the leaders spoke of trade.").Value);
+    }
+
+    [Fact]
+    public void A_weekday_with_a_day_names_its_year_among_the_few_after_the_other_events()
+    {
+        // 14 August 2023 was a Monday; the text also reports December 2021.
+        var parsed = AsOfOf("Opinion\n\nThe leaders last met in December 2021. Putin told Modi in a call on Monday, August 14, that he had decided not to travel.");
+
+        Assert.Equal("2023-08-14", parsed.Value?.ToString());
+    }
+}

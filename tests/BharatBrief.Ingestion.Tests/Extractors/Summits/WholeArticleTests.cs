@@ -1,0 +1,70 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.Summits;
+
+/// <summary>Reading an article as a whole: which of its sentences speak of one meeting, and which speak of none.</summary>
+public sealed class WholeArticleTests
+{
+    private static IReadOnlyList<SummitMention> SummitsOf(string text, string published = "2025-06-15")
+    {
+        var source = new ArticleSource($"---\npublished: {published}\n---\n{text}", ArticleFormat.PlainText, "case.txt");
+        return ArticlePipeline.Default.Parse(source).Summits;
+    }
+
+    [Fact]
+    public void A_visit_and_the_numbered_summit_held_during_it_are_one_meeting_dated_by_the_summit_day()
+    {
+        var summits = SummitsOf(
+            "Joint Statement on the 9th Annual Summit\n\nPresident Putin paid a state visit to India from 3 to 5 March 2009. The two leaders held the 9th Annual Summit in New Delhi on 4 March 2009.",
+            "2009-03-06");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal((9, "2009-03-04"), (summit.Ordinal, summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
+    public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
+    {
+        var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
+
+        Assert.Empty(summits);
+    }
+
+    [Theory]
+    [InlineData("The two governments should hold the annual summit between Modi and Putin in Moscow.")]
+    [InlineData("Analysts say Modi and Putin could meet in Moscow to ease the strain.")]
+    public void A_meeting_wished_for_or_imagined_is_none(string sentence) => Assert.Empty(SummitsOf(sentence));
+
+    [Fact]
+    public void A_date_after_a_verb_of_saying_dates_the_statement_not_the_meeting()
+    {
+        var summit = Assert.Single(SummitsOf("The ministry announced on Friday that the annual summit between Modi and Putin would be held in New Delhi in December."));
+
+        Assert.Equal("2025-12", summit.Date?.Resolved?.Start.ToString());
+    }
+
+    [Fact]
+    public void A_meeting_on_the_sidelines_of_a_forum_summit_takes_the_forum_summit_dates()
+    {
+        var summit = Assert.Single(SummitsOf("Modi met Putin on the sidelines of the SCO summit in Samarkand.", "2022-09-20"));
+
+        Assert.Equal(("2022-09-15", "Samarkand"), (summit.Date?.Resolved?.Start.ToString(), summit.City));
+    }
+
+    [Fact]
+    public void A_phone_call_has_no_place_even_when_the_sentence_names_one()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin spoke by phone on Monday about the G20 summit in New Delhi."));
+
+        Assert.Equal(SummitKind.PhoneCall, summit.Kind);
+        Assert.Null(summit.City);
+    }
+
+    [Fact]
+    public void The_summit_of_a_grouping_is_the_forum_summit_not_an_India_Russia_one()
+    {
+        var summits = SummitsOf("Modi hosted Putin in Goa on Saturday for the annual summit. India, which chairs BRICS this year, opens the grouping's summit on Sunday.", "2016-10-15");
+
+        Assert.Single(summits);
+    }
+}
