@@ -1,4 +1,5 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Extractors.Summits;
 
@@ -133,11 +134,14 @@ internal sealed class EventLinker
             return false;
         }
         var sameForum = a.Forum is not null && a.Forum == b.Forum;
-        if (!sameNumber && !sameForum)
+        var (startA, startB) = (a.ResolvedStart(asOf), b.ResolvedStart(asOf));
+        // The same two leaders meeting on the same day, as one article tells it, is one meeting.
+        var sameDay = a.Kind != SummitKind.PhoneCall && b.Kind != SummitKind.PhoneCall
+            && startA is { Precision: DatePrecision.Day } dayA && startB is { Precision: DatePrecision.Day } dayB && dayA == dayB;
+        if (!sameNumber && !sameForum && !sameDay)
         {
             return false;
         }
-        var (startA, startB) = (a.ResolvedStart(asOf), b.ResolvedStart(asOf));
         if (startA is null || startB is null)
         {
             return sameNumber;
