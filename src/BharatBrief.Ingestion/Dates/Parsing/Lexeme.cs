@@ -58,8 +58,22 @@ internal enum Lexeme : byte
 
     Through,
 
-    /// <summary>Prepositions that make a month name a date without being part of the phrase: since, by, during …</summary>
+    /// <summary>
+    /// Prepositions that make a month name a date without being part of the phrase: since, by, during …;
+    /// value a <see cref="Licence"/> code for the ones that count from a date or bound a period.
+    /// </summary>
     Licensor,
+
+    /// <summary>"first" … "fifth"; value the number.</summary>
+    Ordinal,
+
+    /// <summary>"coming" (1), "past" (-1): only before a weekday ("this coming Thursday", "this past Monday").</summary>
+    Facing,
+
+    /// <summary>Words that make the weekday after them part of a holiday's name: Easter, Good (Friday), Ash (Wednesday) …</summary>
+    Holiday,
+
+    Now,
 
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,

@@ -30,6 +30,33 @@ internal static class PhraseParser
         return TryCore(s, index, context, out reading);
     }
 
+    /// <summary>"since 1971", "by 2030", "until 2030": the word before a phrase that makes it a bound of a period.</summary>
+    public static DateBoundary BoundaryBefore(in TokenStream s, int index)
+    {
+        var previous = index - 1;
+        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through))
+        {
+            return DateBoundary.Until;
+        }
+        return !s.Is(previous, Lexeme.Licensor) ? DateBoundary.None : s[previous].Value switch
+        {
+            Licence.Since => DateBoundary.Since,
+            Licence.By or Licence.Before => DateBoundary.By,
+            _ => DateBoundary.None,
+        };
+    }
+
+    /// <summary>
+    /// True for a phrase counted from with no count the grammar can read: "days after January 12", "weeks before the 4th".
+    /// The date is the anchor, not the day meant, so the phrase gives no date at all.
+    /// </summary>
+    public static bool IsCountedFrom(in TokenStream s, int index)
+    {
+        var preposition = index - 1 - (s.Is(index - 1, Lexeme.The) ? 1 : 0);
+        return s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before
+            && (s.Is(preposition - 1, Lexeme.Units) || s.Is(preposition - 1, Lexeme.Unit));
+    }
+
     /// <summary>The context the words before <paramref name="index"/> give a bare month name.</summary>
     private static MonthLicence ContextBefore(in TokenStream s, int index)
     {
@@ -58,8 +85,10 @@ internal static class PhraseParser
         {
             Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
-            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous),
+            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
+                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
             Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units),
+            Lexeme.Ordinal or Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
         };
@@ -91,6 +120,18 @@ internal static class PhraseParser
         if (TryBoundedRange(s, index, out var bounded))
         {
             best = Reading.Longer(best, bounded);
+        }
+        if (SpanParser.TryRead(s, index, out var span))
+        {
+            best = Reading.Longer(best, span);
+        }
+        if (ShiftParser.TryRead(s, index, out var shift))
+        {
+            best = Reading.Longer(best, shift);
+        }
+        if (NthWeekdayParser.TryRead(s, index, out var nth))
+        {
+            best = Reading.Longer(best, nth);
         }
         if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
         {

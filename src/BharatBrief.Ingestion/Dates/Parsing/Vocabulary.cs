@@ -106,7 +106,20 @@ internal static class Vocabulary
         Add(Lexeme.And, 0, "and");
         Add(Lexeme.Until, 0, "until", "till");
         Add(Lexeme.Through, 0, "through");
-        Add(Lexeme.Licensor, 0, "since", "by", "during", "before", "after", "around", "throughout");
+        Add(Lexeme.Licensor, 0, "during", "around", "throughout");
+        Add(Lexeme.Licensor, Licence.Since, "since");
+        Add(Lexeme.Licensor, Licence.By, "by");
+        Add(Lexeme.Licensor, Licence.Before, "before");
+        Add(Lexeme.Licensor, Licence.After, "after");
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth"];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            Add(Lexeme.Ordinal, i + 1, ordinals[i]);
+        }
+        Add(Lexeme.Facing, 1, "coming");
+        Add(Lexeme.Facing, -1, "past");
+        Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
+        Add(Lexeme.Now, 0, "now");
 
         Add(Lexeme.Quantity, 0,
             "hundred", "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "percent", "per",

@@ -1,23 +1,107 @@
 namespace BharatBrief.Ingestion.Dates.Parsing;
 
-/// <summary>"Monday", "Monday’s meeting"; before a full date ("Monday, July 8, 2024") the date is what counts.</summary>
+/// <summary>
+/// "Monday", "Monday’s meeting", "Friday next week", "Tuesday of last week", "Thursday the 4th", "the Friday after next";
+/// before a date ("Monday, July 8, 2024", "Monday, September 1") the date is what counts, and the weekday must agree with it.
+/// A weekday that is part of a holiday's name ("Easter Sunday", "Good Friday") is no date.
+/// </summary>
 internal static class WeekdayParser
 {
     public static bool TryRead(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
-        if (!s.Is(index, Lexeme.Weekday))
+        // "the first Monday meeting": an ordinal weekday with no month is no date.
+        if (!s.Is(index, Lexeme.Weekday) || IsHolidayName(s, index) || s.Is(index - 1, Lexeme.Ordinal))
         {
             return false;
         }
+        var day = (DayOfWeek)s[index].Value;
         var dateAt = index + 1 + (s.IsSymbol(index + 1, ',') ? 1 : 0);
         if (RangeParser.TryRead(s, dateAt, RangeConnectors.Plain, MonthLicence.None, requireRange: false, out var date)
             && date.Expression is AbsoluteDate { Start.Day: not null } or YearlessDate { Day: not null })
         {
-            reading = date;
+            reading = new Reading(date.End, Agree(date.Expression, day));
             return true;
         }
-        reading = new Reading(index + 1, new WeekdayDate((DayOfWeek)s[index].Value));
+        if (TryDayNumber(s, index + 1, day, out reading))
+        {
+            return true;
+        }
+        if (TryWeekAfter(s, index + 1, out var weekOffset, out var end))
+        {
+            reading = new Reading(end, new WeekdayInWeek(day, weekOffset));
+            return true;
+        }
+        // "the Friday after next": the one after next Friday; "the Friday before last": the one before last Friday.
+        if (TryBeyond(s, index + 1, out var beyond))
+        {
+            reading = new Reading(index + 3, new WeekdayDate(day, beyond));
+            return true;
+        }
+        reading = new Reading(index + 1, new WeekdayDate(day));
         return true;
     }
+
+    /// <summary>"next week", ", next week", "of next week", "this week" after a weekday; the week's offset.</summary>
+    public static bool TryWeekAfter(in TokenStream s, int index, out int offset, out int end)
+    {
+        var at = index + (s.IsSymbol(index, ',') || s.Is(index, Lexeme.Of) ? 1 : 0);
+        var found = s.Is(at, Lexeme.Anchor) && !s.Is(at - 1, Lexeme.The) && s.Is(at + 1, Lexeme.Unit) && s[at + 1].Value == (int)TimeUnit.Week;
+        offset = found ? s[at].Value : 0;
+        end = at + 2;
+        return found;
+    }
+
+    /// <summary>"after next" (2) or "before last" (-2) closing a phrase: "the Friday after next", "the week before last".</summary>
+    public static bool TryBeyond(in TokenStream s, int index, out int offset)
+    {
+        var after = s.Is(index, Lexeme.Licensor) && s[index].Value == Licence.After && s.Is(index + 1, Lexeme.Anchor) && s[index + 1].Value == 1;
+        var before = s.Is(index, Lexeme.Licensor) && s[index].Value == Licence.Before && s.Is(index + 1, Lexeme.Anchor) && s[index + 1].Value == -1;
+        offset = after ? 2 : before ? -2 : 0;
+        return (after || before) && !s.Is(index + 2, Lexeme.Unit) && !s.Is(index + 2, Lexeme.Weekday) && !s.IsMonth(index + 2);
+    }
+
+    /// <summary>True after a capitalised holiday word: "Easter Sunday", "Good Friday", "Ash Wednesday".</summary>
+    public static bool IsHolidayName(in TokenStream s, int index) =>
+        s.Is(index - 1, Lexeme.Holiday) && char.IsUpper(s.TextOf(index - 1)[0]);
+
+    /// <summary>"Thursday the 4th", "Thursday 4th", "Thursday the 4th of December".</summary>
+    private static bool TryDayNumber(in TokenStream s, int index, DayOfWeek weekday, out Reading reading)
+    {
+        reading = default;
+        var theAt = index + (s.IsSymbol(index, ',') ? 1 : 0);
+        var dayAt = theAt + (s.Is(theAt, Lexeme.The) ? 1 : 0);
+        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || !ordinal)
+        {
+            return false;
+        }
+        if (s.Is(dayAt + 1, Lexeme.Of) && s.IsMonth(dayAt + 2))
+        {
+            // "Thursday the 4th of December [2025]" reads as "Thursday, 4th of December [2025]".
+            if (!CalendarAtomParser.TryRead(s, dayAt, out var atom) || atom.Parts.Day is null)
+            {
+                return false;
+            }
+            reading = new Reading(atom.End, Agree(atom.Parts.ToExpression(), weekday));
+            return true;
+        }
+        if (s.Is(dayAt + 1, Lexeme.Of) && RelativeParser.TryPeriod(s, dayAt + 2, out var period) && period.Expression is RelativeMonth month)
+        {
+            reading = new Reading(period.End, new DayOfMonthDate(day, weekday, month.Offset));
+            return true;
+        }
+        reading = new Reading(dayAt + 1, new DayOfMonthDate(day, weekday));
+        return true;
+    }
+
+    /// <summary>A date named with its weekday: an absolute day that falls on another weekday keeps only its month.</summary>
+    private static DateExpression Agree(DateExpression date, DayOfWeek weekday) => date switch
+    {
+        AbsoluteDate { Start: { Day: not null } start } absolute when start.FirstDay.DayOfWeek != weekday =>
+            new AbsoluteDate(
+                start.Truncate(DatePrecision.Month),
+                absolute.End is { } end && end.Truncate(DatePrecision.Month) != start.Truncate(DatePrecision.Month) ? end.Truncate(DatePrecision.Month) : null),
+        YearlessDate yearless => yearless with { Weekday = weekday },
+        _ => date,
+    };
 }

@@ -8,6 +8,22 @@ internal static class YearlessDateResolver
 {
     public static DateRange? Resolve(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
     {
+        if (date.Weekday is null)
+        {
+            return ResolveDay(date, asOf, orientation);
+        }
+        // "Monday, September 1": the year near the as-of date whose September 1 is a Monday; when none is, no day.
+        if (ResolveDay(date, asOf, orientation) is { } agreeing)
+        {
+            return agreeing;
+        }
+        return ResolveDay(date with { Weekday = null }, asOf, orientation) is { } any
+            ? new DateRange(any.Start.Truncate(DatePrecision.Month), any.End is { } end && end.Truncate(DatePrecision.Month) != any.Start.Truncate(DatePrecision.Month) ? end.Truncate(DatePrecision.Month) : null)
+            : null;
+    }
+
+    private static DateRange? ResolveDay(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
+    {
         if (date.YearOffset is { } offset)
         {
             return InYear(date, asOf.Year + offset);
@@ -45,7 +61,8 @@ internal static class YearlessDateResolver
 
     private static DateRange? InYear(YearlessDate date, int year)
     {
-        if (Date(year, date.Month, date.Day) is not { } start)
+        if (Date(year, date.Month, date.Day) is not { } start
+            || (date.Weekday is { } weekday && start.Precision == DatePrecision.Day && start.FirstDay.DayOfWeek != weekday))
         {
             return null;
         }
