@@ -26,10 +26,10 @@ public static class DateGrammar
             {
                 if (PhraseParser.TryReadInText(tokens, index, out var reading))
                 {
-                    if (!PhraseParser.IsCountedFrom(tokens, index))
+                    if (!PhraseParser.IsCountedFrom(tokens, index, reading.Expression))
                     {
                         var span = TextSpan.FromBounds(tokens[index].Start, tokens[reading.End - 1].End);
-                        var boundary = PhraseParser.BoundaryBefore(tokens, index);
+                        var boundary = PhraseParser.BoundaryAround(tokens, index, reading.End);
                         (matches ??= []).Add(new DateMatch(span, text.Substring(span.Start, span.Length), reading.Expression, boundary));
                     }
                     index = reading.End;

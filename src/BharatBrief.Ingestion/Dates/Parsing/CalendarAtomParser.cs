@@ -20,6 +20,13 @@ internal static class CalendarAtomParser
     {
         var month = s[index].Value;
         var next = AfterAbbreviationDot(s, index);
+        if (s.Is(next, Lexeme.The) && NumberRules.TryDay(s, next + 1, out var theDay, out var ordinal) && ordinal)
+        {
+            // "December the 4th".
+            var (theYear, theEnd) = OptionalYear(s, next + 2);
+            atom = new CalendarAtom(theEnd, new CalendarParts(theYear, month, theDay));
+            return atom.Parts.IsValid;
+        }
         if (NumberRules.TryDay(s, next, out var day, out _))
         {
             var (year, end) = OptionalYear(s, next + 1);
@@ -130,6 +137,20 @@ internal static class CalendarAtomParser
     /// <summary>Two digits, or one where the separator is not a dot ("2016-4-21"; "2024.1.2" may be a version).</summary>
     private static bool IsMonthOrDay(in TokenStream s, int index, char separator) =>
         separator == '.' ? IsPlainNumber(s, index, 2) : IsShortNumber(s, index);
+
+    /// <summary>
+    /// The other reading of an all-numeric date whose two first numbers could each be the month ("12/7/2014" as December 7):
+    /// a weekday written with it may choose it.
+    /// </summary>
+    public static bool TryNumericMonthFirst(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        if (!TryNumeric(s, index, out atom) || s[index].Value > 12 || s[index + 2].Value > 12 || s[index].Value == s[index + 2].Value)
+        {
+            return false;
+        }
+        atom = atom with { Parts = new CalendarParts(atom.Parts.Year, atom.Parts.Day, atom.Parts.Month) };
+        return atom.Parts.IsValid;
+    }
 
     private static bool IsShortNumber(in TokenStream s, int index) =>
         s.IsNumber(index) && s[index] is { Digits: 1 or 2, Suffix: NumberSuffix.None };

@@ -11,6 +11,9 @@ internal enum Lexeme : byte
     /// <summary>"Jan", "Sept", "Dec"; value 1–12.</summary>
     MonthAbbreviation,
 
+    /// <summary>"Mon", "Thurs", "Sat": a weekday only before a date ("Thu, Nov 20 2025"); value a <see cref="DayOfWeek"/>.</summary>
+    WeekdayAbbreviation,
+
     /// <summary>A capitalised weekday; value a <see cref="DayOfWeek"/>.</summary>
     Weekday,
 
@@ -74,6 +77,9 @@ internal enum Lexeme : byte
     Holiday,
 
     Now,
+
+    /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
+    Onwards,
 
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,

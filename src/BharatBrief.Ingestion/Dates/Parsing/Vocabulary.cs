@@ -65,6 +65,15 @@ internal static class Vocabulary
         {
             Add(Lexeme.Weekday, (int)day, day.ToString());
         }
+        (DayOfWeek Day, string[] Forms)[] weekdayAbbreviations =
+        [
+            (DayOfWeek.Monday, ["mon"]), (DayOfWeek.Tuesday, ["tue", "tues"]), (DayOfWeek.Wednesday, ["wed"]),
+            (DayOfWeek.Thursday, ["thu", "thur", "thurs"]), (DayOfWeek.Friday, ["fri"]), (DayOfWeek.Saturday, ["sat"]), (DayOfWeek.Sunday, ["sun"]),
+        ];
+        foreach (var (day, forms) in weekdayAbbreviations)
+        {
+            Add(Lexeme.WeekdayAbbreviation, (int)day, forms);
+        }
         string[] counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for (var i = 0; i < counts.Length; i++)
         {
@@ -120,6 +129,7 @@ internal static class Vocabulary
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
         Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Onwards, 0, "onwards", "onward");
 
         Add(Lexeme.Quantity, 0,
             "hundred", "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "percent", "per",

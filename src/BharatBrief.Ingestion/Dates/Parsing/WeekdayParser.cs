@@ -10,18 +10,35 @@ internal static class WeekdayParser
     public static bool TryRead(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
+        var abbreviated = s.Is(index, Lexeme.WeekdayAbbreviation);
         // "the first Monday meeting": an ordinal weekday with no month is no date.
-        if (!s.Is(index, Lexeme.Weekday) || IsHolidayName(s, index) || s.Is(index - 1, Lexeme.Ordinal))
+        if (!(s.Is(index, Lexeme.Weekday) || abbreviated) || IsHolidayName(s, index) || s.Is(index - 1, Lexeme.Ordinal))
         {
             return false;
         }
         var day = (DayOfWeek)s[index].Value;
-        var dateAt = index + 1 + (s.IsSymbol(index + 1, ',') ? 1 : 0);
+        var afterName = index + 1 + (abbreviated && s.IsSymbol(index + 1, '.') && s.IsGlued(index + 1) ? 1 : 0);
+        var dateAt = afterName + (s.IsSymbol(afterName, ',') ? 1 : 0);
         if (RangeParser.TryRead(s, dateAt, RangeConnectors.Plain, MonthLicence.None, requireRange: false, out var date)
             && date.Expression is AbsoluteDate { Start.Day: not null } or YearlessDate { Day: not null })
         {
+            // "Sunday 12/7/2014": where the day-first reading falls on another weekday and the month-first one agrees, the weekday decides.
+            // Where neither reading agrees, only the year is sure.
+            if (date.Expression is AbsoluteDate { Start: var start, End: null } && start.FirstDay.DayOfWeek != day
+                && CalendarAtomParser.TryNumericMonthFirst(s, dateAt, out var swapped) && swapped.End == date.End)
+            {
+                reading = new Reading(date.End, swapped.Parts.ToPartialDate().FirstDay.DayOfWeek == day
+                    ? swapped.Parts.ToExpression()
+                    : new AbsoluteDate(PartialDate.OfYear(start.Year)));
+                return true;
+            }
             reading = new Reading(date.End, Agree(date.Expression, day));
             return true;
+        }
+        // "Thursday last year", "Monday next month": which Thursday is not said; the period after it is read alone.
+        if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year))
+        {
+            return false;
         }
         if (TryDayNumber(s, index + 1, day, out reading))
         {
@@ -36,6 +53,13 @@ internal static class WeekdayParser
         if (TryBeyond(s, index + 1, out var beyond))
         {
             reading = new Reading(index + 3, new WeekdayDate(day, beyond));
+            return true;
+        }
+        // "Thursday last", "Monday next": the latest before, the first after.
+        if (s.Is(index + 1, Lexeme.Anchor) && s[index + 1].Value != 0 && !s.Is(index + 2, Lexeme.Unit) && !s.Is(index + 2, Lexeme.Units)
+            && !s.Is(index + 2, Lexeme.Weekday) && !s.IsMonth(index + 2) && !s.Is(index + 2, Lexeme.Previous))
+        {
+            reading = new Reading(index + 2, new WeekdayDate(day, s[index + 1].Value));
             return true;
         }
         reading = new Reading(index + 1, new WeekdayDate(day));
