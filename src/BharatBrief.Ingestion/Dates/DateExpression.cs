@@ -16,6 +16,8 @@ public sealed record DecadeDate(int StartYear) : DateExpression;
 /// A month, or a month and day, without a year: "in July", "December 4", "December 4–5", "4-5 December", "late November";
 /// or with a year counted from the as-of year (<see cref="YearOffset"/>): "in March last year", "December 4 next year", "this September".
 /// A <see cref="Weekday"/> named with the day ("Monday, September 1") must agree with the year chosen.
+/// <see cref="Facing"/> is the direction the phrase gives itself, whatever the sentence's tense: "last March" is the latest
+/// March before the as-of month (<see cref="TimeOrientation.Past"/>), "next July" the first July after it.
 /// </summary>
 public sealed record YearlessDate(
     int Month,
@@ -24,7 +26,8 @@ public sealed record YearlessDate(
     int? EndDay = null,
     DateQualifier Qualifier = DateQualifier.None,
     int? YearOffset = null,
-    DayOfWeek? Weekday = null)
+    DayOfWeek? Weekday = null,
+    TimeOrientation Facing = TimeOrientation.Unknown)
     : DateExpression;
 
 /// <summary>A year counted from the as-of year: "this year" (0), "last year" (-1), "next year" (1), "two years ago" (-2).</summary>

@@ -86,9 +86,13 @@ internal static class RelativeParser
         }
         if (s.IsMonth(name))
         {
-            // "this September" is the as-of year's; for "last March" and "next July" the year is left to the orientation
-            // of the sentence, as for any month without a year.
-            reading = new Reading(name + 1, new YearlessDate(s[name].Value, YearOffset: s[index].Value == 0 ? 0 : null));
+            // "this September" is the as-of year's; "last March" the latest before the as-of month, "next July" the first after it.
+            reading = new Reading(name + 1, s[index].Value switch
+            {
+                0 => new YearlessDate(s[name].Value, YearOffset: 0),
+                < 0 => new YearlessDate(s[name].Value, Facing: TimeOrientation.Past),
+                _ => new YearlessDate(s[name].Value, Facing: TimeOrientation.Future),
+            });
             return true;
         }
         return false;

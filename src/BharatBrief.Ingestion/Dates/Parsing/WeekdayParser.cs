@@ -55,6 +55,18 @@ internal static class WeekdayParser
             reading = new Reading(index + 3, new WeekdayDate(day, beyond));
             return true;
         }
+        // "Friday and Saturday next week": the week named once is the first weekday's too; the pair is a span when the days follow
+        // each other, else the first weekday alone is not understood.
+        if (s.Is(index + 1, Lexeme.And) && s.Is(index + 2, Lexeme.Weekday) && TryWeekAfter(s, index + 3, out var sharedWeek, out var sharedEnd))
+        {
+            var second = (DayOfWeek)s[index + 2].Value;
+            if (((int)day + 1) % 7 != (int)second || day == DayOfWeek.Sunday)
+            {
+                return false;
+            }
+            reading = new Reading(sharedEnd, new DateSpan(new WeekdayInWeek(day, sharedWeek), new WeekdayInWeek(second, sharedWeek)));
+            return true;
+        }
         // "Thursday last", "Monday next": the latest before, the first after.
         if (s.Is(index + 1, Lexeme.Anchor) && s[index + 1].Value != 0 && !s.Is(index + 2, Lexeme.Unit) && !s.Is(index + 2, Lexeme.Units)
             && !s.Is(index + 2, Lexeme.Weekday) && !s.IsMonth(index + 2) && !s.Is(index + 2, Lexeme.Previous))

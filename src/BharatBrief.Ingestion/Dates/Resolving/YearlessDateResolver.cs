@@ -24,13 +24,16 @@ internal static class YearlessDateResolver
 
     private static DateRange? ResolveDay(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
     {
+        var strict = date.Facing != TimeOrientation.Unknown;
+        orientation = strict ? date.Facing : orientation;
         if (date.YearOffset is { } offset)
         {
             return InYear(date, asOf.Year + offset);
         }
         if (asOf.Precision == DatePrecision.Year)
         {
-            return InYear(date, asOf.Year);
+            // "last March" in a story known only to its year may be that year's March or the one before.
+            return strict ? null : InYear(date, asOf.Year);
         }
         // The as-of year first, so that it wins ties in the nearest-occurrence search.
         ReadOnlySpan<int> years = [asOf.Year, asOf.Year - 1, asOf.Year + 1];
@@ -42,8 +45,8 @@ internal static class YearlessDateResolver
             {
                 continue;
             }
-            var endsAfter = Compare(candidate.End ?? candidate.Start, asOf) >= 0;
-            var startsBefore = Compare(candidate.Start, asOf) <= 0;
+            var endsAfter = Compare(candidate.End ?? candidate.Start, asOf) >= (strict ? 1 : 0);
+            var startsBefore = Compare(candidate.Start, asOf) <= (strict ? -1 : 0);
             var better = orientation switch
             {
                 TimeOrientation.Future => endsAfter && (chosen is null || candidate.Start < chosen.Start),
