@@ -74,6 +74,14 @@ public sealed class NewsDateFormsTableTests
     [InlineData("this December", Thursday, Future, "2025-12")]
     [InlineData("this March", "2025-05-10", Unknown, "2025-03")]
     [InlineData("the summit this September", "2025-05-10", Future, "2025-09")]
+    // "last <month>" is the latest before the as-of month, "next <month>" the first after it, whatever the tense.
+    [InlineData("last September", Thursday, Future, "2025-09")]
+    [InlineData("last November", Thursday, Past, "2024-11")]
+    [InlineData("last December", Thursday, Unknown, "2024-12")]
+    [InlineData("next December", Thursday, Past, "2025-12")]
+    [InlineData("next November", Thursday, Future, "2026-11")]
+    [InlineData("next March", Thursday, Unknown, "2026-03")]
+    [InlineData("last March", "2025", Past, null)]
     [InlineData("in early this December", Thursday, Future, "2025-12")]
     // A weekday of a counted week (weeks run Monday to Sunday), a facing weekday, or a weekday with its day number.
     [InlineData("on Friday next week", Thursday, Future, "2025-11-28")]
@@ -106,6 +114,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("on Thursday the 4th", "2025-11", Future, null)]
     // Spans whose ends differ in shape.
     [InlineData("from Monday to Wednesday next week", Thursday, Future, "2025-11-24/2025-11-26")]
+    [InlineData("on Friday and Saturday next week", Thursday, Future, "2025-11-28/2025-11-29")]
     [InlineData("Monday to Wednesday next week", Thursday, Future, "2025-11-24/2025-11-26")]
     [InlineData("between Tuesday and Thursday next week", Thursday, Future, "2025-11-25/2025-11-27")]
     [InlineData("Monday-Wednesday last week", Thursday, Past, "2025-11-10/2025-11-12")]
@@ -209,6 +218,17 @@ public sealed class NewsDateFormsTableTests
         {
             Assert.All(DateGrammar.FindAll(text), match => Assert.Null(DateResolver.Resolve(match.Expression, asOf, orientation)));
         }
+    }
+
+    [Theory]
+    [InlineData("They meet on Monday and Thursday next week.", "Thursday next week")]
+    [InlineData("Thursday last year the leaders spoke.", "last year")]
+    [InlineData("Modi met Putin days after January 12 and again on January 30.", "on January 30")]
+    [InlineData("The offices close on Good Friday and reopen on Monday.", "on Monday")]
+    [InlineData("On 5.12.2025 the leaders signed 16 agreements, three days after the talks of 2 December 2025.", "On 5.12.2025|2 December 2025")]
+    public void Finds_only_the_phrases_it_understands(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), DateGrammar.FindAll(sentence).Select(match => match.Text));
     }
 
     [Theory]
