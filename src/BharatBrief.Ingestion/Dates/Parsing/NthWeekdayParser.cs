@@ -62,12 +62,25 @@ internal static class NthWeekdayParser
         return true;
     }
 
-    /// <summary>"the 4th of next month", "the 21st of this month".</summary>
+    /// <summary>
+    /// "the 4th of next month", "the 21st of this month"; "on the 15th" where nothing follows that the number could count
+    /// ("on the 15th in Moscow", not "on the 22nd anniversary"): the 15th of the month the tense points to.
+    /// </summary>
     private static bool TryDayOfRelativeMonth(in TokenStream s, int dayAt, out Reading reading)
     {
         reading = default;
-        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || !ordinal || !s.Is(dayAt + 1, Lexeme.Of)
-            || !RelativeParser.TryPeriod(s, dayAt + 2, out var period) || period.Expression is not RelativeMonth month)
+        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || !ordinal)
+        {
+            return false;
+        }
+        var afterOn = s.Is(dayAt - 1, Lexeme.The) && s.Is(dayAt - 2, Lexeme.Lead) && s.TextOf(dayAt - 2).Equals("on", StringComparison.OrdinalIgnoreCase);
+        var next = dayAt + 1;
+        if (afterOn && (!s.IsWord(next) || s.Is(next, Lexeme.Lead) || s.Is(next, Lexeme.Licensor) || s.Is(next, Lexeme.Until)))
+        {
+            reading = new Reading(next, new DayOfMonthDate(day));
+            return true;
+        }
+        if (!s.Is(next, Lexeme.Of) || !RelativeParser.TryPeriod(s, dayAt + 2, out var period) || period.Expression is not RelativeMonth month)
         {
             return false;
         }

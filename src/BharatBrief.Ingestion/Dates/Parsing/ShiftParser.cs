@@ -34,6 +34,14 @@ internal static class ShiftParser
         {
             sign = 1;
         }
+        else if (IsIn(s, index - 1) && (TimeUnit)s[unitAt].Value is TimeUnit.Day or TimeUnit.Week && !s.Is(directionAt, Lexeme.Of)
+            && !s.Is(index, Lexeme.The))
+        {
+            // "in three days", "in two weeks": counted ahead from the as-of day.
+            var days = count * ((TimeUnit)s[unitAt].Value == TimeUnit.Week ? 7 : 1);
+            reading = new Reading(directionAt, new RelativeDay(days));
+            return true;
+        }
         else
         {
             return false;
@@ -91,6 +99,9 @@ internal static class ShiftParser
         }
         return count > 0 && (count == 1 ? s.Is(unitAt, Lexeme.Unit) : s.Is(unitAt, Lexeme.Units));
     }
+
+    private static bool IsIn(in TokenStream s, int index) =>
+        s.Is(index, Lexeme.Lead) && s.TextOf(index).Equals("in", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Days counted from "today", "tomorrow" or "yesterday" stay a day counted from the as-of date.</summary>
     private static DateExpression Days(DateExpression anchor, int days) =>
