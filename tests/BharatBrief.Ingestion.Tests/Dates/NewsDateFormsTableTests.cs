@@ -132,6 +132,11 @@ public sealed class NewsDateFormsTableTests
     [InlineData("the 4th of next month", Thursday, Future, "2025-12-04")]
     [InlineData("on the 21st of this month", Thursday, Future, "2025-11-21")]
     [InlineData("the 30th of next month", "2025-10-05", Future, "2025-11-30")]
+    [InlineData("Putin arrived on the 15th in Moscow.", Thursday, Past, "2025-11-15")]
+    [InlineData("They will meet on the 3rd, the ministry said.", Thursday, Future, "2025-12-03")]
+    [InlineData("They met on the 3rd, the ministry said.", Thursday, Past, "2025-11-03")]
+    [InlineData("on the 31st.", Thursday, Past, "2025-10-31")]
+    [InlineData("on the 4th", "2025-11", Past, null)]
     [InlineData("the 31st of next month", "2025-10-05", Future, null)]
     // Parts of periods keep the period: never a finer date than the period itself.
     [InlineData("by the end of the year", Thursday, Future, "2025")]
@@ -160,6 +165,9 @@ public sealed class NewsDateFormsTableTests
     [InlineData("three weeks before 15 January 2026", null, Unknown, "2025-12-25")]
     [InlineData("one day after 21/04/2016", null, Unknown, "2016-04-22")]
     [InlineData("10 days from now", Thursday, Future, "2025-11-30")]
+    [InlineData("The summit will be held in two weeks.", Thursday, Future, "2025-12-04")]
+    [InlineData("In three days, the leaders will meet.", Thursday, Future, "2025-11-23")]
+    [InlineData("in a week", Thursday, Future, "2025-11-27")]
     [InlineData("a week from today", Thursday, Future, "2025-11-27")]
     [InlineData("two years after 2014", null, Unknown, "2016")]
     [InlineData("three months after July 2024", null, Unknown, "2024-10")]
@@ -201,7 +209,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("Weeks before December 4 the talks stalled.")]
     [InlineData("Three days later, the leaders met again.")]
     [InlineData("The next day the leaders signed; the following week they left.")]
-    [InlineData("in two weeks; within a fortnight; last weekend")]
+    [InlineData("within two weeks; within a fortnight; last weekend; over the next two days")]
     // Numbers that look like dates but are not whole ones.
     [InlineData("The Sun reported on Wed that Mon was fine.")]
     [InlineData("The leaders met during the week of October 6th.")]
@@ -211,6 +219,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("FY2024-25 target; S-400 deliveries; 2021.5 percent")]
     // Ordinals and days with no month to place them.
     [InlineData("the 22nd summit; the 4th round; the first Monday meeting")]
+    [InlineData("on the 22nd anniversary of the partnership; in 10 days of talks; in the 2nd half")]
     public void Gives_no_date_for_what_is_half_understood(string text)
     {
         var asOf = PartialDate.Parse(Thursday);
