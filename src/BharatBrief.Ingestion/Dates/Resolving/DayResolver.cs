@@ -65,8 +65,8 @@ internal static class DayResolver
             return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
         }
         var first = new DateOnly(year, month, 1);
-        var day = first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + (ordinal - 1) * 7);
-        return day.Month == month ? day : null;
+        var dayOfMonth = 1 + ((int)weekday - (int)first.DayOfWeek + 7) % 7 + (ordinal - 1) * 7;
+        return dayOfMonth <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, dayOfMonth) : null;
     }
 
     /// <summary>The latest candidate on or before the as-of day for the past, the first on or after it for the future, else the nearest.</summary>
