@@ -14,10 +14,20 @@ public sealed record DecadeDate(int StartYear) : DateExpression;
 
 /// <summary>
 /// A month, or a month and day, without a year: "in July", "December 4", "December 4–5", "4-5 December", "late November";
-/// or with a year counted from the as-of year (<see cref="YearOffset"/>): "in March last year", "December 4 next year".
+/// or with a year counted from the as-of year (<see cref="YearOffset"/>): "in March last year", "December 4 next year", "this September".
+/// A <see cref="Weekday"/> named with the day ("Monday, September 1") must agree with the year chosen.
+/// <see cref="Facing"/> is the direction the phrase gives itself, whatever the sentence's tense: "last March" is the latest
+/// March before the as-of month (<see cref="TimeOrientation.Past"/>), "next July" the first July after it.
 /// </summary>
 public sealed record YearlessDate(
-    int Month, int? Day = null, int? EndMonth = null, int? EndDay = null, DateQualifier Qualifier = DateQualifier.None, int? YearOffset = null)
+    int Month,
+    int? Day = null,
+    int? EndMonth = null,
+    int? EndDay = null,
+    DateQualifier Qualifier = DateQualifier.None,
+    int? YearOffset = null,
+    DayOfWeek? Weekday = null,
+    TimeOrientation Facing = TimeOrientation.Unknown)
     : DateExpression;
 
 /// <summary>A year counted from the as-of year: "this year" (0), "last year" (-1), "next year" (1), "two years ago" (-2).</summary>
@@ -37,3 +47,33 @@ public sealed record RelativeDay(int Offset) : DateExpression;
 /// "last Monday" (-1), "next Thursday" (1).
 /// </summary>
 public sealed record WeekdayDate(DayOfWeek Day, int WeekOffset = 0) : DateExpression;
+
+/// <summary>
+/// A weekday of a week counted from the as-of week (weeks run Monday to Sunday): "Friday next week" (1),
+/// "on Tuesday, next week" (1), "Monday of last week" (-1), "Wednesday this week" (0).
+/// </summary>
+public sealed record WeekdayInWeek(DayOfWeek Day, int WeekOffset) : DateExpression;
+
+/// <summary>
+/// A day of the month without the month: "Thursday the 4th" (the month near the as-of date whose 4th is a Thursday),
+/// "the 4th of next month" (<see cref="MonthOffset"/> 1), "from 4 to 22 this month" (each end with offset 0).
+/// </summary>
+public sealed record DayOfMonthDate(int Day, DayOfWeek? Weekday = null, int? MonthOffset = null) : DateExpression;
+
+/// <summary>
+/// The <see cref="Ordinal"/>th weekday of a month: "the first Monday of December" (1), "the last Friday of next month" (-1).
+/// <see cref="Month"/> is the month as read alone (an absolute, yearless or relative month).
+/// </summary>
+public sealed record NthWeekdayDate(int Ordinal, DayOfWeek Day, DateExpression Month) : DateExpression;
+
+/// <summary>
+/// A date counted from another: "three days after January 12" (<see cref="Days"/> 3), "a week before Monday" (-7),
+/// "two years after 2014" (<see cref="Months"/> 24). The shift applies at the anchor's own precision and never adds any.
+/// </summary>
+public sealed record ShiftedDate(DateExpression Anchor, int Days = 0, int Months = 0) : DateExpression;
+
+/// <summary>
+/// A span whose ends are read separately because they differ in kind: "from Monday to Wednesday next week",
+/// "from 4 to 22 this month", "between Monday and Thursday". Spans of calendar dates stay <see cref="AbsoluteDate"/> or <see cref="YearlessDate"/>.
+/// </summary>
+public sealed record DateSpan(DateExpression Start, DateExpression End) : DateExpression;

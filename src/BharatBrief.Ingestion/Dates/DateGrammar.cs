@@ -26,8 +26,12 @@ public static class DateGrammar
             {
                 if (PhraseParser.TryReadInText(tokens, index, out var reading))
                 {
-                    var span = TextSpan.FromBounds(tokens[index].Start, tokens[reading.End - 1].End);
-                    (matches ??= []).Add(new DateMatch(span, text.Substring(span.Start, span.Length), reading.Expression));
+                    if (!PhraseParser.IsCountedFrom(tokens, index, reading.Expression))
+                    {
+                        var span = TextSpan.FromBounds(tokens[index].Start, tokens[reading.End - 1].End);
+                        var boundary = PhraseParser.BoundaryAround(tokens, index, reading.End);
+                        (matches ??= []).Add(new DateMatch(span, text.Substring(span.Start, span.Length), reading.Expression, boundary));
+                    }
                     index = reading.End;
                 }
                 else

@@ -16,6 +16,9 @@ public static class DateResolver
         {
             AbsoluteDate absolute => new DateRange(absolute.Start, absolute.End),
             DecadeDate decade => CalendarMath.Years(decade.StartYear, decade.StartYear + 9),
+            ShiftedDate shifted => Shift(Resolve(shifted.Anchor, asOf, orientation), shifted),
+            NthWeekdayDate nth => DayResolver.NthWeekday(asOf, nth, orientation),
+            DateSpan span => Span(span, asOf, orientation),
             _ when asOf is null => null,
             RelativeYear year => CalendarMath.Year(asOf.Value.Year + year.Offset),
             RelativeMonth month => RelativeResolver.Month(asOf.Value, month.Offset),
@@ -23,10 +26,65 @@ public static class DateResolver
             RelativeDay day => RelativeResolver.Day(asOf.Value, day.Offset),
             YearlessDate yearless => YearlessDateResolver.Resolve(yearless, asOf.Value, orientation),
             WeekdayDate weekday => RelativeResolver.Weekday(asOf.Value, weekday, orientation),
+            WeekdayInWeek weekday => RelativeResolver.WeekdayInWeek(asOf.Value, weekday),
+            DayOfMonthDate day => DayResolver.DayOfMonth(asOf.Value, day, orientation),
             _ => null,
         };
     }
 
     /// <summary>True for expressions whose value depends on the as-of date (relative, yearless and weekday dates).</summary>
-    public static bool DependsOnAsOf(DateExpression expression) => expression is not (AbsoluteDate or DecadeDate);
+    public static bool DependsOnAsOf(DateExpression expression) => expression switch
+    {
+        AbsoluteDate or DecadeDate => false,
+        ShiftedDate shifted => DependsOnAsOf(shifted.Anchor),
+        NthWeekdayDate nth => DependsOnAsOf(nth.Month),
+        DateSpan span => DependsOnAsOf(span.Start) || DependsOnAsOf(span.End),
+        _ => true,
+    };
+
+    /// <summary>Days shift a single day; months shift a month or a day, and whole years also a year.</summary>
+    private static DateRange? Shift(DateRange? anchor, ShiftedDate shift)
+    {
+        if (anchor is not { End: null, Start: var start })
+        {
+            return null;
+        }
+        if (shift.Days != 0)
+        {
+            return start.Precision == DatePrecision.Day && CalendarMath.AddDays(start.FirstDay, shift.Days) is { } day
+                ? DateRange.Of(PartialDate.OfDay(day))
+                : null;
+        }
+        if (start.Precision == DatePrecision.Year)
+        {
+            return shift.Months % 12 == 0 ? CalendarMath.Year(start.Year + shift.Months / 12) : null;
+        }
+        if (CalendarMath.AddMonths(start.Year, start.Month!.Value, shift.Months) is not { } month)
+        {
+            return null;
+        }
+        if (start.Day is not { } dayOfMonth)
+        {
+            return DateRange.Of(month);
+        }
+        return PartialDate.IsValid(month.Year, month.Month!.Value, dayOfMonth) ? DateRange.Of(PartialDate.OfDay(month.Year, month.Month.Value, dayOfMonth)) : null;
+    }
+
+    /// <summary>Each end read alone; a weekday at the end is the first on or after the start ("from Friday to Monday").</summary>
+    private static DateRange? Span(DateSpan span, PartialDate? asOf, TimeOrientation orientation)
+    {
+        if (Resolve(span.Start, asOf, orientation) is not { } start)
+        {
+            return null;
+        }
+        var end = span.End is WeekdayDate { WeekOffset: 0 } weekday && start is { End: null, Start.Precision: DatePrecision.Day }
+            ? RelativeResolver.Weekday(start.Start, weekday, TimeOrientation.Future)
+            : Resolve(span.End, asOf, orientation);
+        if (end is null)
+        {
+            return null;
+        }
+        var last = end.End ?? end.Start;
+        return start.Start.FirstDay < last.LastDay ? new DateRange(start.Start, last) : null;
+    }
 }

@@ -12,7 +12,7 @@ internal static class CalendarAtomParser
         {
             return TryMonthFirst(s, index, out atom);
         }
-        return TryIso(s, index, out atom) || TryDayFirst(s, index, out atom) || TryBareYear(s, index, out atom);
+        return TryIso(s, index, out atom) || TryNumeric(s, index, out atom) || TryDayFirst(s, index, out atom) || TryBareYear(s, index, out atom);
     }
 
     /// <summary>"December 4, 2025", "Dec. 4", "July 2024", "July, 2024", "July of 2024", "July".</summary>
@@ -20,6 +20,13 @@ internal static class CalendarAtomParser
     {
         var month = s[index].Value;
         var next = AfterAbbreviationDot(s, index);
+        if (s.Is(next, Lexeme.The) && NumberRules.TryDay(s, next + 1, out var theDay, out var ordinal) && ordinal)
+        {
+            // "December the 4th".
+            var (theYear, theEnd) = OptionalYear(s, next + 2);
+            atom = new CalendarAtom(theEnd, new CalendarParts(theYear, month, theDay));
+            return atom.Parts.IsValid;
+        }
         if (NumberRules.TryDay(s, next, out var day, out _))
         {
             var (year, end) = OptionalYear(s, next + 1);
@@ -55,6 +62,10 @@ internal static class CalendarAtomParser
         {
             monthAt++;
         }
+        if (TryDashedMonth(s, dayAt, day, out atom))
+        {
+            return true;
+        }
         if (!s.IsMonth(monthAt))
         {
             return false;
@@ -71,7 +82,7 @@ internal static class CalendarAtomParser
         var separator = index + 1 < s.Count && s[index + 1].Kind == TokenKind.Symbol ? (char)s[index + 1].Value : '\0';
         var written = separator is '-' or '/' or '.' && s.IsSymbol(index + 3, separator)
             && s.IsGlued(index + 1) && s.IsGlued(index + 2) && s.IsGlued(index + 3) && s.IsGlued(index + 4)
-            && IsPlainNumber(s, index, 4) && IsPlainNumber(s, index + 2, 2) && IsPlainNumber(s, index + 4, 2);
+            && IsPlainNumber(s, index, 4) && IsMonthOrDay(s, index + 2, separator) && IsMonthOrDay(s, index + 4, separator);
         if (!written || !EndsDateOrTimestamp(s, index + 4))
         {
             return false;
@@ -81,6 +92,68 @@ internal static class CalendarAtomParser
         return year is >= NumberRules.EarliestYearWithMonth and <= NumberRules.LatestYear && month is >= 1 and <= 12
             && day >= 1 && atom.Parts.IsValid;
     }
+
+    /// <summary>"05-Aug-2016", "5-August-2016": day, month name and year joined by dashes with no spaces.</summary>
+    private static bool TryDashedMonth(in TokenStream s, int dayAt, int day, out CalendarAtom atom)
+    {
+        atom = default;
+        var monthAt = dayAt + 2;
+        var yearAt = dayAt + 4;
+        if (!s.IsDash(dayAt + 1) || !s.IsMonth(monthAt) || !s.IsDash(yearAt - 1)
+            || !s.IsGlued(dayAt + 1) || !s.IsGlued(monthAt) || !s.IsGlued(yearAt - 1) || !s.IsGlued(yearAt)
+            || !NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year))
+        {
+            return false;
+        }
+        atom = new CalendarAtom(yearAt + 1, new CalendarParts(year, s[monthAt].Value, day));
+        return atom.Parts.IsValid;
+    }
+
+    /// <summary>
+    /// "21/04/2016", "13.5.2015", "06-12-2021": day first, as Indian and Russian sources write it, unless the first number
+    /// cannot be a month's day and the second can ("04/21/2016" is April 21); both above 12 is no date.
+    /// </summary>
+    private static bool TryNumeric(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        atom = default;
+        var separator = index + 1 < s.Count && s[index + 1].Kind == TokenKind.Symbol ? (char)s[index + 1].Value : '\0';
+        var yearAt = index + 4;
+        var written = separator is '-' or '/' or '.' && s.IsSymbol(index + 3, separator)
+            && s.IsGlued(index + 1) && s.IsGlued(index + 2) && s.IsGlued(index + 3) && s.IsGlued(yearAt)
+            && IsShortNumber(s, index) && IsShortNumber(s, index + 2) && IsPlainNumber(s, yearAt, 4)
+            && NumberRules.StartsFreely(s, index) && NumberRules.EndsFreely(s, yearAt)
+            && !(s.IsSymbol(yearAt + 1, separator) && s.IsGlued(yearAt + 1));
+        if (!written)
+        {
+            return false;
+        }
+        var (first, second, year) = (s[index].Value, s[index + 2].Value, s[yearAt].Value);
+        var (day, month) = first <= 12 && second > 12 ? (second, first) : (first, second);
+        atom = new CalendarAtom(yearAt + 1, new CalendarParts(year, month, day));
+        return year is >= NumberRules.EarliestYearWithMonth and <= NumberRules.LatestYear && month is >= 1 and <= 12
+            && day >= 1 && atom.Parts.IsValid;
+    }
+
+    /// <summary>Two digits, or one where the separator is not a dot ("2016-4-21"; "2024.1.2" may be a version).</summary>
+    private static bool IsMonthOrDay(in TokenStream s, int index, char separator) =>
+        separator == '.' ? IsPlainNumber(s, index, 2) : IsShortNumber(s, index);
+
+    /// <summary>
+    /// The other reading of an all-numeric date whose two first numbers could each be the month ("12/7/2014" as December 7):
+    /// a weekday written with it may choose it.
+    /// </summary>
+    public static bool TryNumericMonthFirst(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        if (!TryNumeric(s, index, out atom) || s[index].Value > 12 || s[index + 2].Value > 12 || s[index].Value == s[index + 2].Value)
+        {
+            return false;
+        }
+        atom = atom with { Parts = new CalendarParts(atom.Parts.Year, atom.Parts.Day, atom.Parts.Month) };
+        return atom.Parts.IsValid;
+    }
+
+    private static bool IsShortNumber(in TokenStream s, int index) =>
+        s.IsNumber(index) && s[index] is { Digits: 1 or 2, Suffix: NumberSuffix.None };
 
     private static bool IsPlainNumber(in TokenStream s, int index, int digits) =>
         s.IsNumber(index) && s[index].Digits == digits && s[index].Suffix == NumberSuffix.None;

@@ -86,7 +86,7 @@ internal static class DateTokenizer
         var word = text.AsSpan(start, end - start);
         var (lexeme, value) = Vocabulary.Find(word);
         var titleOrUpper = char.IsUpper(word[0]) && (upper == 1 || upper == word.Length);
-        var caseFits = lexeme is Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday
+        var caseFits = lexeme is Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.WeekdayAbbreviation
             ? titleOrUpper
             : upper == 0 || titleOrUpper;
         return caseFits

@@ -11,6 +11,9 @@ internal enum Lexeme : byte
     /// <summary>"Jan", "Sept", "Dec"; value 1–12.</summary>
     MonthAbbreviation,
 
+    /// <summary>"Mon", "Thurs", "Sat": a weekday only before a date ("Thu, Nov 20 2025"); value a <see cref="DayOfWeek"/>.</summary>
+    WeekdayAbbreviation,
+
     /// <summary>A capitalised weekday; value a <see cref="DayOfWeek"/>.</summary>
     Weekday,
 
@@ -58,8 +61,25 @@ internal enum Lexeme : byte
 
     Through,
 
-    /// <summary>Prepositions that make a month name a date without being part of the phrase: since, by, during …</summary>
+    /// <summary>
+    /// Prepositions that make a month name a date without being part of the phrase: since, by, during …;
+    /// value a <see cref="Licence"/> code for the ones that count from a date or bound a period.
+    /// </summary>
     Licensor,
+
+    /// <summary>"first" … "fifth"; value the number.</summary>
+    Ordinal,
+
+    /// <summary>"coming" (1), "past" (-1): only before a weekday ("this coming Thursday", "this past Monday").</summary>
+    Facing,
+
+    /// <summary>Words that make the weekday after them part of a holiday's name: Easter, Good (Friday), Ash (Wednesday) …</summary>
+    Holiday,
+
+    Now,
+
+    /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
+    Onwards,
 
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,

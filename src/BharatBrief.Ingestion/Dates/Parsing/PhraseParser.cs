@@ -30,6 +30,46 @@ internal static class PhraseParser
         return TryCore(s, index, context, out reading);
     }
 
+    /// <summary>
+    /// "since 1971", "by 2030", "until 2030", "2014 onwards": the word before or after a phrase that makes it a bound of a period.
+    /// </summary>
+    public static DateBoundary BoundaryAround(in TokenStream s, int index, int end)
+    {
+        if (s.Is(end, Lexeme.Onwards))
+        {
+            return DateBoundary.Since;
+        }
+        var previous = index - 1;
+        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through))
+        {
+            return DateBoundary.Until;
+        }
+        return !s.Is(previous, Lexeme.Licensor) ? DateBoundary.None : s[previous].Value switch
+        {
+            Licence.Since => DateBoundary.Since,
+            Licence.By or Licence.Before => DateBoundary.By,
+            _ => DateBoundary.None,
+        };
+    }
+
+    /// <summary>
+    /// True for a phrase counted from with no count the grammar can read ("days after January 12", "weeks before the 4th"),
+    /// and for a day that names its week ("the week of October 6"): the date is the anchor, not the day meant, so the
+    /// phrase gives no date at all.
+    /// </summary>
+    public static bool IsCountedFrom(in TokenStream s, int index, DateExpression expression)
+    {
+        // "the week of October 6": a week, not the day named.
+        if (s.Is(index - 1, Lexeme.Of) && s.Is(index - 2, Lexeme.Unit) && s[index - 2].Value == (int)TimeUnit.Week
+            && expression is YearlessDate { Day: not null } or AbsoluteDate { Start.Day: not null })
+        {
+            return true;
+        }
+        var preposition = index - 1 - (s.Is(index - 1, Lexeme.The) ? 1 : 0);
+        return s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before
+            && (s.Is(preposition - 1, Lexeme.Units) || s.Is(preposition - 1, Lexeme.Unit));
+    }
+
     /// <summary>The context the words before <paramref name="index"/> give a bare month name.</summary>
     private static MonthLicence ContextBefore(in TokenStream s, int index)
     {
@@ -56,10 +96,12 @@ internal static class PhraseParser
         }
         return token.Lexeme switch
         {
-            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
+            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
-            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous),
+            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
+                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
             Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units),
+            Lexeme.Ordinal or Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
         };
@@ -91,6 +133,18 @@ internal static class PhraseParser
         if (TryBoundedRange(s, index, out var bounded))
         {
             best = Reading.Longer(best, bounded);
+        }
+        if (SpanParser.TryRead(s, index, out var span))
+        {
+            best = Reading.Longer(best, span);
+        }
+        if (ShiftParser.TryRead(s, index, out var shift))
+        {
+            best = Reading.Longer(best, shift);
+        }
+        if (NthWeekdayParser.TryRead(s, index, out var nth))
+        {
+            best = Reading.Longer(best, nth);
         }
         if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
         {

@@ -17,6 +17,18 @@ internal static class QualifiedParser
         {
             return true;
         }
+        // "the end of the year", "by the middle of the month": the period the story is in.
+        if (s.Is(next - 1, Lexeme.Of) && s.Is(next, Lexeme.The) && s.Is(next + 1, Lexeme.Unit) && s[next + 1].Value != (int)TimeUnit.Day
+            && !s.Is(next + 2, Lexeme.Of) && !(s.IsDash(next + 2) && s.IsGlued(next + 2)))
+        {
+            reading = new Reading(next + 2, (TimeUnit)s[next + 1].Value switch
+            {
+                TimeUnit.Year => new RelativeYear(0),
+                TimeUnit.Month => new RelativeMonth(0),
+                _ => new RelativeWeek(0),
+            });
+            return true;
+        }
         if (!RangeParser.TryRead(s, next, RangeConnectors.Plain, MonthLicence.Strong, requireRange: false, out var calendar))
         {
             return false;

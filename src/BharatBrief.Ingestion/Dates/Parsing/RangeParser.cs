@@ -48,12 +48,12 @@ internal static class RangeParser
         }
         var found = first switch
         {
-            { Month: null, Day: null } => TryEndYear(s, first.Year!.Value, joint, out last, out end),
-            { Day: null } => CalendarAtomParser.TryRead(s, next, out var month) && month.Parts is { Month: not null, Day: null }
-                && Take(month, out last, out end),
+            { Month: null, Day: null } => TryEndYear(s, first.Year!.Value, joint, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
+            { Day: null } => (CalendarAtomParser.TryRead(s, next, out var month) && month.Parts is { Month: not null, Day: null }
+                && Take(month, out last, out end)) || TryEndOfOtherShape(s, first, joint, out last, out end),
             { Month: null } => s.IsNumber(next) && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null
                 && Take(dayMonth, out last, out end),
-            _ => TryEndDay(s, next, out last, out end),
+            _ => TryEndDay(s, next, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
         };
         if (!found || !Combine(ref first, ref last))
         {
@@ -103,6 +103,22 @@ internal static class RangeParser
         return true;
     }
 
+    /// <summary>
+    /// "between 2015 and Feb 2018", "from May 2014 to 2019", "from 4 June 2014 until 2019": ends of different precision,
+    /// only when both name their year and a word (not a dash) joins them.
+    /// </summary>
+    private static bool TryEndOfOtherShape(in TokenStream s, CalendarParts first, int joint, out CalendarParts last, out int end)
+    {
+        last = default;
+        end = 0;
+        if (first.Year is null || s.IsDash(joint) || s.IsSymbol(joint, '/') || !CalendarAtomParser.TryRead(s, joint + 1, out var atom)
+            || atom.Parts.Year is null || atom.Needs > MonthLicence.None)
+        {
+            return false;
+        }
+        return Take(atom, out last, out end);
+    }
+
     private static bool Take(CalendarAtom atom, out CalendarParts last, out int end)
     {
         last = atom.Parts;
@@ -113,8 +129,10 @@ internal static class RangeParser
     /// <summary>Lends each end what the other states, then checks that the range runs forwards.</summary>
     private static bool Combine(ref CalendarParts first, ref CalendarParts last)
     {
-        first = first with { Month = first.Month ?? last.Month };
-        last = last with { Month = last.Month ?? first.Month };
+        // Only a day borrows a month: "December 4–5"; "2015 and Feb 2018" keeps its ends as written.
+        var bothYears = first.Year is not null && last.Year is not null;
+        first = first with { Month = first.Month ?? (first.Day is null ? null : last.Month) };
+        last = last with { Month = last.Month ?? (last.Day is null ? null : first.Month) };
         if (first.Year is null && last.Year is { } lastYear)
         {
             first = first with { Year = first.Month > last.Month ? lastYear - 1 : lastYear };
@@ -123,7 +141,7 @@ internal static class RangeParser
         {
             last = last with { Year = last.Month < first.Month ? firstYear + 1 : firstYear };
         }
-        if (!first.IsValid || !last.IsValid || (first.Day is null) != (last.Day is null))
+        if (!first.IsValid || !last.IsValid || (!bothYears && (first.Day is null) != (last.Day is null)))
         {
             return false;
         }

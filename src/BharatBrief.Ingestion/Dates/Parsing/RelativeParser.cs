@@ -17,7 +17,20 @@ internal static class RelativeParser
             // "earlier this year", "later today": the same period, not a part of it; "earlier last year" says no more than "last year".
             return true;
         }
-        return TryAnchoredName(s, index, out reading);
+        return TryAnchoredName(s, index, out reading) || TryFacingWeekday(s, index, out reading);
+    }
+
+    /// <summary>"coming Thursday", "this coming Thursday", "past Monday", "this past Monday": the next after, or the latest before.</summary>
+    private static bool TryFacingWeekday(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var facingAt = index + (s.Is(index, Lexeme.Anchor) && s[index].Value == 0 ? 1 : 0);
+        if (!s.Is(facingAt, Lexeme.Facing) || !s.Is(facingAt + 1, Lexeme.Weekday) || WeekdayParser.IsHolidayName(s, facingAt + 1))
+        {
+            return false;
+        }
+        reading = new Reading(facingAt + 2, new WeekdayDate((DayOfWeek)s[facingAt + 1].Value, s[facingAt].Value));
+        return true;
     }
 
     /// <summary>"this year", "last month", "next week", "the previous year".</summary>
@@ -73,8 +86,13 @@ internal static class RelativeParser
         }
         if (s.IsMonth(name))
         {
-            // The year is left to the orientation of the sentence, as for any month without a year.
-            reading = new Reading(name + 1, new YearlessDate(s[name].Value));
+            // "this September" is the as-of year's; "last March" the latest before the as-of month, "next July" the first after it.
+            reading = new Reading(name + 1, s[index].Value switch
+            {
+                0 => new YearlessDate(s[name].Value, YearOffset: 0),
+                < 0 => new YearlessDate(s[name].Value, Facing: TimeOrientation.Past),
+                _ => new YearlessDate(s[name].Value, Facing: TimeOrientation.Future),
+            });
             return true;
         }
         return false;

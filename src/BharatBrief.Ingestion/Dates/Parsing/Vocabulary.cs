@@ -65,6 +65,15 @@ internal static class Vocabulary
         {
             Add(Lexeme.Weekday, (int)day, day.ToString());
         }
+        (DayOfWeek Day, string[] Forms)[] weekdayAbbreviations =
+        [
+            (DayOfWeek.Monday, ["mon"]), (DayOfWeek.Tuesday, ["tue", "tues"]), (DayOfWeek.Wednesday, ["wed"]),
+            (DayOfWeek.Thursday, ["thu", "thur", "thurs"]), (DayOfWeek.Friday, ["fri"]), (DayOfWeek.Saturday, ["sat"]), (DayOfWeek.Sunday, ["sun"]),
+        ];
+        foreach (var (day, forms) in weekdayAbbreviations)
+        {
+            Add(Lexeme.WeekdayAbbreviation, (int)day, forms);
+        }
         string[] counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for (var i = 0; i < counts.Length; i++)
         {
@@ -106,7 +115,21 @@ internal static class Vocabulary
         Add(Lexeme.And, 0, "and");
         Add(Lexeme.Until, 0, "until", "till");
         Add(Lexeme.Through, 0, "through");
-        Add(Lexeme.Licensor, 0, "since", "by", "during", "before", "after", "around", "throughout");
+        Add(Lexeme.Licensor, 0, "during", "around", "throughout");
+        Add(Lexeme.Licensor, Licence.Since, "since");
+        Add(Lexeme.Licensor, Licence.By, "by");
+        Add(Lexeme.Licensor, Licence.Before, "before");
+        Add(Lexeme.Licensor, Licence.After, "after");
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth"];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            Add(Lexeme.Ordinal, i + 1, ordinals[i]);
+        }
+        Add(Lexeme.Facing, 1, "coming");
+        Add(Lexeme.Facing, -1, "past");
+        Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
+        Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Onwards, 0, "onwards", "onward");
 
         Add(Lexeme.Quantity, 0,
             "hundred", "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "percent", "per",

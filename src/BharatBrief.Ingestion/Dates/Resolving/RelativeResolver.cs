@@ -49,4 +49,17 @@ internal static class RelativeResolver
         };
         return CalendarMath.AddDays(day, shift) is { } resolved ? DateRange.Of(PartialDate.OfDay(resolved)) : null;
     }
+
+    /// <summary>"Friday next week": the weekday of the week (Monday to Sunday) counted from the as-of week.</summary>
+    public static DateRange? WeekdayInWeek(PartialDate asOf, WeekdayInWeek weekday)
+    {
+        if (asOf.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+        var day = asOf.FirstDay;
+        var sinceMonday = ((int)day.DayOfWeek + 6) % 7;
+        var intoWeek = ((int)weekday.Day + 6) % 7;
+        return CalendarMath.AddDays(day, weekday.WeekOffset * 7 - sinceMonday + intoWeek) is { } resolved ? DateRange.Of(PartialDate.OfDay(resolved)) : null;
+    }
 }

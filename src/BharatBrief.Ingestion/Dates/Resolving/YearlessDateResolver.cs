@@ -8,13 +8,32 @@ internal static class YearlessDateResolver
 {
     public static DateRange? Resolve(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
     {
+        if (date.Weekday is null)
+        {
+            return ResolveDay(date, asOf, orientation);
+        }
+        // "Monday, September 1": the year near the as-of date whose September 1 is a Monday; when none is, no day.
+        if (ResolveDay(date, asOf, orientation) is { } agreeing)
+        {
+            return agreeing;
+        }
+        return ResolveDay(date with { Weekday = null }, asOf, orientation) is { } any
+            ? new DateRange(any.Start.Truncate(DatePrecision.Month), any.End is { } end && end.Truncate(DatePrecision.Month) != any.Start.Truncate(DatePrecision.Month) ? end.Truncate(DatePrecision.Month) : null)
+            : null;
+    }
+
+    private static DateRange? ResolveDay(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
+    {
+        var strict = date.Facing != TimeOrientation.Unknown;
+        orientation = strict ? date.Facing : orientation;
         if (date.YearOffset is { } offset)
         {
             return InYear(date, asOf.Year + offset);
         }
         if (asOf.Precision == DatePrecision.Year)
         {
-            return InYear(date, asOf.Year);
+            // "last March" in a story known only to its year may be that year's March or the one before.
+            return strict ? null : InYear(date, asOf.Year);
         }
         // The as-of year first, so that it wins ties in the nearest-occurrence search.
         ReadOnlySpan<int> years = [asOf.Year, asOf.Year - 1, asOf.Year + 1];
@@ -26,8 +45,8 @@ internal static class YearlessDateResolver
             {
                 continue;
             }
-            var endsAfter = Compare(candidate.End ?? candidate.Start, asOf) >= 0;
-            var startsBefore = Compare(candidate.Start, asOf) <= 0;
+            var endsAfter = Compare(candidate.End ?? candidate.Start, asOf) >= (strict ? 1 : 0);
+            var startsBefore = Compare(candidate.Start, asOf) <= (strict ? -1 : 0);
             var better = orientation switch
             {
                 TimeOrientation.Future => endsAfter && (chosen is null || candidate.Start < chosen.Start),
@@ -45,7 +64,8 @@ internal static class YearlessDateResolver
 
     private static DateRange? InYear(YearlessDate date, int year)
     {
-        if (Date(year, date.Month, date.Day) is not { } start)
+        if (Date(year, date.Month, date.Day) is not { } start
+            || (date.Weekday is { } weekday && start.Precision == DatePrecision.Day && start.FirstDay.DayOfWeek != weekday))
         {
             return null;
         }

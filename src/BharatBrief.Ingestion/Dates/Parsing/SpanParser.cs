@@ -1,0 +1,57 @@
+namespace BharatBrief.Ingestion.Dates.Parsing;
+
+/// <summary>
+/// Spans whose ends share a relative period written once after them: "from Monday to Wednesday next week",
+/// "Monday to Wednesday", "between Tuesday and Thursday", "from 4 to 22 this month", "4–5 of next month".
+/// </summary>
+internal static class SpanParser
+{
+    public static bool TryRead(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var connectors = s.Is(index, Lexeme.Between) ? RangeConnectors.Between
+            : s.Is(index, Lexeme.From) ? RangeConnectors.From
+            : RangeConnectors.Plain;
+        var first = connectors == RangeConnectors.Plain ? index : index + 1;
+        var joint = first + 1;
+        var connector = ConnectorAt(s, joint);
+        var second = joint + 1;
+        if (connector == RangeConnectors.None || !connectors.HasFlag(connector))
+        {
+            return false;
+        }
+        if (s.Is(first, Lexeme.Weekday) && s.Is(second, Lexeme.Weekday)
+            && !WeekdayParser.IsHolidayName(s, first) && !WeekdayParser.IsHolidayName(s, second))
+        {
+            var (from, to) = ((DayOfWeek)s[first].Value, (DayOfWeek)s[second].Value);
+            if (WeekdayParser.TryWeekAfter(s, second + 1, out var week, out var end))
+            {
+                // Weeks run Monday to Sunday, so the later weekday must come later in the week.
+                var ordered = (((int)from + 6) % 7) < (((int)to + 6) % 7);
+                reading = new Reading(end, new DateSpan(new WeekdayInWeek(from, week), new WeekdayInWeek(to, week)));
+                return ordered;
+            }
+            reading = new Reading(second + 1, new DateSpan(new WeekdayDate(from), new WeekdayDate(to)));
+            return true;
+        }
+        if (NumberRules.TryDay(s, first, out var firstDay, out _) && NumberRules.StartsFreely(s, first)
+            && NumberRules.TryDay(s, second, out var lastDay, out _) && firstDay < lastDay)
+        {
+            var periodAt = second + 1 + (s.Is(second + 1, Lexeme.Of) ? 1 : 0);
+            if (RelativeParser.TryPeriod(s, periodAt, out var period) && period.Expression is RelativeMonth month)
+            {
+                reading = new Reading(period.End, new DateSpan(new DayOfMonthDate(firstDay, MonthOffset: month.Offset), new DayOfMonthDate(lastDay, MonthOffset: month.Offset)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
+        s.IsDash(index) ? RangeConnectors.Dash
+        : s.Is(index, Lexeme.To) ? RangeConnectors.To
+        : s.Is(index, Lexeme.Through) ? RangeConnectors.Through
+        : s.Is(index, Lexeme.Until) ? RangeConnectors.Until
+        : s.Is(index, Lexeme.And) ? RangeConnectors.And
+        : RangeConnectors.None;
+}
