@@ -80,9 +80,9 @@ internal static partial class DatelineDetector
 
     [GeneratedRegex("""
         ^(?<place>\p{Lu}[\p{L}'’.\-]{0,30}(?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}){0,3}(?:,[ ]\p{Lu}[\p{L}'’.\-]{0,30}(?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}){0,3}){0,2})
-        (?:,?[ ](?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?|\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?(?:,?[ ]\d{4})?))?
+        (?:,?[ ](?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?|\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[\p{L}]{0,6}\.?(?:,?[ ]\d{4})?|\d{1,2}[./\-]\d{1,2}[./\-]\d{4}))?
         (?:[ ]?\((?<agency>[^()]{1,40})\))?
-        (?:[ ]?(?<separator>[-–—:])(?:[ ]|$)|\.?[ ]/(?<agency>[^/]{2,20})/(?<separator>\.)(?:[ ]|$))
+        (?:[ ]?(?<separator>[-–—:])(?:[ ]|$)|\.?[ ]/(?<agency>[^/]{2,20})/(?<separator>\.)(?:[ ]|$)|(?<=\))(?<separator>)[ ](?=\p{Lu}))
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -27,6 +27,8 @@ public class DatelineTests
 
     [Theory]
     [InlineData("NEW DELHI, Dec 4 (Reuters) - India and Russia signed a logistics pact on Thursday.", "NEW DELHI, Dec 4 (Reuters)")]
+    [InlineData("MUMBAI, 14-03-2023 (PTI) Indian refiners bought more Russian crude in February than ever before.", "MUMBAI, 14-03-2023 (PTI)")]
+    [InlineData("KAZAN, 22.10.2024 - Modi and Putin met on the sidelines of the BRICS summit on Tuesday.", "KAZAN, 22.10.2024")]
     [InlineData("New Delhi, 5 Oct 2018: India signed a deal to buy the S-400 air defence system.", "New Delhi, 5 Oct 2018")]
     [InlineData("MOSCOW — Russian officials welcomed the Indian delegation on Monday morning.", "MOSCOW")]
     [InlineData("Moscow, July 8 (PTI) – Prime Minister Narendra Modi arrived in Moscow on Monday.", "Moscow, July 8 (PTI)")]
