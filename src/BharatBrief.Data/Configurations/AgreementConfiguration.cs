@@ -13,6 +13,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasIndex(agreement => agreement.Slug).IsUnique();
         builder.HasIndex(agreement => agreement.Status);
         builder.HasIndex(agreement => agreement.Kind);
+        // The review queue lists what falls below the public threshold.
+        builder.HasIndex(agreement => agreement.Confidence);
+        builder.Property(agreement => agreement.ConfidenceNotes).HasJsonConversion(json => json.IReadOnlyListString);
         builder.Property(agreement => agreement.Kind).HasConversion(EnumConverters.AgreementKind);
         builder.Property(agreement => agreement.Status).HasConversion(EnumConverters.AgreementStatus);
         builder.Property(agreement => agreement.Aliases).HasJsonConversion(json => json.IReadOnlyListString);

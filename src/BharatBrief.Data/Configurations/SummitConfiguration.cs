@@ -16,6 +16,9 @@ internal sealed class SummitConfiguration : IEntityTypeConfiguration<Summit>
         builder.HasIndex(summit => summit.Status);
         builder.HasIndex(summit => summit.Kind);
         builder.HasIndex(summit => summit.StartsOn);
+        // The review queue lists what falls below the public threshold.
+        builder.HasIndex(summit => summit.Confidence);
+        builder.Property(summit => summit.ConfidenceNotes).HasJsonConversion(json => json.IReadOnlyListString);
         builder.Property(summit => summit.Kind).HasConversion(EnumConverters.SummitKind);
         builder.Property(summit => summit.Status).HasConversion(EnumConverters.SummitStatus);
         builder.Property(summit => summit.Participants).HasJsonConversion(json => json.IReadOnlyListString);

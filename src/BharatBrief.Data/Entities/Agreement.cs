@@ -34,6 +34,12 @@ public sealed class Agreement : IConsolidatedRow
     /// <summary>Every status claim, oldest stage first.</summary>
     public required IReadOnlyList<StoredStatusChange> History { get; set; }
 
+    /// <summary>How sure the record is of this fact, between 0 and 1 (<see cref="Ingestion.Merging.Confidence"/>); an editor's review sets it to 1 or 0.</summary>
+    public double Confidence { get; set; } = 1.0;
+
+    /// <summary>What lowered <see cref="Confidence"/>, in a reader's words ("one source", "date inferred"), or the editor's decision.</summary>
+    public IReadOnlyList<string> ConfidenceNotes { get; set; } = [];
+
     public Summit? Summit { get; set; }
 
     public List<AgreementTheme> Themes { get; set; } = [];

@@ -61,7 +61,8 @@ public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> con
         [.. s.Conflicts.Select(c => new ExportConflict(
             c.Field, [.. c.Claims.Select(claim => new ExportClaim(claim.Value, slugOf.GetValueOrDefault(claim.ArticleId, ""), claim.Quote))]))],
         s.Forum,
-        s.OrdinalIsDerived);
+        s.OrdinalIsDerived,
+        ExportConfidence.Of(s.Confidence, s.ConfidenceNotes));
 
     private static ExportAgreement ToExport(Agreement a, IEnumerable<ExportSource> sources, string? summitSlug, IReadOnlyDictionary<int, string> slugOf) => new(
         a.Slug, a.Name, a.Aliases, a.Kind.ToSlug(), a.Status.ToSlug(), a.Date,
@@ -70,7 +71,8 @@ public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> con
         [.. sources],
         [.. a.History.Select(h =>
             new ExportStatusChange(h.Status, slugOf.GetValueOrDefault(h.ArticleId, ""), h.Evidence.Quote, h.SourceAsOf))],
-        a.StatusSource);
+        a.StatusSource,
+        ExportConfidence.Of(a.Confidence, a.ConfidenceNotes));
 
     /// <summary>Each owner's sources: every evidence sentence of its mentions, by article then mention order, without repeats.</summary>
     private static ILookup<int, ExportSource> SourcesBy(IEnumerable<MentionEvidence> mentions, IReadOnlyDictionary<int, string> slugOf) =>

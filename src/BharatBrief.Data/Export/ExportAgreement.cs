@@ -7,6 +7,7 @@ namespace BharatBrief.Data.Export;
 /// <param name="Summit">The slug of the summit it was signed or announced at, or null.</param>
 /// <param name="History">Every status claim, oldest stage first.</param>
 /// <param name="StatusSource">The source an editor cited when correcting the status; null when the status is the sources' own.</param>
+/// <param name="Confidence">How sure the record is of the agreement, and what lowered it.</param>
 public sealed record ExportAgreement(
     string Slug,
     string Name,
@@ -18,4 +19,5 @@ public sealed record ExportAgreement(
     string? Summit,
     IReadOnlyList<ExportSource> Sources,
     IReadOnlyList<ExportStatusChange> History,
-    string? StatusSource);
+    string? StatusSource,
+    ExportConfidence Confidence);

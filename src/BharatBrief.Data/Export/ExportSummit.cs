@@ -10,6 +10,7 @@ namespace BharatBrief.Data.Export;
 /// <param name="Conflicts">Fields on which sources disagree.</param>
 /// <param name="Forum">The multilateral forum it took place at, or null.</param>
 /// <param name="OrdinalIsDerived">True when the ordinal was not stated but derived.</param>
+/// <param name="Confidence">How sure the record is of the summit, and what lowered it.</param>
 public sealed record ExportSummit(
     string Slug,
     string Title,
@@ -26,4 +27,5 @@ public sealed record ExportSummit(
     IReadOnlyList<ExportSource> Sources,
     IReadOnlyList<ExportConflict> Conflicts,
     string? Forum,
-    bool OrdinalIsDerived);
+    bool OrdinalIsDerived,
+    ExportConfidence Confidence);

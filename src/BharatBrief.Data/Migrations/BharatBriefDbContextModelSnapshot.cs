@@ -27,6 +27,13 @@ namespace BharatBrief.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ConfidenceNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Date")
                         .HasColumnType("TEXT");
 
@@ -61,6 +68,8 @@ namespace BharatBrief.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Confidence");
 
                     b.HasIndex("Kind");
 
@@ -593,6 +602,13 @@ namespace BharatBrief.Data.Migrations
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ConfidenceNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Conflicts")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -649,6 +665,8 @@ namespace BharatBrief.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Confidence");
 
                     b.HasIndex("Kind");
 

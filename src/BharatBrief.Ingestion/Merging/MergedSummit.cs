@@ -25,4 +25,8 @@ public sealed record MergedSummit(
     IReadOnlyList<string> Participants,
     IReadOnlyList<string> Themes,
     IReadOnlyList<FieldConflict> Conflicts,
-    int? PinnedTo = null);
+    int? PinnedTo = null)
+{
+    /// <summary>How sure the record is of this summit, and why not more.</summary>
+    public Confidence Confidence { get; init; } = Confidence.Certain;
+}

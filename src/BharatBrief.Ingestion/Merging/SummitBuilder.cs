@@ -24,7 +24,7 @@ internal sealed class SummitBuilder(Gazetteer gazetteer)
             members.Select(member => member.Ref).ToArray(),
             SummitTitles.For(kind, ordinal, cluster.Forum, city, country, dates?.Start.ToString(), participants, visitor),
             kind,
-            StatusOf(members),
+            StatusOf(members, dates),
             dates?.Start,
             dates?.End,
             city,
@@ -35,14 +35,36 @@ internal sealed class SummitBuilder(Gazetteer gazetteer)
             ordinalIsDerived,
             participants,
             themes,
-            conflicts);
+            conflicts)
+        {
+            Confidence = SummitConfidence.Of(cluster, participants, conflicts, name => gazetteer.FindPerson(name)?.Country),
+        };
     }
 
     /// <summary>
     /// The status the latest source gives; a meeting any source reports as held has happened, whatever older
     /// sources planned, unless a later source reports it cancelled.
     /// </summary>
-    private static SummitStatus StatusOf(List<SourcedSummit> members)
+    /// <summary>
+    /// A meeting dated after every source was written, or after today, cannot be known to have been held: whatever the
+    /// tense suggested, it is planned.
+    /// </summary>
+    private static SummitStatus StatusOf(List<SourcedSummit> members, Dates.DateRange? dates)
+    {
+        var status = StatusBySources(members);
+        if (status == SummitStatus.Held && dates is not null)
+        {
+            var latestSource = members.Max(member => member.AsOf.Value?.LastDay ?? DateOnly.MaxValue);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            if (dates.Start.FirstDay > latestSource || dates.Start.FirstDay > today)
+            {
+                return SummitStatus.Planned;
+            }
+        }
+        return status;
+    }
+
+    private static SummitStatus StatusBySources(List<SourcedSummit> members)
     {
         var latest = members.OrderByDescending(member => member.AsOf.Value?.LastDay ?? DateOnly.MinValue).First();
         if (latest.Mention.Status == SummitStatus.Cancelled)

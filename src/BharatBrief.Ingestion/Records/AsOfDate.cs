@@ -13,5 +13,16 @@ public sealed record AsOfDate(PartialDate? Value, string Basis, bool IsLowerBoun
 {
     public static readonly AsOfDate Unknown = new(null, "no date in text");
 
+    public const string Published = "published date";
+    public const string StampedInText = "published date stated in the text";
+    public const string DateLineAtTop = "date line at the top";
+    public const string DateLineAtFoot = "date line at the foot";
+    public const string InDateline = "date in the dateline";
+
+    private static readonly HashSet<string> StatedBases = [Published, StampedInText, DateLineAtTop, DateLineAtFoot, InDateline];
+
+    /// <summary>True when the page itself states the date in full; false when it was inferred from what the text reports.</summary>
+    public bool IsStated => Value is not null && !IsLowerBound && StatedBases.Contains(Basis);
+
     public override string ToString() => Value is { } value ? $"{value} ({Basis})" : $"unknown ({Basis})";
 }

@@ -30,8 +30,12 @@ internal static class AgreementRowsWriter
         return [.. rows.Select(row => row.Row)];
     }
 
-    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits) => new()
+    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits) => ToRow(agreement, summits, AgreementConfidence.Of(agreement));
+
+    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits, Confidence confidence) => new()
     {
+        Confidence = confidence.Score,
+        ConfidenceNotes = [.. confidence.Notes],
         Slug = "",
         Name = agreement.Name,
         Aliases = [.. agreement.Aliases],

@@ -35,6 +35,10 @@ internal sealed class RowCorrections
             return;
         }
         SummitFields.Apply(row, fields);
+        if (fields.TryGetValue(ReviewFields.Review, out var decision))
+        {
+            ReviewFields.Apply(decision, row.Confidence, notes => row.ConfidenceNotes = notes, score => row.Confidence = score);
+        }
         if (!fields.ContainsKey(SummitFields.Title))
         {
             row.Title = TitleOf(row);
@@ -62,6 +66,9 @@ internal sealed class RowCorrections
                     break;
                 case AgreementFields.Kind when Slugs.TryParse(item.Value, out AgreementKind kind):
                     row.Kind = kind;
+                    break;
+                case ReviewFields.Review:
+                    ReviewFields.Apply(item.Value, row.Confidence, notes => row.ConfidenceNotes = notes, score => row.Confidence = score);
                     break;
             }
         }

@@ -34,6 +34,8 @@ internal static class SummitRowsWriter
         Ordinal = summit.Ordinal,
         OrdinalIsDerived = summit.OrdinalIsDerived,
         Participants = [.. summit.Participants],
+        Confidence = summit.Confidence.Score,
+        ConfidenceNotes = [.. summit.Confidence.Notes],
         // One entry per field with each source's claim once, however often the merge reported the disagreement.
         Conflicts = [.. summit.Conflicts.GroupBy(conflict => conflict.Field).Select(field => new StoredConflict(
             field.Key,

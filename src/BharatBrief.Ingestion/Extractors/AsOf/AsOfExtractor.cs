@@ -20,9 +20,19 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     {
         if (context.PublishedOn is { } published)
         {
-            context.AsOf = new AsOfDate(published, "published date");
+            context.AsOf = new AsOfDate(published, AsOfDate.Published);
             return;
         }
+        InferAsOf(context);
+        // A date read from the text that lies ahead of today is a misreading, not a publication date.
+        if (context.AsOf.Value is { } inferred && inferred.FirstDay > DateOnly.FromDateTime(DateTime.UtcNow))
+        {
+            context.AsOf = new AsOfDate(null, $"the text's latest date ({inferred}) lies after today");
+        }
+    }
+
+    private static void InferAsOf(ExtractionContext context)
+    {
         var latest = LatestPastDate(context);
         var weekdays = new Lazy<HashSet<DayOfWeek>>(() => WeekdaysOfLead(context));
         if (StampedDate(context, latest, weekdays) is { } stamped)
@@ -114,8 +124,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         // A joint statement is signed off at its end with the place and the day ("St Petersburg / 1 June 2017").
         var sentences = context.Sentences;
         var closing = sentences.Count > TopSentences ? sentences.Skip(Math.Max(TopSentences, sentences.Count - ClosingSentences)) : [];
-        foreach (var (sentence, basis) in sentences.Take(TopSentences).Select(s => (s, "date line at the top"))
-            .Concat(closing.Select(s => (s, "date line at the foot"))))
+        foreach (var (sentence, basis) in sentences.Take(TopSentences).Select(s => (s, AsOfDate.DateLineAtTop))
+            .Concat(closing.Select(s => (s, AsOfDate.DateLineAtFoot))))
         {
             // A month and year alone ("BharatBrief Explainers | January 2026") is a byline's date: it dates the
             // article to that month.
@@ -282,7 +292,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             switch (context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length)?.Expression)
             {
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } stamp:
-                    return new AsOfDate(stamp.Start, "published date stated in the text");
+                    return new AsOfDate(stamp.Start, AsOfDate.StampedInText);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
                     return new AsOfDate(dated, "date stamp without a year; year inferred from the events the text reports");
@@ -305,7 +315,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             switch (match.Expression)
             {
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } absolute:
-                    return new AsOfDate(absolute.Start, "date in the dateline");
+                    return new AsOfDate(absolute.Start, AsOfDate.InDateline);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
                     return new AsOfDate(dated, "dateline without a year; year inferred from the events the text reports");

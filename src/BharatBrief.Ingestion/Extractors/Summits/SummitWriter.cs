@@ -56,7 +56,7 @@ internal static class SummitWriter
             return null;
         }
         var range = new DateRange(PartialDate.OfDay(edition.Start), edition.End == edition.Start ? null : PartialDate.OfDay(edition.End));
-        return new MentionDate($"the {forum} summit in {city}", TimeOrientation.Past, range, DependsOnAsOf: false);
+        return Merging.ForumCalendar.DateOf(forum, city, range);
     }
 
     /// <summary>

@@ -1,0 +1,97 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Merging;
+
+/// <summary>
+/// Scores a merged summit by its evidence. It starts sure and loses for each weakness:
+/// one source only; a date inferred (counted from an article date the text did not state, or taken from a forum's
+/// calendar); no date at all; leaders of only one side named; sources that disagree on the date or the place.
+/// </summary>
+internal static class SummitConfidence
+{
+    private const double Start = 0.95;
+    private const double OneSource = 0.15;
+    private const double TwoSources = 0.05;
+    private const double DateCountedFromInferredArticleDate = 0.3;
+    private const double DateFromForumCalendar = 0.1;
+    private const double NoDate = 0.4;
+    private const double OneSideNamed = 0.15;
+    private const double SourcesDisagree = 0.15;
+
+    public const string OneSourceNote = "one source";
+    public const string DateInferredNote = "date inferred";
+    public const string ForumCalendarNote = "date from the forum's calendar";
+    public const string NoDateNote = "date not known";
+    public const string OneSideNote = "leaders of one side named";
+    public const string DisagreeNote = "sources disagree";
+
+    public static Confidence Of(SummitCluster cluster, IReadOnlyList<string> participants, IReadOnlyList<FieldConflict> conflicts, Func<string, string?> countryOf)
+    {
+        var score = Start;
+        var notes = new List<string>();
+        var articles = cluster.Members.Select(member => member.Ref.ArticleId).Distinct().Count();
+        if (articles == 1)
+        {
+            (score, _) = (score - OneSource, 0);
+            notes.Add(OneSourceNote);
+        }
+        else if (articles == 2)
+        {
+            score -= TwoSources;
+        }
+        if (cluster.Dates is null)
+        {
+            score -= NoDate;
+            notes.Add(NoDateNote);
+        }
+        else if (DatingMember(cluster) is { } dating)
+        {
+            if (ForumCalendar.IsCalendarDate(dating.Mention.Date))
+            {
+                score -= DateFromForumCalendar;
+                notes.Add(ForumCalendarNote);
+            }
+            else if (dating.Mention.Date is { DependsOnAsOf: true } && !dating.AsOf.IsStated)
+            {
+                score -= DateCountedFromInferredArticleDate;
+                notes.Add(DateInferredNote);
+            }
+        }
+        var countries = participants.Select(countryOf).ToHashSet();
+        if (!(countries.Contains("India") && countries.Contains("Russia")))
+        {
+            score -= OneSideNamed;
+            notes.Add(OneSideNote);
+        }
+        if (conflicts.Any(conflict => conflict.Field is "date" or "start" or "city" or "place"))
+        {
+            score -= SourcesDisagree;
+            notes.Add(DisagreeNote);
+        }
+        return new Confidence(Math.Round(Math.Clamp(score, 0.05, 1.0), 2), notes);
+    }
+
+    /// <summary>The member whose date the summit shows: the best-dated one that does not rest on an inferred article date, if any.</summary>
+    private static SourcedSummit? DatingMember(SummitCluster cluster)
+    {
+        SourcedSummit? best = null;
+        foreach (var member in cluster.Members)
+        {
+            if (member.Dates is null || !cluster.Dates!.Start.IsCompatibleWith(member.Dates.Start) || member.Dates.Start.Precision < cluster.Dates.Start.Precision)
+            {
+                continue;
+            }
+            if (best is null || Strength(member) > Strength(best))
+            {
+                best = member;
+            }
+        }
+        return best;
+    }
+
+    private static int Strength(SourcedSummit member) =>
+        member.Mention.Date is { DependsOnAsOf: false } && !ForumCalendar.IsCalendarDate(member.Mention.Date) ? 3
+        : member.AsOf.IsStated ? 2
+        : ForumCalendar.IsCalendarDate(member.Mention.Date) ? 1
+        : 0;
+}
