@@ -49,6 +49,8 @@ public static class EditorAccounts
         services.AddSingleton<EditorSessions>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<EditorSessions>((cookie, sessions) => cookie.SessionStore = sessions);
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<EditorSignIn>();
         // A role an admin changes reaches the editor's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(EditorPolicies.Configure);
