@@ -21,6 +21,8 @@ var app = builder.Build();
 await app.PrepareStoreAsync();                   // apply migrations; ingest seeds/ on first start
 
 app.UseRequestLogging();                         // one structured event per request
+app.UseHeadAsGet();                              // HEAD on every GET route: run as GET, body dropped
+app.UseRouting();                                // after the HEAD rewrite, so that GET routes match HEAD
 app.UseReaderErrorPages();                       // 404 and error pages; the developer page only in Development
 app.UseSecurityHeaders();                        // CSP without inline script, nosniff, frame and referrer rules
 app.MapStaticAssets();
