@@ -115,6 +115,21 @@ public sealed class CliTests
         Assert.Equal("", run.Output);
     }
 
+    [Theory]
+    [InlineData("users", "add", "ravi@example.org", "correct-horse-42battery", "--db", "x.db")]
+    [InlineData("users", "add", "ravi@example.org", "--db", "x.db", "--role", "correct-horse-42battery")]
+    [InlineData("correct-horse-42battery")]
+    [InlineData("export", "--db", "x.db", "--correct-horse-42battery")]
+    public async Task Parse_errors_never_print_back_what_was_typed(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEqual("", run.Error.Trim());
+        Assert.DoesNotContain("horse", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("'…'", run.Error, StringComparison.Ordinal);
+    }
+
     private static void AssertOneLineError(CliRun run, string expected)
     {
         Assert.NotEqual(0, run.ExitCode);
