@@ -26,6 +26,7 @@ public static class EditorAccounts
         var services = builder.Services;
         services.AddBharatBriefStoreContext();
         services.AddIdentity<IdentityUser, IdentityRole>(AccountPolicies.Configure)
+            .AddAccountRules()
             .AddEntityFrameworkStores<BharatBriefDbContext>();
         services.AddScoped<UserAccounts>();
         services.ConfigureApplicationCookie(cookie =>
