@@ -76,6 +76,36 @@ public sealed class ArticleImporter(
     }
 
     /// <summary>
+    /// The stored articles ingested from files that are no longer in <paramref name="folder"/> (editors' briefs are
+    /// never among them). With <paramref name="apply"/>, removes them — with their mentions, figures and search
+    /// entries — and consolidates again, in one transaction: readers see the store before or after, never between.
+    /// </summary>
+    public async Task<IReadOnlyList<PrunedArticle>> PruneAsync(string folder, bool apply, CancellationToken cancellationToken = default)
+    {
+        var present = ArticleFolder.List(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        await using var db = await OpenAsync(cancellationToken);
+        var gone = (await db.Articles.AsNoTracking()
+                .Where(a => a.BriefId == null && a.SourceName != null)
+                .Select(a => new { a.Id, a.Slug, a.SourceName })
+                .ToListAsync(cancellationToken))
+            .Where(a => !present.Contains(a.SourceName!))
+            .OrderBy(a => a.SourceName, StringComparer.Ordinal)
+            .ToList();
+        if (apply && gone.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var chunk in gone.Select(a => a.Id).Chunk(500))
+            {
+                await db.Articles.Where(a => chunk.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            ImportLog.Pruned(logger, gone.Count);
+        }
+        return [.. gone.Select(a => new PrunedArticle(a.Slug, a.SourceName!))];
+    }
+
+    /// <summary>
     /// Ingests one article given as text (an editor's brief, or a file read elsewhere) with the same rules as a
     /// folder, storing it and consolidating in one transaction: readers see the article and its merged summits
     /// together or not at all.

@@ -40,4 +40,7 @@ internal static partial class ImportLog
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Ingest cancelled with {Committed} articles committed")]
     public static partial void RunCancelled(ILogger logger, int committed);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Pruned {Count} articles whose files are gone")]
+    public static partial void Pruned(ILogger logger, int count);
 }
