@@ -51,12 +51,14 @@ public sealed class ArticleImporter(
             catch (OperationCanceledException)
             {
                 await KeepCommittedAsync(batch);
+                await ConsolidateCommittedAsync(db, batch.Committed);
                 ImportLog.RunCancelled(logger, batch.Committed);
                 throw;
             }
             catch (Exception ex)
             {
                 await KeepCommittedAsync(batch);
+                await ConsolidateCommittedAsync(db, batch.Committed);
                 ImportLog.RunAborted(logger, ex, batch.Committed);
                 throw new IngestAbortedException(
                     $"Ingest stopped after {batch.Committed} articles were committed: {ex.GetBaseException().Message}", batch.Committed, ex);
@@ -163,6 +165,30 @@ public sealed class ArticleImporter(
         // instead of 4 MB write the hot pages (index interiors, the search index) fewer times.
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=8192;", cancellationToken);
         return db;
+    }
+
+    /// <summary>
+    /// After a run stopped (cancelled, or the store refused an article), consolidates what it committed, so that readers
+    /// see its articles with their summits and agreements rather than articles whose facts are not merged yet. When the
+    /// store refuses this too, the next run consolidates.
+    /// </summary>
+    private async Task ConsolidateCommittedAsync(BharatBriefDbContext db, int committed)
+    {
+        if (committed == 0)
+        {
+            return;
+        }
+        try
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            ImportLog.ConsolidationAfterStopFailed(logger, ex);
+        }
     }
 
     /// <summary>Commits the articles of the open batch that were written whole; if the store refuses, they are rolled back.</summary>

@@ -43,4 +43,7 @@ internal static partial class ImportLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Pruned {Count} articles whose files are gone")]
     public static partial void Pruned(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Could not consolidate the articles committed before the run stopped; the next run will")]
+    public static partial void ConsolidationAfterStopFailed(ILogger logger, Exception exception);
 }
