@@ -16,8 +16,9 @@ as_root() {
 chromium="${BHARATBRIEF_CHROMIUM:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   echo "Installing Chromium for the browser tests (apt-get)..."
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+  # Another apt run (unattended upgrades on a fresh machine) holds dpkg's lock: wait up to 5 minutes for it.
+  as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium >/dev/null
 fi
 export BHARATBRIEF_CHROMIUM="$chromium"
 

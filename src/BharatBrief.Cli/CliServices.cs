@@ -8,8 +8,11 @@ namespace BharatBrief.Cli;
 internal static class CliServices
 {
     public static ServiceProvider For(string databasePath, SqliteOpenMode mode, bool verbose) =>
+        ForConnection(BharatBriefDatabase.ConnectionStringFor(databasePath, mode), verbose);
+
+    public static ServiceProvider ForConnection(string connectionString, bool verbose) =>
         new ServiceCollection()
             .AddLogging(logging => logging.AddCliLogging(verbose))
-            .AddBharatBriefData(BharatBriefDatabase.ConnectionStringFor(databasePath, mode))
+            .AddBharatBriefData(connectionString)
             .BuildServiceProvider();
 }

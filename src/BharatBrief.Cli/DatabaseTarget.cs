@@ -1,3 +1,4 @@
+using BharatBrief.Data;
 using Microsoft.Data.Sqlite;
 
 namespace BharatBrief.Cli;
@@ -27,6 +28,34 @@ internal static class DatabaseTarget
         }
     }
 
+    /// <summary>
+    /// A read-only connection string for <paramref name="path"/>. A store in write-ahead-log mode needs its
+    /// <c>-shm</c> file even to be read; where it cannot be created (read-only storage) the file is opened as
+    /// immutable, unless its <c>-wal</c> holds changes the file lacks, which is then said.
+    /// </summary>
+    public static async Task<string> ReadOnlyConnectionStringAsync(string path, CancellationToken cancellationToken)
+    {
+        var plain = BharatBriefDatabase.ReadOnlyConnectionStringFor(path);
+        try
+        {
+            await using var connection = new SqliteConnection(plain);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master;";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return plain;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 8 or 14)
+        {
+            if (BharatBriefDatabase.HasPendingLog(path))
+            {
+                throw new CliFailure($"Cannot read the database '{path}' on read-only storage: its write-ahead log '{path}-wal' holds changes " +
+                    "not yet in the file, and reading them needs a writable folder. Copy the file with its -wal to a writable folder and export the copy.");
+            }
+            return BharatBriefDatabase.ReadOnlyConnectionStringFor(path, immutable: true);
+        }
+    }
+
     public static CliFailure Describe(string path, SqliteException exception) =>
         new($"Cannot use the database '{path}': {Reason(exception)}.");
 
@@ -34,10 +63,10 @@ internal static class DatabaseTarget
     {
         3 or 23 => "permission denied",
         5 or 6 => "another program holds a lock on it",
-        8 => "it is read-only",
+        8 => "it is read-only (the file, or its folder where SQLite keeps the -wal and -shm files beside it, cannot be written)",
         10 => "a disk error occurred",
         11 => "the file is damaged",
-        13 => "the disk is full",
+        13 => "the disk is full (free some space where the database and its -wal file are; what was committed before stays)",
         14 => "it cannot be opened or created (is its folder writable?)",
         26 => "the file is not a SQLite database",
         _ => exception.Message.TrimEnd('.'),

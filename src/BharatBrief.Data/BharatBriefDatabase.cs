@@ -15,6 +15,22 @@ public static class BharatBriefDatabase
     public static string ConnectionStringFor(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, ForeignKeys = true }.ToString();
 
+    /// <summary>
+    /// A connection string that only reads the file at <paramref name="path"/>. With <paramref name="immutable"/>,
+    /// SQLite is told the file cannot change (<c>immutable=1</c>): it then needs no <c>-shm</c> file, which a store in
+    /// write-ahead-log mode otherwise creates beside it even to read, so a store on read-only storage can be read. Use
+    /// it only when no other process writes the file and its <c>-wal</c> holds nothing (see <see cref="HasPendingLog"/>).
+    /// </summary>
+    public static string ReadOnlyConnectionStringFor(string path, bool immutable = false) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1" : path,
+            Mode = SqliteOpenMode.ReadOnly,
+        }.ToString();
+
+    /// <summary>True when the store's write-ahead log beside it holds changes not yet copied into the file.</summary>
+    public static bool HasPendingLog(string path) => new FileInfo(path + "-wal") is { Exists: true, Length: > 0 };
+
     /// <summary>Points <paramref name="builder"/> at the store.</summary>
     public static DbContextOptionsBuilder UseBharatBrief(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString);

@@ -3,19 +3,27 @@ using Microsoft.Data.Sqlite;
 namespace BharatBrief.Data;
 
 /// <summary>
-/// Tells whether anything committed a change to the store since the last look: this process's other connections, the
-/// command line, an editor, SQL by hand. It holds one connection of its own and reads SQLite's <c>data_version</c>,
-/// which changes exactly when another connection commits; writers pay nothing, and no table or trigger is needed.
+/// Tells whether anything committed a change to what readers see since the last look: this process's other
+/// connections, the command line, an editor, SQL by hand. It holds one connection of its own and first reads SQLite's
+/// <c>data_version</c>, which changes exactly when another connection commits (so an unchanged file costs one pragma);
+/// when it changed, it reads the counter that triggers on the tables of published facts raise
+/// (<see cref="FactsTable"/>, migration <c>PublishedFactsCounter</c>). A commit that touched only accounts, drafts or
+/// the audit log (a sign-in, a sign-out, a failed sign-in, <c>users add</c>) changes the file but not the counter.
 /// </summary>
 public sealed class StoreVersion : IAsyncDisposable
 {
+    /// <summary>The one-row table whose counter the triggers on published facts raise.</summary>
+    public const string FactsTable = "PublishedFactsChanges";
+
     private readonly SqliteConnection _connection;
     private long _seen;
+    private long? _facts;
 
-    private StoreVersion(SqliteConnection connection, long seen)
+    private StoreVersion(SqliteConnection connection, long seen, long? facts)
     {
         _connection = connection;
         _seen = seen;
+        _facts = facts;
     }
 
     /// <summary>Opens the watching connection on the store at <paramref name="connectionString"/>.</summary>
@@ -25,7 +33,7 @@ public sealed class StoreVersion : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            return new StoreVersion(connection, await ReadAsync(connection, cancellationToken));
+            return new StoreVersion(connection, await ReadAsync(connection, cancellationToken), await ReadFactsAsync(connection, cancellationToken));
         }
         catch
         {
@@ -34,7 +42,10 @@ public sealed class StoreVersion : IAsyncDisposable
         }
     }
 
-    /// <summary>True when another connection committed since the last call (or since opening).</summary>
+    /// <summary>
+    /// True when another connection committed a change to published facts since the last call (or since opening);
+    /// on a store without the counter (not yet migrated), true for any commit.
+    /// </summary>
     public async Task<bool> ChangedAsync(CancellationToken cancellationToken = default)
     {
         var now = await ReadAsync(_connection, cancellationToken);
@@ -43,10 +54,31 @@ public sealed class StoreVersion : IAsyncDisposable
             return false;
         }
         _seen = now;
+        var facts = await ReadFactsAsync(_connection, cancellationToken);
+        if (facts is not null && facts == _facts)
+        {
+            return false;
+        }
+        _facts = facts;
         return true;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private static async Task<long?> ReadFactsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT "Changes" FROM "{FactsTable}" WHERE "Id" = 1;""";
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken) is long changes ? changes : null;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 1)
+        {
+            // No such table: a store from before the counter, or not migrated yet.
+            return null;
+        }
+    }
 
     private static async Task<long> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -14,13 +14,17 @@ builder.AddBharatBriefStore();                   // the SQLite store, its import
 builder.Services.AddRazorComponents();           // pages rendered on the server; no interactive render mode
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
 builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit
+builder.AddProxySupport();                       // X-Forwarded-For/-Proto from the proxies of BharatBrief:Proxy only
 builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
 
 var app = builder.Build();
 
 await app.PrepareStoreAsync();                   // apply migrations; ingest seeds/ on first start
 
+app.UseForwardedHeaders();                       // the client's address and https from a known proxy, before anything reads them
 app.UseRequestLogging();                         // one structured event per request
+app.UseHeadAsGet();                              // HEAD on every GET route: run as GET, body dropped
+app.UseRouting();                                // after the HEAD rewrite, so that GET routes match HEAD
 app.UseReaderErrorPages();                       // 404 and error pages; the developer page only in Development
 app.UseSecurityHeaders();                        // CSP without inline script, nosniff, frame and referrer rules
 app.MapStaticAssets();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BharatBrief.Data;
 using BharatBrief.Data.Export;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,8 +23,8 @@ internal static class ExportCommand
             var databasePath = parseResult.GetValue(database)!;
             var outPath = parseResult.GetValue(outFile);
             DatabaseTarget.CheckExists(databasePath);
-            // ReadWrite, not ReadWriteCreate: exporting must never leave an empty database behind.
-            await using var services = CliServices.For(databasePath, SqliteOpenMode.ReadWrite, verbose);
+            // Read-only: exporting never writes, never creates a file, and works on read-only storage.
+            await using var services = CliServices.ForConnection(await DatabaseTarget.ReadOnlyConnectionStringAsync(databasePath, cancellationToken), verbose);
             if (!await services.GetRequiredService<IDbContextFactory<BharatBriefDbContext>>().IsUpToDateAsync(cancellationToken))
             {
                 throw new CliFailure($"The database '{databasePath}' has no BharatBrief schema or an older one; run ingest first.");

@@ -22,7 +22,7 @@ internal static class UsersCommand
         var email = new Argument<string>("email") { Description = "The account's e-mail address, which is also its user name." };
         var role = new Option<string>("--role") { Description = "editor or admin.", DefaultValueFactory = _ => EditorRoles.Editor };
         role.AcceptOnlyFromAmong([.. EditorRoles.All]);
-        var add = new Command("add", $"Create an account. The password is read from ${PasswordVariable} or from standard input.")
+        var add = new Command("add", $"Create an account. The password ({AccountPolicies.PasswordRules}, taken as typed) is read from ${PasswordVariable} or from standard input.")
         {
             email,
             role,
@@ -42,7 +42,7 @@ internal static class UsersCommand
                 .BuildServiceProvider();
             await services.GetRequiredService<IDbContextFactory<BharatBriefDbContext>>().MigrateAsync(cancellationToken);
             await using var scope = services.CreateAsyncScope();
-            var problems = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(parseResult.GetValue(email)!, password.Trim(), parseResult.GetValue(role)!);
+            var problems = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(parseResult.GetValue(email)!, password, parseResult.GetValue(role)!);
             if (problems.Count > 0)
             {
                 throw new CliFailure($"The account was not created: {string.Join(" ", problems)}");

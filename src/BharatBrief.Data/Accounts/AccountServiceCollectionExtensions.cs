@@ -15,6 +15,7 @@ public static class AccountServiceCollectionExtensions
         services.AddBharatBriefStoreContext();
         services.AddIdentityCore<IdentityUser>(AccountPolicies.Configure)
             .AddRoles<IdentityRole>()
+            .AddAccountRules()
             .AddEntityFrameworkStores<BharatBriefDbContext>();
         services.AddScoped<UserAccounts>();
         return services;

@@ -28,6 +28,10 @@ public static class BriefRules
         {
             errors[TitleField] = $"Keep the title under {MaxTitleLength} characters.";
         }
+        else if (PlainText.HasControlCharacters(draft.Title))
+        {
+            errors[TitleField] = PlainText.OneLineMessage;
+        }
         if (string.IsNullOrWhiteSpace(draft.Body))
         {
             errors[BodyField] = "Write the brief before saving it.";
@@ -48,13 +52,27 @@ public static class BriefRules
         {
             errors[SourceNameField] = "Keep the source name under 200 characters.";
         }
-        if (draft.TagList.Count > MaxTags || draft.TagList.Any(tag => tag.Length > 50))
+        else if (PlainText.HasControlCharacters(draft.SourceName))
+        {
+            errors[SourceNameField] = PlainText.OneLineMessage;
+        }
+        if (draft.TagList.Count > MaxTags || draft.TagList.Any(tag => tag.Length > 50 || PlainText.HasControlCharacters(tag)))
         {
             errors[TagsField] = $"Use at most {MaxTags} tags of up to 50 characters.";
         }
         return errors;
     }
 
-    public static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
+    /// <summary>
+    /// An absolute http or https address with a host, and nothing a browser or parser would read differently: no
+    /// whitespace or control character anywhere (which <see cref="Uri"/> would quietly trim or drop) and no backslash.
+    /// The rule of every source link, typed by an editor or read from an article's metadata.
+    /// </summary>
+    public static bool IsWebAddress(string? url) =>
+        url is { Length: > 0 and <= 2048 }
+        && !url.Any(c => c <= ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')
+        && !PlainText.HasControlCharacters(url)
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Host.Length > 0;
 }

@@ -102,14 +102,18 @@ public sealed class CorrectionService(ArticleImporter importer, TimeProvider tim
         });
 
     public Task<CorrectionResult> RenameAgreementAsync(int agreementId, string name, string user, CancellationToken cancellationToken = default) =>
-        string.IsNullOrWhiteSpace(name) || name.Length > 300
+        PlainText.HasControlCharacters(name)
+            ? Task.FromResult(CorrectionResult.Refused(PlainText.OneLineMessage, new Dictionary<string, string> { ["name"] = PlainText.OneLineMessage }))
+            : string.IsNullOrWhiteSpace(name) || name.Length > 300
             ? Task.FromResult(CorrectionResult.Refused("A name of up to 300 characters.", new Dictionary<string, string> { ["name"] = "A name of up to 300 characters." }))
             : AgreementChangeAsync(agreementId, "agreement.rename", user, cancellationToken,
                 agreement => new Dictionary<string, string?> { [AgreementFields.Name] = agreement.Name },
                 new Dictionary<string, string?> { [AgreementFields.Name] = name.Trim() });
 
     public Task<CorrectionResult> AddAgreementAliasAsync(int agreementId, string alias, string user, CancellationToken cancellationToken = default) =>
-        string.IsNullOrWhiteSpace(alias) || alias.Length > 100
+        PlainText.HasControlCharacters(alias)
+            ? Task.FromResult(CorrectionResult.Refused(PlainText.OneLineMessage, new Dictionary<string, string> { ["alias"] = PlainText.OneLineMessage }))
+            : string.IsNullOrWhiteSpace(alias) || alias.Length > 100
             ? Task.FromResult(CorrectionResult.Refused("An alias of up to 100 characters.", new Dictionary<string, string> { ["alias"] = "An alias of up to 100 characters." }))
             : RunAsync(user, cancellationToken, async (db, at) =>
             {
@@ -128,7 +132,9 @@ public sealed class CorrectionService(ArticleImporter importer, TimeProvider tim
 
     /// <summary>Sets an agreement's status by hand, citing the source that supports it.</summary>
     public Task<CorrectionResult> SetAgreementStatusAsync(int agreementId, AgreementStatus status, string source, string user, CancellationToken cancellationToken = default) =>
-        string.IsNullOrWhiteSpace(source) || source.Length > 500
+        PlainText.HasControlCharacters(source)
+            ? Task.FromResult(CorrectionResult.Refused(PlainText.OneLineMessage, new Dictionary<string, string> { ["source"] = PlainText.OneLineMessage }))
+            : string.IsNullOrWhiteSpace(source) || source.Length > 500
             ? Task.FromResult(CorrectionResult.Refused("Cite the source that supports the status.", new Dictionary<string, string> { ["source"] = "Cite the source that supports the status (up to 500 characters)." }))
             : AgreementChangeAsync(agreementId, "agreement.status", user, cancellationToken,
                 agreement => new Dictionary<string, string?> { [AgreementFields.Status] = agreement.Status.ToSlug(), [AgreementFields.StatusSource] = agreement.StatusSource },

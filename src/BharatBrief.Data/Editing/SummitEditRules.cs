@@ -14,6 +14,7 @@ public static class SummitEditRules
         {
             var message = field switch
             {
+                _ when PlainText.HasControlCharacters(value) => PlainText.OneLineMessage,
                 SummitFields.Kind when !Slugs.TryParse(value, out SummitKind _) => "Choose a kind of meeting.",
                 SummitFields.Status when !Slugs.TryParse(value, out SummitStatus _) => "Choose planned, held or cancelled.",
                 SummitFields.Start or SummitFields.End when value is not null && !PartialDate.TryParse(value, out _) =>

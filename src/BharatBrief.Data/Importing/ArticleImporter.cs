@@ -51,12 +51,14 @@ public sealed class ArticleImporter(
             catch (OperationCanceledException)
             {
                 await KeepCommittedAsync(batch);
+                await ConsolidateCommittedAsync(db, batch.Committed);
                 ImportLog.RunCancelled(logger, batch.Committed);
                 throw;
             }
             catch (Exception ex)
             {
                 await KeepCommittedAsync(batch);
+                await ConsolidateCommittedAsync(db, batch.Committed);
                 ImportLog.RunAborted(logger, ex, batch.Committed);
                 throw new IngestAbortedException(
                     $"Ingest stopped after {batch.Committed} articles were committed: {ex.GetBaseException().Message}", batch.Committed, ex);
@@ -73,6 +75,36 @@ public sealed class ArticleImporter(
         ImportLog.RunFinished(logger, report.Read, report.Ingested, report.Updated, report.Unchanged, report.Skipped.Count, clock.ElapsedMilliseconds);
         progress?.Report(tally.Progress(IngestStage.Done, clock.Elapsed));
         return report;
+    }
+
+    /// <summary>
+    /// The stored articles ingested from files that are no longer in <paramref name="folder"/> (editors' briefs are
+    /// never among them). With <paramref name="apply"/>, removes them — with their mentions, figures and search
+    /// entries — and consolidates again, in one transaction: readers see the store before or after, never between.
+    /// </summary>
+    public async Task<IReadOnlyList<PrunedArticle>> PruneAsync(string folder, bool apply, CancellationToken cancellationToken = default)
+    {
+        var present = ArticleFolder.List(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        await using var db = await OpenAsync(cancellationToken);
+        var gone = (await db.Articles.AsNoTracking()
+                .Where(a => a.BriefId == null && a.SourceName != null)
+                .Select(a => new { a.Id, a.Slug, a.SourceName })
+                .ToListAsync(cancellationToken))
+            .Where(a => !present.Contains(a.SourceName!))
+            .OrderBy(a => a.SourceName, StringComparer.Ordinal)
+            .ToList();
+        if (apply && gone.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var chunk in gone.Select(a => a.Id).Chunk(500))
+            {
+                await db.Articles.Where(a => chunk.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            ImportLog.Pruned(logger, gone.Count);
+        }
+        return [.. gone.Select(a => new PrunedArticle(a.Slug, a.SourceName!))];
     }
 
     /// <summary>
@@ -133,6 +165,30 @@ public sealed class ArticleImporter(
         // instead of 4 MB write the hot pages (index interiors, the search index) fewer times.
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=8192;", cancellationToken);
         return db;
+    }
+
+    /// <summary>
+    /// After a run stopped (cancelled, or the store refused an article), consolidates what it committed, so that readers
+    /// see its articles with their summits and agreements rather than articles whose facts are not merged yet. When the
+    /// store refuses this too, the next run consolidates.
+    /// </summary>
+    private async Task ConsolidateCommittedAsync(BharatBriefDbContext db, int committed)
+    {
+        if (committed == 0)
+        {
+            return;
+        }
+        try
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            ImportLog.ConsolidationAfterStopFailed(logger, ex);
+        }
     }
 
     /// <summary>Commits the articles of the open batch that were written whole; if the store refuses, they are rolled back.</summary>

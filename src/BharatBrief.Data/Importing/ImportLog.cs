@@ -40,4 +40,10 @@ internal static partial class ImportLog
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Ingest cancelled with {Committed} articles committed")]
     public static partial void RunCancelled(ILogger logger, int committed);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Pruned {Count} articles whose files are gone")]
+    public static partial void Pruned(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Could not consolidate the articles committed before the run stopped; the next run will")]
+    public static partial void ConsolidationAfterStopFailed(ILogger logger, Exception exception);
 }

@@ -14,6 +14,24 @@ public sealed class SiteOptions
     /// <summary>Ingest <see cref="Seeds"/> when the store has no article yet.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
+    /// <summary>
+    /// The address readers reach the site at (scheme, host, port and any path prefix, e.g.
+    /// <c>https://bharatbrief.example</c>), for absolute links in feeds, the sitemap, robots.txt and canonical tags.
+    /// Never taken from the request. Unset, it is <see cref="DefaultPublicBaseUrl"/> (a warning says so at start).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public const string DefaultPublicBaseUrl = "http://localhost";
+
+    /// <summary><see cref="PublicBaseUrl"/> (or the default) without a trailing slash.</summary>
+    public string PublicBase => (string.IsNullOrWhiteSpace(PublicBaseUrl) ? DefaultPublicBaseUrl : PublicBaseUrl.Trim()).TrimEnd('/');
+
+    /// <summary>Why <see cref="PublicBaseUrl"/> cannot be used, or null.</summary>
+    public string? PublicBaseUrlProblem() =>
+        Uri.TryCreate(PublicBase, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? null
+            : $"BharatBrief:PublicBaseUrl must be an absolute http or https address without a query, such as https://bharatbrief.example; it is '{PublicBaseUrl}'.";
+
     /// <summary>The caching of reader responses.</summary>
     public CacheSettings Cache { get; set; } = new();
 

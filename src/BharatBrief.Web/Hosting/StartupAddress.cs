@@ -15,8 +15,15 @@ public static partial class StartupAddress
             {
                 Listening(logger, address);
             }
+            if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<SiteOptions>().PublicBaseUrl) && !app.Environment.IsDevelopment())
+            {
+                NoPublicAddress(logger, SiteOptions.DefaultPublicBaseUrl);
+            }
         });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "BharatBrief is open at {Address}")]
     private static partial void Listening(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "BharatBrief:PublicBaseUrl is not set: feeds, the sitemap and canonical links point at {Address}")]
+    private static partial void NoPublicAddress(ILogger logger, string address);
 }

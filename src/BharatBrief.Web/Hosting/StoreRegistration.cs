@@ -12,7 +12,10 @@ public static class StoreRegistration
     /// </summary>
     public static WebApplicationBuilder AddBharatBriefStore(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddOptions<SiteOptions>()
+            .Bind(builder.Configuration.GetSection(SiteOptions.Section))
+            .Validate(options => options.PublicBaseUrlProblem() is null, "BharatBrief:PublicBaseUrl must be an absolute http or https address without a query, such as https://bharatbrief.example.")
+            .ValidateOnStart();
         var connection = new StoreConnection(ConnectionString(builder));
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SiteOptions>>().Value);

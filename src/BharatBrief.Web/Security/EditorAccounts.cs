@@ -1,5 +1,6 @@
 using BharatBrief.Data;
 using BharatBrief.Data.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,9 @@ public static class EditorAccounts
 {
     public const string CookieName = ".BharatBrief.Editor";
     public const string AntiforgeryCookieName = ".BharatBrief.Form";
+
+    /// <summary>How long a session lasts without a request (sliding).</summary>
+    public static readonly TimeSpan SessionLength = TimeSpan.FromHours(8);
 
     /// <summary>
     /// Editors' accounts in the store (Identity, the command line's rules of <see cref="AccountPolicies"/>), signed in
@@ -22,6 +26,7 @@ public static class EditorAccounts
         var services = builder.Services;
         services.AddBharatBriefStoreContext();
         services.AddIdentity<IdentityUser, IdentityRole>(AccountPolicies.Configure)
+            .AddAccountRules()
             .AddEntityFrameworkStores<BharatBriefDbContext>();
         services.AddScoped<UserAccounts>();
         services.ConfigureApplicationCookie(cookie =>
@@ -32,7 +37,7 @@ public static class EditorAccounts
             cookie.Cookie.SecurePolicy = secure;
             cookie.LoginPath = "/account/sign-in";
             cookie.LogoutPath = "/account/sign-out";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = SessionLength;
             cookie.SlidingExpiration = true;
             // A signed-in editor without the role gets a 403 page where they are, not a redirect.
             cookie.Events.OnRedirectToAccessDenied = context =>
@@ -41,6 +46,12 @@ public static class EditorAccounts
                 return Task.CompletedTask;
             };
         });
+        // Sessions live on the server; the cookie holds a key into them, so signing out ends the session for every copy.
+        services.AddSingleton<EditorSessions>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<EditorSessions>((cookie, sessions) => cookie.SessionStore = sessions);
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<EditorSignIn>();
         // A role an admin changes reaches the editor's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(EditorPolicies.Configure);

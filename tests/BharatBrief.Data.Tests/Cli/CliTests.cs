@@ -115,6 +115,62 @@ public sealed class CliTests
         Assert.Equal("", run.Output);
     }
 
+    [Fact]
+    public async Task Prune_lists_the_articles_of_files_gone_from_the_folder_and_removes_them_only_when_applied()
+    {
+        using var temp = new TempFolder();
+        var folder = SeedFiles.CopyTo(temp.Folder("articles"));
+        var database = temp.File("store.db");
+        Assert.Equal(0, (await RunAsync("ingest", folder, "--db", database)).ExitCode);
+        var gone = SeedFiles.Names[0];
+        File.Delete(Path.Combine(folder, gone));
+
+        var dryRun = await RunAsync("ingest", folder, "--db", database, "--prune");
+        var afterDryRun = ArticleCount(database);
+        var applied = await RunAsync("ingest", folder, "--db", database, "--prune", "--apply");
+        var afterApply = ArticleCount(database);
+        var again = await RunAsync("ingest", folder, "--db", database, "--prune");
+        var applyAlone = await RunAsync("ingest", folder, "--db", database, "--apply");
+
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains("Would prune 1 article(s) whose files are gone from the folder", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains($"  {gone} (", dryRun.Output, StringComparison.Ordinal);
+        Assert.Equal(5, afterDryRun);
+        Assert.Equal(0, applied.ExitCode);
+        Assert.Contains($"Pruned 1 article(s) whose files are gone from the folder:", applied.Output, StringComparison.Ordinal);
+        Assert.Equal(4, afterApply);
+        Assert.Contains("Prune: every stored article's file is in the folder.", again.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, applyAlone.ExitCode);
+        var export = await RunAsync("export", "--db", database);
+        using var document = JsonDocument.Parse(export.Output);
+        Assert.Equal(4, document.RootElement.GetProperty("articles").GetArrayLength());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    private static long ArticleCount(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM Articles;";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Theory]
+    [InlineData("users", "add", "ravi@example.org", "correct-horse-42battery", "--db", "x.db")]
+    [InlineData("users", "add", "ravi@example.org", "--db", "x.db", "--role", "correct-horse-42battery")]
+    [InlineData("correct-horse-42battery")]
+    [InlineData("export", "--db", "x.db", "--correct-horse-42battery")]
+    public async Task Parse_errors_never_print_back_what_was_typed(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEqual("", run.Error.Trim());
+        Assert.DoesNotContain("horse", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("'…'", run.Error, StringComparison.Ordinal);
+    }
+
     private static void AssertOneLineError(CliRun run, string expected)
     {
         Assert.NotEqual(0, run.ExitCode);

@@ -130,6 +130,20 @@ public sealed class MidRunFailureTests
 
         Assert.Equal(Files(1, 4), await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" ORDER BY "SourceName" """));
         await StoreAssert.ArticlesWholeAsync(store, folder);
+        // What was committed is consolidated too: readers see the four articles' summits, as after a run of just those four.
+        using (var four = await TestStore.CreateAsync())
+        {
+            var firstFour = four.Temp.Folder("four");
+            foreach (var name in Files(1, 4))
+            {
+                File.Copy(Path.Combine(folder, name), Path.Combine(firstFour, name));
+            }
+            await four.Importer().IngestFolderAsync(firstFour);
+            Assert.NotEqual(0, await four.ScalarAsync("""SELECT COUNT(*) FROM "Summits" """));
+            Assert.Equal(await four.ScalarAsync("""SELECT COUNT(*) FROM "Summits" """), await store.ScalarAsync("""SELECT COUNT(*) FROM "Summits" """));
+            Assert.Equal(await four.ScalarAsync("""SELECT COUNT(*) FROM "SummitMentions" WHERE "SummitId" IS NULL"""),
+                await store.ScalarAsync("""SELECT COUNT(*) FROM "SummitMentions" WHERE "SummitId" IS NULL"""));
+        }
 
         // The next run picks up where this one stopped.
         var resumed = await store.Importer().IngestFolderAsync(folder);

@@ -19,8 +19,17 @@ public sealed class EditorClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public static EditorClient Anonymous(SiteFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true }));
+    /// <param name="factory">The site.</param>
+    /// <param name="clientAddress">The address the client connects from (every request says so), or the test host's default.</param>
+    public static EditorClient Anonymous(SiteFactory factory, string? clientAddress = null)
+    {
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        if (clientAddress is not null)
+        {
+            http.DefaultRequestHeaders.Add(SiteFactory.ClientAddressHeader, clientAddress);
+        }
+        return new(http);
+    }
 
     /// <summary>An account made through <see cref="UserAccounts"/>, the command line's path.</summary>
     public static async Task CreateAccountAsync(SiteFactory factory, string email, string role, string password = Password)

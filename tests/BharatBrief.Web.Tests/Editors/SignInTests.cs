@@ -1,6 +1,8 @@
 using System.Net;
 using BharatBrief.Data.Accounts;
+using BharatBrief.Web.Security;
 using BharatBrief.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BharatBrief.Web.Tests.Editors;
 
@@ -78,21 +80,73 @@ public sealed class SignInTests(EditorSiteFixture site) : IClassFixture<EditorSi
     }
 
     [Fact]
-    public async Task Repeated_failures_lock_the_account_even_against_the_right_password()
+    public async Task Repeated_failures_make_only_that_address_wait_and_the_editor_still_signs_in_from_elsewhere()
     {
         await EditorClient.CreateAccountAsync(site.Factory, "locked@example.org", EditorRoles.Editor);
-        using var client = EditorClient.Anonymous(site.Factory);
+        using var stranger = EditorClient.Anonymous(site.Factory, "203.0.113.5");
         for (var attempt = 0; attempt < AccountPolicies.MaxFailedSignIns; attempt++)
         {
-            using var failed = await client.SignInAsync("locked@example.org", $"wrong password {attempt}");
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+            using var failed = await stranger.SignInAsync("locked@example.org", $"wrong password {attempt}");
+            Assert.Equal(EditorSignIn.Refused, (await EditorClient.ReadAsync(failed)).One("#sign-in-error").Text());
         }
 
-        using var response = await client.SignInAsync("locked@example.org", EditorClient.Password);
+        using var waiting = await stranger.SignInAsync("locked@example.org", EditorClient.Password);
+        Assert.StartsWith("Too many failed attempts from your address", (await EditorClient.ReadAsync(waiting)).One("#sign-in-error").Text(), StringComparison.Ordinal);
+        await stranger.GetAsync("/editor", HttpStatusCode.Redirect);
 
-        var page = await EditorClient.ReadAsync(response);
-        Assert.StartsWith("Too many failed attempts", page.One("#sign-in-error").Text(), StringComparison.Ordinal);
-        await client.GetAsync("/editor", HttpStatusCode.Redirect);
+        using var editor = EditorClient.Anonymous(site.Factory, "198.51.100.7");
+        using var signedIn = await editor.SignInAsync("locked@example.org", EditorClient.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        await editor.GetAsync("/editor");
+    }
+
+    [Fact]
+    public async Task Every_refusal_reads_the_same_for_an_existing_account_and_an_unknown_address()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "known@example.org", EditorRoles.Editor);
+
+        async Task<List<string>> RefusalsAsync(string email, string address)
+        {
+            using var client = EditorClient.Anonymous(site.Factory, address);
+            var messages = new List<string>();
+            for (var attempt = 0; attempt < AccountPolicies.MaxFailedSignIns + 2; attempt++)
+            {
+                using var response = await client.SignInAsync(email, $"wrong password {attempt}");
+                messages.Add((await EditorClient.ReadAsync(response)).One("#sign-in-error").Text());
+            }
+            return messages;
+        }
+
+        var known = await RefusalsAsync("known@example.org", "203.0.113.21");
+        var unknown = await RefusalsAsync("nobody-here@example.org", "203.0.113.22");
+
+        Assert.Equal(known, unknown);
+        Assert.All(known, message => Assert.DoesNotContain("locked", message, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_session_cookie_copied_before_sign_out_opens_nothing_after_it()
+    {
+        await EditorClient.CreateAccountAsync(site.Factory, "replay@example.org", EditorRoles.Editor);
+        using var client = EditorClient.Anonymous(site.Factory);
+        using var signedIn = await client.SignInAsync("replay@example.org", EditorClient.Password);
+        var copied = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(EditorAccounts.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        using var replay = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+
+        async Task<HttpStatusCode> ReplayAsync(string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add("Cookie", copied);
+            using var response = await replay.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync("/editor"));
+        using var signedOut = await client.PostFormToActionAsync("/editor", "/account/sign-out");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync("/editor"));
+        Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync("/editor/briefs/new"));
     }
 
     [Fact]

@@ -1,6 +1,11 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BharatBrief.Web.Tests.Support;
@@ -28,6 +33,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Settings over appsettings.json, e.g. <c>BharatBrief:Seeds</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Service changes over the site's own (e.g. a counting password hasher), applied after the site's.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
+    /// <summary>A request header that sets the client's address, as a connection from elsewhere would (TestServer has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public string ConnectionString => BharatBrief.Data.BharatBriefDatabase.ConnectionStringFor(DatabasePath);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,6 +54,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
+        });
     }
 
     public override async ValueTask DisposeAsync()
@@ -51,4 +70,21 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
+}
+
+/// <summary>Sets the connection's remote address from <see cref="SiteFactory.ClientAddressHeader"/> when a test sends it.</summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            if (context.Request.Headers.TryGetValue(SiteFactory.ClientAddressHeader, out var value) && IPAddress.TryParse(value, out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+            return following(context);
+        });
+        next(app);
+    };
 }

@@ -20,7 +20,8 @@ internal static class ArticleMapper
             Body = document.Text,
             Format = parsed.Format,
             SourceName = parsed.SourceName,
-            Url = document.FrontMatter.Url,
+            // Only an absolute http(s) address is kept as the source link (the brief form's rule); anything else is dropped.
+            Url = Editing.BriefRules.IsWebAddress(document.FrontMatter.Url) ? document.FrontMatter.Url : null,
             ContentHash = parsed.ContentHash,
             MetadataHash = metadataHash,
             PipelineVersion = pipelineVersion,
