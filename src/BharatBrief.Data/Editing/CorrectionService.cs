@@ -147,6 +147,41 @@ public sealed class CorrectionService(ArticleImporter importer, TimeProvider tim
             .Skip(skip).Take(take).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// An editor's decision on a summit from the review queue: "confirmed" shows it as certain, "rejected" keeps it out
+    /// of every list readers see. Stored as an override, it holds through re-ingestion.
+    /// </summary>
+    public Task<CorrectionResult> ReviewSummitAsync(int summitId, string decision, string user, CancellationToken cancellationToken = default) =>
+        !IsDecision(decision)
+            ? Task.FromResult(CorrectionResult.Refused("Confirm or reject."))
+            : RunAsync(user, cancellationToken, async (db, at) =>
+            {
+                var summit = await db.Summits.AsNoTracking().SingleOrDefaultAsync(s => s.Id == summitId, cancellationToken);
+                if (summit is null)
+                {
+                    return null;
+                }
+                await Overrides.SetAsync(db, RowCorrections.SummitEntity, summitId, ReviewFields.Review, decision, user, at, cancellationToken);
+                return new Change("summit.review", $"summit {summit.Slug}", ReviewState(summit.Confidence, summit.ConfidenceNotes),
+                    new Dictionary<string, string?> { [ReviewFields.Review] = decision }, summit.Slug);
+            });
+
+    /// <summary>An editor's decision on an agreement from the review queue, as for summits.</summary>
+    public Task<CorrectionResult> ReviewAgreementAsync(int agreementId, string decision, string user, CancellationToken cancellationToken = default) =>
+        !IsDecision(decision)
+            ? Task.FromResult(CorrectionResult.Refused("Confirm or reject."))
+            : AgreementChangeAsync(agreementId, "agreement.review", user, cancellationToken,
+                agreement => ReviewState(agreement.Confidence, agreement.ConfidenceNotes),
+                new Dictionary<string, string?> { [ReviewFields.Review] = decision });
+
+    private static bool IsDecision(string decision) => decision is ReviewFields.Confirmed or ReviewFields.Rejected;
+
+    private static Dictionary<string, string?> ReviewState(double confidence, IReadOnlyList<string> notes) => new()
+    {
+        ["confidence"] = confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        ["notes"] = string.Join(", ", notes),
+    };
+
     private Task<CorrectionResult> AgreementChangeAsync(int agreementId, string action, string user, CancellationToken cancellationToken,
         Func<Agreement, IReadOnlyDictionary<string, string?>> before, IReadOnlyDictionary<string, string?> after) =>
         RunAsync(user, cancellationToken, async (db, at) =>

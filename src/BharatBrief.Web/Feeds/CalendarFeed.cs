@@ -18,7 +18,8 @@ internal static class CalendarFeed
         var cancellation = context.RequestAborted;
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var summits = await db.Summits.AsNoTracking()
-            .Where(summit => summit.Status == SummitStatus.Planned && summit.Start != null)
+            .Where(summit => summit.Status == SummitStatus.Planned && summit.Start != null
+                && summit.Confidence >= BharatBrief.Ingestion.Merging.Confidence.PublicThreshold)
             .OrderBy(summit => summit.StartsOn).ThenBy(summit => summit.Id)
             .Select(summit => new { summit.Slug, summit.Title, summit.Start, summit.End, summit.City, summit.Country, summit.Venue })
             .ToListAsync(cancellation);

@@ -12,6 +12,11 @@ public sealed record AgreementDetail
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>How sure the record is of the agreement (0–1), and what lowered it.</summary>
+    public double Confidence { get; init; } = 1.0;
+
+    public IReadOnlyList<string> ConfidenceNotes { get; init; } = [];
+
     public required AgreementKind Kind { get; init; }
 
     public required AgreementStatus Status { get; init; }

@@ -14,7 +14,7 @@ public static class AgreementQuery
             .Where(row => row.Slug == slug)
             .Select(row => new
             {
-                row.Id, row.Slug, row.Name, row.Aliases, row.Kind, row.Status, row.Date, row.History,
+                row.Id, row.Slug, row.Name, row.Aliases, row.Kind, row.Status, row.Date, row.History, row.Confidence, row.ConfidenceNotes,
                 SummitSlug = row.Summit == null ? null : row.Summit.Slug,
                 SummitTitle = row.Summit == null ? null : row.Summit.Title,
                 SummitStart = row.Summit == null ? null : row.Summit.Start,
@@ -35,6 +35,7 @@ public static class AgreementQuery
             Slug = agreement.Slug, Name = agreement.Name, Aliases = agreement.Aliases, Kind = agreement.Kind, Status = agreement.Status,
             Date = agreement.Date, SummitSlug = agreement.SummitSlug, SummitTitle = agreement.SummitTitle, SummitStart = agreement.SummitStart,
             Themes = agreement.Themes,
+            Confidence = agreement.Confidence, ConfidenceNotes = agreement.ConfidenceNotes,
             History = [.. agreement.History
                 .Where(change => articles.ContainsKey(change.ArticleId))
                 .Select(change => new StatusClaim(

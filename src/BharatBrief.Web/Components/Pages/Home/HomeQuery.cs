@@ -1,5 +1,6 @@
 using BharatBrief.Data;
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public static class HomeQuery
     public static async Task<HomeModel> LoadAsync(BharatBriefDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var planned = await db.Summits.AsNoTracking()
-            .Where(summit => summit.Status == SummitStatus.Planned && summit.StartsOn != null)
+            .Where(summit => summit.Status == SummitStatus.Planned && summit.StartsOn != null && summit.Confidence >= Confidence.PublicThreshold)
             .OrderBy(summit => summit.StartsOn)
             .Select(summit => new SummitBrief(summit.Slug, summit.Title, summit.Start, summit.End, summit.Status, summit.City, summit.Country))
             .ToListAsync(cancellationToken);
@@ -28,14 +29,15 @@ public static class HomeQuery
             NextPlanned = ahead,
             LastPlanned = ahead is null ? planned.LastOrDefault() : null,
             LastHeld = await db.Summits.AsNoTracking()
-                .Where(summit => summit.Status == SummitStatus.Held && summit.StartsOn != null && summit.StartsOn <= today)
+                .Where(summit => summit.Status == SummitStatus.Held && summit.StartsOn != null && summit.StartsOn <= today
+                    && summit.Confidence >= Confidence.PublicThreshold)
                 .OrderByDescending(summit => summit.StartsOn).ThenByDescending(summit => summit.Id)
                 .Select(summit => new SummitBrief(summit.Slug, summit.Title, summit.Start, summit.End, summit.Status, summit.City, summit.Country))
                 .FirstOrDefaultAsync(cancellationToken),
             Figures = await FiguresAsync(db, cancellationToken),
             Articles = await db.Articles.CountAsync(cancellationToken),
-            Summits = await db.Summits.CountAsync(cancellationToken),
-            Agreements = await db.Agreements.CountAsync(cancellationToken),
+            Summits = await db.Summits.CountAsync(summit => summit.Confidence >= Confidence.PublicThreshold, cancellationToken),
+            Agreements = await db.Agreements.CountAsync(agreement => agreement.Confidence >= Confidence.PublicThreshold, cancellationToken),
         };
     }
 

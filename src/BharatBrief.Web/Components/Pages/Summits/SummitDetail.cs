@@ -34,6 +34,11 @@ public sealed record SummitDetail
 
     public IReadOnlyList<string> Participants { get; init; } = [];
 
+    /// <summary>How sure the record is of the summit (0–1), and what lowered it.</summary>
+    public double Confidence { get; init; } = 1.0;
+
+    public IReadOnlyList<string> ConfidenceNotes { get; init; } = [];
+
     public IReadOnlyList<string> Themes { get; init; } = [];
 
     public IReadOnlyList<AgreementAtSummit> Agreements { get; init; } = [];

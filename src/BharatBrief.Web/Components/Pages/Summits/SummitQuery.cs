@@ -19,7 +19,7 @@ public static class SummitQuery
             .Select(row => new
             {
                 row.Id, row.Slug, row.Title, row.Kind, row.Status, row.Start, row.End, row.City, row.Country, row.Venue, row.Forum,
-                row.Ordinal, row.OrdinalIsDerived, row.Participants, row.Conflicts,
+                row.Ordinal, row.OrdinalIsDerived, row.Participants, row.Conflicts, row.Confidence, row.ConfidenceNotes,
                 Themes = row.Themes.OrderBy(link => link.Theme!.Position).Select(link => link.ThemeSlug).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -46,6 +46,7 @@ public static class SummitQuery
             Start = summit.Start, End = summit.End, City = summit.City, Country = summit.Country, Venue = summit.Venue,
             Forum = summit.Forum, Ordinal = summit.Ordinal, OrdinalIsDerived = summit.OrdinalIsDerived,
             Participants = summit.Participants, Themes = summit.Themes, Agreements = agreements, Sources = sources,
+            Confidence = summit.Confidence, ConfidenceNotes = summit.ConfidenceNotes,
             Conflicts = await ConflictsAsync(db, articles, summit.Conflicts, cancellationToken),
         };
     }

@@ -31,6 +31,8 @@ public sealed record TimelineFilter(int? From, int? To, SummitKind? Kind, Summit
 
     public IQueryable<Summit> Apply(IQueryable<Summit> summits)
     {
+        // Readers' lists show what the record is reasonably sure of; the rest wait in the editors' review queue.
+        summits = summits.Where(summit => summit.Confidence >= BharatBrief.Ingestion.Merging.Confidence.PublicThreshold);
         if (From is int from)
         {
             summits = summits.Where(summit => summit.Year >= from);

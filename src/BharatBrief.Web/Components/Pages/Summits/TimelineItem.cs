@@ -14,5 +14,9 @@ public sealed record TimelineItem(
     /// <summary>How many articles mention it.</summary>
     public int SourceCount { get; init; }
 
+    public double Confidence { get; init; } = 1.0;
+
+    public IReadOnlyList<string> ConfidenceNotes { get; init; } = [];
+
     public string? Place => City is null ? Country : Country is null || Country == City ? City : $"{City}, {Country}";
 }

@@ -9,6 +9,9 @@ public sealed record TimelineModel
 
     public required int Total { get; init; }
 
+    /// <summary>Summits the record is not sure enough of to list: they wait for an editor's review.</summary>
+    public int Unconfirmed { get; init; }
+
     public required IReadOnlyList<YearCount> Years { get; init; }
 
     /// <summary>Years in which an annual summit was held (whatever the filters), to show the gaps between them.</summary>

@@ -1,5 +1,6 @@
 using BharatBrief.Data;
 using BharatBrief.Data.Search;
+using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +26,10 @@ public static class TimelineQuery
             Items = await WithSourcesAsync(db, catalog, items, cancellationToken),
             Total = years.Sum(year => year.Count),
             Years = years,
+            Unconfirmed = await db.Summits.CountAsync(summit => summit.Confidence < Confidence.PublicThreshold, cancellationToken),
             AnnualYears = await db.Summits.AsNoTracking()
-                .Where(summit => summit.Kind == SummitKind.AnnualSummit && summit.Status == SummitStatus.Held && summit.Year != null)
+                .Where(summit => summit.Kind == SummitKind.AnnualSummit && summit.Status == SummitStatus.Held && summit.Year != null
+                    && summit.Confidence >= Confidence.PublicThreshold)
                 .Select(summit => summit.Year!.Value).Distinct().OrderBy(year => year)
                 .ToListAsync(cancellationToken),
             Cities = await db.Summits.AsNoTracking()
@@ -56,6 +59,8 @@ public static class TimelineQuery
             {
                 // Read from the (SummitId, ArticleId) index alone.
                 SourceCount = summit.Mentions.Select(mention => mention.ArticleId).Distinct().Count(),
+                Confidence = summit.Confidence,
+                ConfidenceNotes = summit.ConfidenceNotes,
             })
             .ToListAsync(cancellationToken);
 
