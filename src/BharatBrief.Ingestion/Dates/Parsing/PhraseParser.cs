@@ -31,7 +31,7 @@ internal static class PhraseParser
     }
 
     /// <summary>
-    /// "since 1971", "by 2030", "until 2030", "2014 onwards": the word before or after a phrase that makes it a bound of a period.
+    /// "since 1971", "by 2030", "until 2030", "up to 2030", "2014 onwards": the word before or after a phrase that makes it a bound of a period.
     /// </summary>
     public static DateBoundary BoundaryAround(in TokenStream s, int index, int end)
     {
@@ -40,7 +40,8 @@ internal static class PhraseParser
             return DateBoundary.Since;
         }
         var previous = index - 1;
-        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through))
+        var upTo = s.Is(previous, Lexeme.To) && s.IsWord(previous - 1) && s.TextOf(previous - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
+        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through) || upTo)
         {
             return DateBoundary.Until;
         }
