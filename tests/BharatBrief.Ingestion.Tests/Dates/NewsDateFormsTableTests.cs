@@ -226,6 +226,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("within two weeks; within a fortnight; last weekend; over the next two days")]
     // Numbers that look like dates but are not whole ones.
     [InlineData("The Sun reported on Wed that Mon was fine.")]
+    [InlineData("The delegation returns on Friday week.")]
     [InlineData("The leaders met during the week of October 6th.")]
     [InlineData("21/04/16")]
     [InlineData("31/13/2020 and 32.01.2020 and 0/5/2020")]

@@ -40,7 +40,9 @@ internal static class WeekdayParser
             return true;
         }
         // "Thursday last year", "Monday next month": which Thursday is not said; the period after it is read alone.
-        if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year))
+        // "Friday week" is a week after Friday, not Friday.
+        if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year)
+            || (s.Is(index + 1, Lexeme.Unit) && s[index + 1].Value == (int)TimeUnit.Week))
         {
             return false;
         }
