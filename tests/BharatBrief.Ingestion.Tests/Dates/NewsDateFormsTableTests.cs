@@ -142,6 +142,11 @@ public sealed class NewsDateFormsTableTests
     [InlineData("from May 2014 to 2019", null, Unknown, "2014-05/2019")]
     [InlineData("between 4 June 2014 and 2016", null, Unknown, "2014-06-04/2016")]
     [InlineData("from January 2020 until December 2021", null, Unknown, "2020-01/2021-12")]
+    [InlineData("Trade grew from 2019 to last year.", Thursday, Past, "2019/2024")]
+    [InlineData("between last year and 2030", Thursday, Unknown, "2024/2030")]
+    [InlineData("from yesterday until Friday", Thursday, Unknown, "2025-11-19/2025-11-21")]
+    [InlineData("from this month to March", Thursday, Future, "2025-11/2026-03")]
+    [InlineData("from this month to March", Thursday, Past, null)]
     // A day of the month named with a month counted from the as-of month.
     [InlineData("the 4th of next month", Thursday, Future, "2025-12-04")]
     [InlineData("on the 21st of this month", Thursday, Future, "2025-11-21")]
