@@ -40,6 +40,12 @@ public sealed class NewsDateFormsTableTests
     [InlineData("from 21/04/2016 to 23/04/2016", null, Unknown, "2016-04-21/2016-04-23")]
     [InlineData("21.04.2016 – 23.04.2016", null, Unknown, "2016-04-21/2016-04-23")]
     [InlineData("Monday, 08/07/2024", null, Unknown, "2024-07-08")]
+    // Month names in lower case only in a full date.
+    [InlineData("signed on 25th march 2015 , in Delhi", null, Unknown, "2015-03-25")]
+    [InlineData("friday, 03 september 2014", null, Unknown, "2014-09-03")]
+    [InlineData("september 3, 2014", null, Unknown, "2014-09-03")]
+    [InlineData("the 4th of march 2015", null, Unknown, "2015-03-04")]
+    [InlineData("in may 2015", null, Unknown, "2015")]
     // Dates without a year follow the tense: the latest on or before the as-of date, or the next after it.
     [InlineData("They met on May 21.", Thursday, Past, "2025-05-21")]
     [InlineData("They will meet on May 21.", Thursday, Future, "2026-05-21")]
@@ -232,6 +238,7 @@ public sealed class NewsDateFormsTableTests
     // Numbers that look like dates but are not whole ones.
     [InlineData("The Sun reported on Wed that Mon was fine.")]
     [InlineData("The delegation returns on Friday week.")]
+    [InlineData("They march 4 miles; you may 3 times; on 4 september the talks")]
     [InlineData("The leaders met during the week of October 6th.")]
     [InlineData("21/04/16")]
     [InlineData("31/13/2020 and 32.01.2020 and 0/5/2020")]

@@ -97,7 +97,7 @@ internal static class PhraseParser
         }
         return token.Lexeme switch
         {
-            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
+            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.LowerMonth or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
                 || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
