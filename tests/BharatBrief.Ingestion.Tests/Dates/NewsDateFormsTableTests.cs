@@ -101,6 +101,8 @@ public sealed class NewsDateFormsTableTests
     [InlineData("next December", Thursday, Past, "2025-12")]
     [InlineData("next November", Thursday, Future, "2026-11")]
     [InlineData("next March", Thursday, Unknown, "2026-03")]
+    [InlineData("in October the previous year", Thursday, Past, "2024-10")]
+    [InlineData("on 4 December of the previous year", "2025-06", Past, "2024-12-04")]
     [InlineData("last March", "2025", Past, null)]
     [InlineData("in early this December", Thursday, Future, "2025-12")]
     // A weekday of a counted week (weeks run Monday to Sunday), a facing weekday, or a weekday with its day number.
@@ -238,6 +240,12 @@ public sealed class NewsDateFormsTableTests
     // Numbers that look like dates but are not whole ones.
     [InlineData("The Sun reported on Wed that Mon was fine.")]
     [InlineData("The delegation returns on Friday week.")]
+    // A year or week the story names, not the as-of date: "that year", "the same year", "the following week".
+    [InlineData("Modi went to Kazan in October that year.")]
+    [InlineData("He returned in March of the same year.")]
+    [InlineData("They met again on Monday the following week.")]
+    [InlineData("The treaty entered into force in October the next year.")]
+    [InlineData("on Monday that week; on the 15th of that month")]
     [InlineData("They march 4 miles; you may 3 times; on 4 september the talks")]
     [InlineData("The leaders met during the week of October 6th.")]
     [InlineData("21/04/16")]

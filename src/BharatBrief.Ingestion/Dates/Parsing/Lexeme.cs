@@ -81,6 +81,9 @@ internal enum Lexeme : byte
 
     Now,
 
+    /// <summary>"that", "same", "following": before a unit, a period named by the story, not by the as-of date ("in October that year").</summary>
+    Anaphor,
+
     /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
     Onwards,
 

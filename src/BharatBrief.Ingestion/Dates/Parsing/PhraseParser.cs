@@ -151,14 +151,39 @@ internal static class PhraseParser
         {
             best = new Reading(end, yearless with { YearOffset = offset });
         }
+        if (best is { Expression: YearlessDate { YearOffset: null } or WeekdayDate { WeekOffset: 0 } or DayOfMonthDate { MonthOffset: null } } anchored
+            && IsStoryPeriodAt(s, anchored.End))
+        {
+            // "in October that year", "on Monday the same week": the year or week is the story's, which the grammar does not know.
+            reading = default;
+            return false;
+        }
         reading = best ?? default;
         return best is { } found && NumberRules.EndsPhrase(s, found.End);
     }
 
-    /// <summary>"last year" or "of next year" after a month: "in March last year", "December 4 of next year".</summary>
+    /// <summary>"that year", "of the same year", "the following week", "the next year": a period counted from the story's own time.</summary>
+    private static bool IsStoryPeriodAt(in TokenStream s, int index)
+    {
+        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
+        if (s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return s.Is(at + 1, Lexeme.Unit);
+        }
+        return s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) && s.Is(at + 2, Lexeme.Unit);
+    }
+
+    /// <summary>"last year", "of next year" or "the previous year" after a month: "in March last year", "December 4 of next year".</summary>
     private static bool TryRelativeYearAfter(in TokenStream s, int index, out int offset, out int end)
     {
         var anchorAt = index + (s.Is(index, Lexeme.Of) ? 1 : 0);
+        if (s.Is(anchorAt, Lexeme.The) && s.Is(anchorAt + 1, Lexeme.Previous) && s.Is(anchorAt + 2, Lexeme.Unit) && s[anchorAt + 2].Value == (int)TimeUnit.Year)
+        {
+            // "in October the previous year", read as "the previous year" alone is.
+            offset = -1;
+            end = anchorAt + 3;
+            return true;
+        }
         var found = s.Is(anchorAt, Lexeme.Anchor) && s.Is(anchorAt + 1, Lexeme.Unit) && s[anchorAt + 1].Value == (int)TimeUnit.Year;
         offset = found ? s[anchorAt].Value : 0;
         end = anchorAt + 2;

@@ -129,6 +129,7 @@ internal static class Vocabulary
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
         Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Anaphor, 0, "that", "same", "following");
         Add(Lexeme.Onwards, 0, "onwards", "onward");
 
         Add(Lexeme.Quantity, 0,
