@@ -102,6 +102,8 @@ public sealed class NewsDateFormsTableTests
     [InlineData("next November", Thursday, Future, "2026-11")]
     [InlineData("next March", Thursday, Unknown, "2026-03")]
     [InlineData("in October the previous year", Thursday, Past, "2024-10")]
+    [InlineData("Putin arrived on December 4, the same day the talks began.", Thursday, Future, "2025-12-04")]
+    [InlineData("The pact was signed on Monday, the following day it was ratified.", Thursday, Past, "2025-11-17")]
     [InlineData("on 4 December of the previous year", "2025-06", Past, "2024-12-04")]
     [InlineData("last March", "2025", Past, null)]
     [InlineData("in early this December", Thursday, Future, "2025-12")]

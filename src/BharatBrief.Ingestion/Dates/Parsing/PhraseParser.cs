@@ -152,7 +152,8 @@ internal static class PhraseParser
             best = new Reading(end, yearless with { YearOffset = offset });
         }
         if (best is { Expression: YearlessDate { YearOffset: null } or WeekdayDate { WeekOffset: 0 } or DayOfMonthDate { MonthOffset: null } } anchored
-            && IsStoryPeriodAt(s, anchored.End))
+            && StoryPeriodAt(s, anchored.End) is { } period && period != TimeUnit.Day
+            && (anchored.Expression is not YearlessDate || period == TimeUnit.Year))
         {
             // "in October that year", "on Monday the same week": the year or week is the story's, which the grammar does not know.
             reading = default;
@@ -162,15 +163,17 @@ internal static class PhraseParser
         return best is { } found && NumberRules.EndsPhrase(s, found.End);
     }
 
-    /// <summary>"that year", "of the same year", "the following week", "the next year": a period counted from the story's own time.</summary>
-    private static bool IsStoryPeriodAt(in TokenStream s, int index)
+    /// <summary>
+    /// "that year", "of the same year", "the following week", "the next year": the unit of a period counted from the story's
+    /// own time, or null.
+    /// </summary>
+    private static TimeUnit? StoryPeriodAt(in TokenStream s, int index)
     {
         var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
-        if (s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase))
-        {
-            return s.Is(at + 1, Lexeme.Unit);
-        }
-        return s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) && s.Is(at + 2, Lexeme.Unit);
+        var unitAt = s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase) ? at + 1
+            : s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) ? at + 2
+            : -1;
+        return s.Is(unitAt, Lexeme.Unit) ? (TimeUnit)s[unitAt].Value : null;
     }
 
     /// <summary>"last year", "of next year" or "the previous year" after a month: "in March last year", "December 4 of next year".</summary>
