@@ -441,6 +441,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                     k++;
                     continue;
                 }
+                // "seafarers' certificates": the possessive of a plural.
+                if ((tokens.IsPunctuation(k, '\'') || tokens.IsPunctuation(k, '’')) && tokens.IsJoinedToPrevious(k) && tokens.SpanOf(k - 1).EndsWith("s", StringComparison.Ordinal)
+                    && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens.IsJoinedToPrevious(k + 1))
+                {
+                    continue;
+                }
                 if (tokens.IsPunctuation(k, '(') && k + 2 < tokens.Count && tokens.IsPunctuation(k + 2, ')'))
                 {
                     k += 2;
@@ -772,7 +778,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             var capitalizedName = tokens.IsCapitalized(i) && !tokens.IsIn(i, lexicon.Generic)
                 && (i > 0 || tokens.IsAcronym(i) || named.Value is not null);
             proper |= !isCountry && (capitalizedName || tokens.IsAcronym(i) || tokens[i].Kind == TokenKind.Number);
-            lowerSpecific |= tokens.IsIn(i, lexicon.SpecificWords) && !tokens.IsIn(i, lexicon.Generic);
+            lowerSpecific |= IsSpecificWord(tokens, i) && !tokens.IsIn(i, lexicon.Generic);
             allCapitalized &= tokens.IsCapitalized(i) || tokens.IsAny(i, "of", "and");
         }
         // A complement singles an agreement out when it names something: "on Arctic shipping", "for nuclear reactors".
@@ -784,13 +790,24 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         return plural ? proper : proper || lowerSpecific || complement;
     }
 
+    /// <summary>A word of the specific list, in the singular or the plural ("investments", "reactor").</summary>
+    private bool IsSpecificWord(TokenizedText tokens, int i)
+    {
+        if (tokens.IsIn(i, lexicon.SpecificWords))
+        {
+            return true;
+        }
+        var word = tokens.SpanOf(i);
+        return word.Length > 3 && word[^1] == 's' && lexicon.SpecificWords.Contains(word[..^1].ToString());
+    }
+
     private bool ComplementNamesSomething(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int complementFirst, int last)
     {
         for (var i = complementFirst + 1; i <= last && i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Number
                 || (tokens[i].IsWord && !tokens.IsIn(i, lexicon.Generic)
-                    && (tokens.IsIn(i, lexicon.SpecificWords) || (tokens.IsCapitalized(i) && !IsCountryToken(names, i)))))
+                    && (IsSpecificWord(tokens, i) || (tokens.IsCapitalized(i) && !IsCountryToken(names, i)))))
             {
                 return true;
             }
