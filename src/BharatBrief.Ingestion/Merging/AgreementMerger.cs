@@ -25,7 +25,7 @@ internal static class AgreementMerger
             // A well-known agreement is one cluster whatever each article called it; others join by acronyms and names.
             var known = mention.Aliases.Select(KnownAgreements.Default.Named).FirstOrDefault(entry => entry is not null) ?? KnownAgreements.Default.Find(mention.Name);
             var cluster = known is not null ? byKnown.GetValueOrDefault(known)
-                : words.SelectMany(word => byWord.GetValueOrDefault(word) ?? []).Distinct().FirstOrDefault(candidate => candidate.Known is null && candidate.IsSameAs(mention));
+                : words.SelectMany(word => byWord.GetValueOrDefault(word) ?? []).Distinct().FirstOrDefault(candidate => candidate.IsSameAs(mention));
             if (cluster is null)
             {
                 cluster = new AgreementCluster { Known = known };

@@ -93,20 +93,33 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        var next = nounLast + 1;
+        // "offers India a platform", "offers a $1 billion credit": a determiner or an amount right after is an object.
+        if (tokens.IsAny(nounFirst, "offer", "offers", "pledge", "pledges", "targets")
+            && next < tokens.Count && (tokens.IsAny(next, "a", "an", "the", "its", "their", "his", "her") || IsAmountMark(tokens, next)
+            || tokens[next].Kind == TokenKind.Number || (tokens.IsCapitalized(next) && tokens.IsAny(next + 1, "a", "an", "the"))))
+        {
+            return !tokens.IsIn(nounFirst - 1, Determiners);
+        }
         var subject = nounFirst - 1;
         var named = NameCovering(names, subject);
         var bareSubject = tokens.IsAny(subject, "he", "she", "it", "they", "we", "who")
-            || (named.Value is Person or RoleTitle or Country or City && !tokens.IsIn(named.First - 1, Determiners)
+            || (named.Value is Person or RoleTitle or Country or City or Forum or Organization && !tokens.IsIn(named.First - 1, Determiners)
                 && !tokens.IsPunctuation(named.First - 1, '\'') && !tokens.IsPunctuation(named.First - 1, '’'));
         if (!bareSubject)
         {
             return false;
         }
-        var next = nounLast + 1;
         return next < tokens.Count
             && (tokens[next].Kind == TokenKind.Number || IsAmountMark(tokens, next) || tokens.IsAny(next, "a", "an", "the", "to", "up")
                 || (tokens.IsCapitalized(next) && tokens[next].IsWord));
     }
+
+    private static readonly HashSet<string> Collections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "string", "series", "raft", "slew", "number", "host", "clutch", "batch", "bunch", "range", "spate", "flurry", "couple", "pair",
+        "set", "package", "list", "lot", "handful", "dozens", "hundreds", "scores",
+    };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -125,6 +138,11 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
         }
         if (first > 0 && IsQuantity(tokens, first - 1))
+        {
+            return true;
+        }
+        // "a string of deals for aircraft, tanks and warships": a collection, not a list of named deals.
+        if (tokens.Is(first - 1, "of") && tokens.IsIn(first - 2, Collections))
         {
             return true;
         }
@@ -357,6 +375,17 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             last = j + 2;
             j += 3;
         }
+        // "the Energy Cooperation Roadmap 2030", "Programme 2021–2031": a programme's years right after it are in its name.
+        if (kind == AgreementKind.Programme && j < tokens.Count && IsYear(tokens, j))
+        {
+            last = j;
+            j++;
+            if (j + 1 < tokens.Count && (tokens.IsPunctuation(j, '-') || tokens.IsPunctuation(j, '–')) && IsYear(tokens, j + 1))
+            {
+                last = j + 1;
+                j += 2;
+            }
+        }
         // "principles of cooperation in the Arctic zone": cooperation is in a field
         var inField = tokens.Is(j, "in") && tokens.Is(nounLast, "cooperation");
         if (j >= tokens.Count || !(tokens.IsIn(j, lexicon.ComplementPrepositions) || inField) || (tokens.Is(j, "to") && tokens.Is(j + 1, "be"))
@@ -383,7 +412,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 // "a programme of military-technical cooperation for 2021-2031", "a roadmap to 2030": the span is in the name.
                 if (kind == AgreementKind.Programme && IsYear(tokens, k)
-                    && tokens.IsAny(k - 1, "to", "till", "until", "through", "for", "covering", "-", "–"))
+                    && (tokens.IsAny(k - 1, "to", "till", "until", "through", "for", "covering", "-", "–") || (properName && tokens.IsCapitalized(k - 1))))
                 {
                     end = k;
                     continue;
@@ -420,7 +449,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 continue;
             }
             // A list of agreements runs on over commas: each item is read on its own.
-            if (list && tokens.IsPunctuation(k, ',') && k + 1 < tokens.Count && !tokens.IsIn(k + 1, lexicon.StopAfter) && !tokens.IsAny(k + 1, "which", "who"))
+            // (", keeping Russia as its main supplier" is a clause of its own, not an item.)
+            if (list && tokens.IsPunctuation(k, ',') && k + 1 < tokens.Count && !tokens.IsIn(k + 1, lexicon.StopAfter) && !tokens.IsAny(k + 1, "which", "who")
+                && !(LooksLikeVerb(tokens, k + 1) && !IsGerundNoun(tokens, k + 1)))
             {
                 continue;
             }

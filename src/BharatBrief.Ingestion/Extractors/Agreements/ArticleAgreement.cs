@@ -64,7 +64,8 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
         // "the logistics pact" named in full later as RELOS: one well-known agreement, whatever this article calls it.
         Known ??= phrase.Known;
         // The fuller name wins ("Reciprocal Exchange of Logistic Support" over "RELOS"), and a precise kind over "agreement".
-        if (phrase.Name.Length > Name.Length && phrase.Aliases.Count >= 0 && !IsAcronymOnly(phrase.Name))
+        // A re-mention that names nothing ("more than a dozen agreements covering …") gives evidence, not a name.
+        if (phrase.IsSpecific && phrase.Name.Length > Name.Length && !IsAcronymOnly(phrase.Name))
         {
             Name = phrase.Name;
             _key = null;

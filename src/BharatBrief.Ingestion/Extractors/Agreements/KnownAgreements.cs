@@ -11,7 +11,8 @@ public sealed record KnownAgreement(string Name, AgreementKind Kind, IReadOnlyLi
 /// The well-known agreements of agreements.json ("known"). A name is one of them when its words include all the words
 /// of one of its keys, whatever their order or the nouns around them: "the S-400 supply contract", "the contract for
 /// the S-400 Triumf" and "the long-range air defence systems" are all the S-400 deal. Anchor phrases name one
-/// anywhere in a sentence, with no agreement noun ("the remaining S-400 squadrons").
+/// anywhere in a sentence, with no agreement noun ("the remaining S-400 squadrons"); keys are listed apart, so that
+/// "Programme 2030" names the economic programme but an "Energy Programme 2030" is not it.
 /// </summary>
 public sealed class KnownAgreements
 {
@@ -31,8 +32,6 @@ public sealed class KnownAgreements
                     .Select(key => (IReadOnlySet<string>)key.EnumerateArray().Select(word => Singular(word.GetString()!.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal))
                     .ToList();
                 var anchorPhrases = entry.GetProperty("anchors").EnumerateArray().Select(anchor => anchor.GetString()!).ToArray();
-                // An anchor's words are a key too: "the S-400 supply contract" holds the anchor "S-400".
-                keys.AddRange(anchorPhrases.Select(anchor => (IReadOnlySet<string>)WordsOf(anchor)));
                 var agreement = new KnownAgreement(entry.GetProperty("name").GetString()!, kind,
                     entry.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetString()!).ToArray(), keys);
                 _entries.Add(agreement);

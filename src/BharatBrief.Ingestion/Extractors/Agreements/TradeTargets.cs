@@ -39,7 +39,7 @@ internal static class TradeTargets
             {
                 continue;
             }
-            var start = Start(tokens, i);
+            var (start, trade) = Start(tokens, i);
             if (start < 0)
             {
                 continue;
@@ -59,7 +59,8 @@ internal static class TradeTargets
                     break;
                 }
             }
-            var name = $"Trade target of ${tokens.TextOf(i)} {Unit(tokens, i + 1)}" + (year is null ? string.Empty : $" by {year}");
+            var subject = trade ? "Trade target" : "Target";
+            var name = $"{subject} of ${tokens.TextOf(i)} {Unit(tokens, i + 1)}" + (year is null ? string.Empty : $" by {year}");
             phrases.Add(new AgreementPhrase(start, last, name, [], AgreementKind.Commitment, true, null));
             i = last;
         }
@@ -79,8 +80,11 @@ internal static class TradeTargets
         return number + 2 < tokens.Count && tokens.IsAny(number + 2, "dollars", "USD", "US");
     }
 
-    /// <summary>The target noun or raising verb that makes the amount a target, with trade spoken of around it; -1 when none.</summary>
-    private static int Start(TokenizedText tokens, int number)
+    /// <summary>
+    /// The target noun or raising verb that makes the amount a target, with trade spoken of around it; or a target noun
+    /// right before the amount ("a target of nearly $10 billion"), a target of what the article is about; -1 when none.
+    /// </summary>
+    private static (int Start, bool Trade) Start(TokenizedText tokens, int number)
     {
         var target = -1;
         var trade = false;
@@ -104,6 +108,19 @@ internal static class TradeTargets
         {
             trade |= tokens.IsIn(k, TradeWords);
         }
-        return trade ? target : -1;
+        if (trade)
+        {
+            return (target, true);
+        }
+        for (var k = number - 1; k >= 0 && number - k <= DirectReach; k--)
+        {
+            if (tokens.IsIn(k, TargetNouns) && tokens.Is(k + 1, "of"))
+            {
+                return (k, false);
+            }
+        }
+        return (-1, false);
     }
+
+    private const int DirectReach = 5;
 }
