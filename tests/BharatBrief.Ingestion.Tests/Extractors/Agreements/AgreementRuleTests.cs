@@ -178,4 +178,49 @@ public sealed class AgreementRuleTests
         Assert.Equal(AgreementStatus.InForce, agreement.Status);
         Assert.Contains("RELOS", agreement.Aliases);
     }
+
+    [Fact]
+    public void A_collection_of_deals_is_not_a_list_of_deals()
+    {
+        Assert.Empty(AgreementsOf("In those years India signed a string of deals for aircraft, tanks and warships, keeping Russia its main supplier."));
+    }
+
+    [Theory]
+    [InlineData("The SCO offers India a platform in Eurasia.")]
+    [InlineData("The Shanghai Cooperation Organisation offers India a platform in Eurasia.")]
+    public void An_offer_verb_with_an_object_is_no_offer(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void A_target_without_trade_is_still_named_by_its_amount()
+    {
+        var agreement = Assert.Single(AgreementsOf("The two sides reaffirmed a target of nearly $70 billion by 2030."));
+        Assert.Equal("Target of $70 billion by 2030", agreement.Name);
+    }
+
+    [Theory]
+    [InlineData("Officials proposed the Energy Cooperation Roadmap 2030 last year.", "Energy Cooperation Roadmap 2030")]
+    [InlineData("Both sides are reviewing the Programme for Scientific Cooperation 2021–2031.", "Programme for Scientific Cooperation 2021–2031")]
+    public void A_programme_keeps_the_years_after_its_title(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Fact]
+    public void A_re_mention_that_names_nothing_does_not_rename_the_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf(
+            "They signed an agreement on uranium supplies. Officials exchanged more than a dozen agreements covering uranium supplies, space and technology."));
+        Assert.Equal("Agreement on uranium supplies", agreement.Name);
+    }
+
+    [Theory]
+    [InlineData("Talks on an agreement on the protection of investments have stalled.", "protection of investments")]
+    [InlineData("They signed an agreement on the recognition of nuclear engineers' diplomas.", "nuclear engineers' diplomas")]
+    public void Plurals_and_possessives_stay_in_a_name(string sentence, string match)
+    {
+        One(AgreementsOf(sentence), match);
+    }
 }
