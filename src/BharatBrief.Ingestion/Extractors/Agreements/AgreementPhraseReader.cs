@@ -389,6 +389,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         // "principles of cooperation in the Arctic zone": cooperation is in a field
         var inField = tokens.Is(j, "in") && tokens.Is(nounLast, "cooperation");
         if (j >= tokens.Count || !(tokens.IsIn(j, lexicon.ComplementPrepositions) || inField) || (tokens.Is(j, "to") && tokens.Is(j + 1, "be"))
+            // "signed an agreement on the sidelines of the summit": where, not what
+            || (tokens.Is(j, "on") && tokens.Is(j + 1, "the") && tokens.IsAny(j + 2, "sidelines", "margins", "eve", "occasion", "day", "basis"))
             // "the International North-South Transport Corridor to shorten delivery times": a name, then a purpose clause
             || (tokens.Is(j, "to") && tokens.IsCapitalized(nounLast) && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens.IsCapitalized(j + 1)))
         {
@@ -589,7 +591,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             var forSubject = tokens.Is(j, "for") && k - j <= ForSubjectLength && !tokens.Is(k + 1, "be") && !HasToBetween(tokens, j + 1, k - 1);
             return !(forSubject || tokens.IsAny(k - 1, "and", "or") || tokens.IsPunctuation(k - 1, ',') || IsCountryToken(names, k - 1));
         }
-        if (tokens.Is(k, "at") || (tokens.IsAny(k, "in") && tokens.Is(k + 1, "the") && tokens.IsAny(k + 2, "face", "wake", "light", "event"))
+        if (tokens.IsAny(k, "at", "worth", "valued", "estimated", "costing") || (tokens.IsAny(k, "in") && tokens.Is(k + 1, "the") && tokens.IsAny(k + 2, "face", "wake", "light", "event"))
             || (tokens.Is(k, "in") && tokens.Is(k + 1, "spite")))
         {
             return true;
@@ -818,7 +820,26 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return proper && allCapitalized && nounFirst > first;
         }
-        return plural ? proper : proper || lowerSpecific || complement;
+        // "an agreement on joint production of multi-role transport aircraft": one new agreement, described in words.
+        var described = !plural && complementFirst >= 0 && tokens.IsAny(first - 1, "a", "an") && first == nounFirst
+            && ContentWords(tokens, complementFirst + 1, last) >= DescribedWords;
+        return plural ? proper : proper || lowerSpecific || complement || described;
+    }
+
+    private const int DescribedWords = 3;
+
+    private int ContentWords(TokenizedText tokens, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i <= to && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Length > 2 && !tokens.IsIn(i, lexicon.Generic) && !tokens.IsIn(i, lexicon.StopBefore)
+                && !tokens.IsIn(i, lexicon.StopAfter) && !tokens.IsIn(i, ProperNameJoiners) && !tokens.IsAny(i, "cooperation", "relations", "ties", "issues", "matters"))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>A word of the specific list, in the singular or the plural ("investments", "reactor").</summary>
