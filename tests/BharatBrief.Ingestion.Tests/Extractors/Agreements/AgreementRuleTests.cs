@@ -223,4 +223,26 @@ public sealed class AgreementRuleTests
     {
         One(AgreementsOf(sentence), match);
     }
+
+    [Fact]
+    public void A_new_agreement_described_in_words_is_one_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf("The two sides signed an agreement on joint assembly of light transport aircraft."));
+        Assert.Equal(("Agreement on joint assembly of light transport aircraft", AgreementStatus.Signed), (agreement.Name, agreement.Status));
+    }
+
+    [Theory]
+    [InlineData("India signed an agreement on the sidelines of the forum.")]
+    [InlineData("Both sides hailed progress on the Kudankulam project.")]
+    public void Where_it_was_signed_or_how_it_goes_is_not_what_it_is(string sentence)
+    {
+        Assert.DoesNotContain(AgreementsOf(sentence), agreement => agreement.Name.Contains("sidelines", StringComparison.Ordinal)
+            || agreement.Status == AgreementStatus.UnderNegotiation);
+    }
+
+    [Fact]
+    public void A_price_is_not_part_of_the_name()
+    {
+        Assert.Equal("Contract for 40 transport helicopters", Assert.Single(AgreementsOf("India signed a contract for 40 transport helicopters worth about $600 million.")).Name);
+    }
 }
