@@ -10,6 +10,9 @@ internal sealed class AgreementCluster
 
     public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The well-known agreement the cluster is, when it is one (agreements.json, "known").</summary>
+    public KnownAgreement? Known { get; init; }
+
     /// <summary>The distinct name keys of the members: a much-reported agreement has many mentions but few names.</summary>
     public List<IReadOnlySet<string>> Keys { get; } = [];
 

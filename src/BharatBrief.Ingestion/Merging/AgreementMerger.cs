@@ -18,14 +18,22 @@ internal static class AgreementMerger
             .SelectMany(article => article.Agreements.Select((mention, index) => (Ref: new MentionRef(article.ArticleId, index), Mention: mention, article.AsOf)))
             .Where(item => !detached.Contains(item.Ref))
             .OrderByDescending(item => item.Mention.Aliases.Count).ThenByDescending(item => item.Mention.Name.Length);
+        var byKnown = new Dictionary<KnownAgreement, AgreementCluster>();
         foreach (var (reference, mention, asOf) in mentions)
         {
             var words = AgreementNames.KeyOf(mention.Name).Concat(mention.Aliases).Append(mention.Name).ToArray();
-            var cluster = words.SelectMany(word => byWord.GetValueOrDefault(word) ?? []).Distinct().FirstOrDefault(candidate => candidate.IsSameAs(mention));
+            // A well-known agreement is one cluster whatever each article called it; others join by acronyms and names.
+            var known = mention.Aliases.Select(KnownAgreements.Default.Named).FirstOrDefault(entry => entry is not null) ?? KnownAgreements.Default.Find(mention.Name);
+            var cluster = known is not null ? byKnown.GetValueOrDefault(known)
+                : words.SelectMany(word => byWord.GetValueOrDefault(word) ?? []).Distinct().FirstOrDefault(candidate => candidate.IsSameAs(mention));
             if (cluster is null)
             {
-                cluster = new AgreementCluster();
+                cluster = new AgreementCluster { Known = known };
                 clusters.Add(cluster);
+                if (known is not null)
+                {
+                    byKnown[known] = cluster;
+                }
             }
             cluster.Add(reference, mention, asOf);
             foreach (var word in words)
@@ -50,12 +58,15 @@ internal static class AgreementMerger
     private static MergedAgreement Build(AgreementCluster cluster, IReadOnlyDictionary<MentionRef, int> summitIndexOf)
     {
         var members = cluster.Members;
-        var name = members.Select(member => member.Mention.Name).Where(candidate => !IsAcronym(candidate))
-            .OrderByDescending(candidate => candidate.Count(char.IsUpper) > 1).ThenByDescending(candidate => candidate.Length)
+        // The canonical name of a well-known agreement; else the most name-like (capitalised), then the fullest, but a
+        // readable one: a name of more than MaxNameWords words is a description, kept as an alias.
+        var name = cluster.Known?.Name ?? members.Select(member => member.Mention.Name).Where(candidate => !IsAcronym(candidate))
+            .OrderByDescending(candidate => WordCount(candidate) <= MaxNameWords)
+            .ThenByDescending(candidate => candidate.Count(char.IsUpper) > 1).ThenByDescending(candidate => candidate.Length)
             .FirstOrDefault() ?? members[0].Mention.Name;
-        var aliases = cluster.Aliases.Concat(members.Select(member => member.Mention.Name).Where(IsAcronym))
+        var aliases = (cluster.Known?.Aliases ?? []).Concat(cluster.Aliases).Concat(members.Select(member => member.Mention.Name))
             .Where(alias => !alias.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var kind = members.Select(member => member.Mention.Kind).Where(candidate => candidate != AgreementKind.Agreement)
+        var kind = cluster.Known?.Kind ?? members.Select(member => member.Mention.Kind).Where(candidate => candidate != AgreementKind.Agreement)
             .GroupBy(candidate => candidate).OrderByDescending(group => group.Count()).Select(group => (AgreementKind?)group.Key).FirstOrDefault() ?? AgreementKind.Agreement;
         var status = members.Max(member => member.Mention.Status);
         var date = members.Where(member => member.Mention.Status == status && member.Mention.Date is not null)
@@ -69,6 +80,10 @@ internal static class AgreementMerger
             .OrderBy(entry => entry.Status).ThenBy(entry => entry.AsOf?.FirstDay ?? DateOnly.MinValue).ToArray();
         return new MergedAgreement(members.Select(member => member.Ref).ToArray(), name, aliases, kind, status, date, summit, themes, history);
     }
+
+    private const int MaxNameWords = 14;
+
+    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
 }

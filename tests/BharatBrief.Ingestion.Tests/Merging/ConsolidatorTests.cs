@@ -37,12 +37,12 @@ public sealed class ConsolidatorTests
     public void An_acronym_and_its_long_form_are_one_agreement_at_its_latest_status()
     {
         var merged = Merge(
-            Published("2024-02-20", "India and Russia signed the RELOS logistics agreement."),
-            Published("2025-11-20", "Russia’s State Duma ratified the Reciprocal Exchange of Logistic Support (RELOS) agreement with India."));
+            Published("2024-02-20", "India and Russia signed the PSCF shipping agreement."),
+            Published("2025-11-20", "Russia’s State Duma ratified the Polar Shipping Cooperation Framework (PSCF) agreement with India."));
 
         var agreement = Assert.Single(merged.Agreements);
-        Assert.Equal("Reciprocal Exchange of Logistic Support", agreement.Name);
-        Assert.Contains("RELOS", agreement.Aliases);
+        Assert.Equal("Polar Shipping Cooperation Framework", agreement.Name);
+        Assert.Contains("PSCF", agreement.Aliases);
         Assert.Equal(AgreementStatus.Ratified, agreement.Status);
         Assert.Equal([AgreementStatus.Signed, AgreementStatus.Ratified], agreement.History.Select(entry => entry.Status));
     }

@@ -12,6 +12,11 @@ internal static class CalendarAtomParser
         {
             return TryMonthFirst(s, index, out atom);
         }
+        if (s.Is(index, Lexeme.LowerMonth))
+        {
+            // "september 3, 2014", "march 3rd 2015": in lower case only a full date.
+            return TryMonthFirst(s, index, out atom) && atom.Parts is { Year: not null, Day: not null };
+        }
         return TryIso(s, index, out atom) || TryNumeric(s, index, out atom) || TryDayFirst(s, index, out atom) || TryBareYear(s, index, out atom);
     }
 
@@ -66,11 +71,16 @@ internal static class CalendarAtomParser
         {
             return true;
         }
-        if (!s.IsMonth(monthAt))
+        var lowerCase = s.Is(monthAt, Lexeme.LowerMonth);
+        if (!s.IsMonth(monthAt) && !lowerCase)
         {
             return false;
         }
         var (year, end) = OptionalYear(s, AfterAbbreviationDot(s, monthAt));
+        if (lowerCase && year is null)
+        {
+            return false;
+        }
         atom = new CalendarAtom(year is null ? monthAt + 1 : end, new CalendarParts(year, s[monthAt].Value, day));
         return atom.Parts.IsValid;
     }

@@ -89,6 +89,10 @@ internal static class DateTokenizer
         var caseFits = lexeme is Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.WeekdayAbbreviation
             ? titleOrUpper
             : upper == 0 || titleOrUpper;
+        if (!caseFits && lexeme == Lexeme.Month && upper == 0)
+        {
+            return new Token(start, end, TokenKind.Word, Lexeme.LowerMonth, value);
+        }
         return caseFits
             ? new Token(start, end, TokenKind.Word, lexeme, value)
             : new Token(start, end, TokenKind.Word);

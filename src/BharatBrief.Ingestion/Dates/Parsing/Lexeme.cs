@@ -11,6 +11,9 @@ internal enum Lexeme : byte
     /// <summary>"Jan", "Sept", "Dec"; value 1–12.</summary>
     MonthAbbreviation,
 
+    /// <summary>A month name in lower case ("september"): a month only with a day and a year ("3 september 2014"); value 1–12.</summary>
+    LowerMonth,
+
     /// <summary>"Mon", "Thurs", "Sat": a weekday only before a date ("Thu, Nov 20 2025"); value a <see cref="DayOfWeek"/>.</summary>
     WeekdayAbbreviation,
 
@@ -77,6 +80,9 @@ internal enum Lexeme : byte
     Holiday,
 
     Now,
+
+    /// <summary>"that", "same", "following": before a unit, a period named by the story, not by the as-of date ("in October that year").</summary>
+    Anaphor,
 
     /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
     Onwards,

@@ -31,7 +31,7 @@ internal static class PhraseParser
     }
 
     /// <summary>
-    /// "since 1971", "by 2030", "until 2030", "2014 onwards": the word before or after a phrase that makes it a bound of a period.
+    /// "since 1971", "by 2030", "until 2030", "up to 2030", "2014 onwards": the word before or after a phrase that makes it a bound of a period.
     /// </summary>
     public static DateBoundary BoundaryAround(in TokenStream s, int index, int end)
     {
@@ -40,7 +40,8 @@ internal static class PhraseParser
             return DateBoundary.Since;
         }
         var previous = index - 1;
-        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through))
+        var upTo = s.Is(previous, Lexeme.To) && s.IsWord(previous - 1) && s.TextOf(previous - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
+        if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through) || upTo)
         {
             return DateBoundary.Until;
         }
@@ -96,7 +97,7 @@ internal static class PhraseParser
         }
         return token.Lexeme switch
         {
-            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
+            Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.LowerMonth or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
                 || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
@@ -150,14 +151,42 @@ internal static class PhraseParser
         {
             best = new Reading(end, yearless with { YearOffset = offset });
         }
+        if (best is { Expression: YearlessDate { YearOffset: null } or WeekdayDate { WeekOffset: 0 } or DayOfMonthDate { MonthOffset: null } } anchored
+            && StoryPeriodAt(s, anchored.End) is { } period && period != TimeUnit.Day
+            && (anchored.Expression is not YearlessDate || period == TimeUnit.Year))
+        {
+            // "in October that year", "on Monday the same week": the year or week is the story's, which the grammar does not know.
+            reading = default;
+            return false;
+        }
         reading = best ?? default;
         return best is { } found && NumberRules.EndsPhrase(s, found.End);
     }
 
-    /// <summary>"last year" or "of next year" after a month: "in March last year", "December 4 of next year".</summary>
+    /// <summary>
+    /// "that year", "of the same year", "the following week", "the next year": the unit of a period counted from the story's
+    /// own time, or null.
+    /// </summary>
+    private static TimeUnit? StoryPeriodAt(in TokenStream s, int index)
+    {
+        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
+        var unitAt = s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase) ? at + 1
+            : s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) ? at + 2
+            : -1;
+        return s.Is(unitAt, Lexeme.Unit) ? (TimeUnit)s[unitAt].Value : null;
+    }
+
+    /// <summary>"last year", "of next year" or "the previous year" after a month: "in March last year", "December 4 of next year".</summary>
     private static bool TryRelativeYearAfter(in TokenStream s, int index, out int offset, out int end)
     {
         var anchorAt = index + (s.Is(index, Lexeme.Of) ? 1 : 0);
+        if (s.Is(anchorAt, Lexeme.The) && s.Is(anchorAt + 1, Lexeme.Previous) && s.Is(anchorAt + 2, Lexeme.Unit) && s[anchorAt + 2].Value == (int)TimeUnit.Year)
+        {
+            // "in October the previous year", read as "the previous year" alone is.
+            offset = -1;
+            end = anchorAt + 3;
+            return true;
+        }
         var found = s.Is(anchorAt, Lexeme.Anchor) && s.Is(anchorAt + 1, Lexeme.Unit) && s[anchorAt + 1].Value == (int)TimeUnit.Year;
         offset = found ? s[anchorAt].Value : 0;
         end = anchorAt + 2;

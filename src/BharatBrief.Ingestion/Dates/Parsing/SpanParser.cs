@@ -13,6 +13,10 @@ internal static class SpanParser
             : s.Is(index, Lexeme.From) ? RangeConnectors.From
             : RangeConnectors.Plain;
         var first = connectors == RangeConnectors.Plain ? index : index + 1;
+        if (connectors != RangeConnectors.Plain && TryMixed(s, first, connectors, out reading))
+        {
+            return true;
+        }
         var joint = first + 1;
         var connector = ConnectorAt(s, joint);
         var second = joint + 1;
@@ -46,6 +50,34 @@ internal static class SpanParser
         }
         return false;
     }
+
+    /// <summary>
+    /// "from 2019 to last year", "between last year and 2030", "from yesterday until Friday": after "from" or "between",
+    /// two dates of which at least one is counted from the as-of date, each read alone.
+    /// </summary>
+    private static bool TryMixed(in TokenStream s, int first, RangeConnectors connectors, out Reading reading)
+    {
+        reading = default;
+        if (!PhraseParser.TryRead(s, first, MonthLicence.Strong, out var start) || !IsPoint(start.Expression))
+        {
+            return false;
+        }
+        var connector = ConnectorAt(s, start.End);
+        if (connector == RangeConnectors.None || !connectors.HasFlag(connector)
+            || !PhraseParser.TryRead(s, start.End + 1, MonthLicence.Strong, out var end) || !IsPoint(end.Expression)
+            || (IsCalendar(start.Expression) && IsCalendar(end.Expression)))
+        {
+            return false;
+        }
+        reading = new Reading(end.End, new DateSpan(start.Expression, end.Expression));
+        return true;
+    }
+
+    private static bool IsPoint(DateExpression expression) => expression is AbsoluteDate { End: null, Qualifier: DateQualifier.None }
+        or YearlessDate { EndMonth: null, Qualifier: DateQualifier.None } or RelativeYear or RelativeMonth or RelativeDay or WeekdayDate or WeekdayInWeek
+        or DayOfMonthDate or ShiftedDate;
+
+    private static bool IsCalendar(DateExpression expression) => expression is AbsoluteDate or YearlessDate;
 
     private static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
         s.IsDash(index) ? RangeConnectors.Dash

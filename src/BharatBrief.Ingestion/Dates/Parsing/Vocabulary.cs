@@ -79,6 +79,14 @@ internal static class Vocabulary
         {
             Add(Lexeme.Count, i + 1, counts[i]);
         }
+        string[] teens = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+        for (var i = 0; i < teens.Length; i++)
+        {
+            Add(Lexeme.Count, i + 13, teens[i]);
+        }
+        Add(Lexeme.Count, 30, "thirty");
+        Add(Lexeme.Count, 40, "forty");
+        Add(Lexeme.Count, 50, "fifty");
         Add(Lexeme.Count, 1, "a", "an");
 
         Add(Lexeme.Anchor, 0, "this");
@@ -129,6 +137,7 @@ internal static class Vocabulary
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
         Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Anaphor, 0, "that", "same", "following");
         Add(Lexeme.Onwards, 0, "onwards", "onward");
 
         Add(Lexeme.Quantity, 0,

@@ -18,14 +18,18 @@ internal static class WeekdayParser
         }
         var day = (DayOfWeek)s[index].Value;
         var afterName = index + 1 + (abbreviated && s.IsSymbol(index + 1, '.') && s.IsGlued(index + 1) ? 1 : 0);
-        var dateAt = afterName + (s.IsSymbol(afterName, ',') ? 1 : 0);
+        // "Monday, September 1", "Monday (Sept 1)": the brackets belong to the phrase when they hold the whole date.
+        var bracketed = s.IsSymbol(afterName, '(');
+        var dateAt = afterName + (s.IsSymbol(afterName, ',') || bracketed ? 1 : 0);
         if (RangeParser.TryRead(s, dateAt, RangeConnectors.Plain, MonthLicence.None, requireRange: false, out var date)
-            && date.Expression is AbsoluteDate { Start.Day: not null } or YearlessDate { Day: not null })
+            && date.Expression is AbsoluteDate { Start.Day: not null } or YearlessDate { Day: not null }
+            && (!bracketed || s.IsSymbol(date.End, ')')))
         {
+            date = bracketed ? date with { End = date.End + 1 } : date;
             // "Sunday 12/7/2014": where the day-first reading falls on another weekday and the month-first one agrees, the weekday decides.
             // Where neither reading agrees, only the year is sure.
             if (date.Expression is AbsoluteDate { Start: var start, End: null } && start.FirstDay.DayOfWeek != day
-                && CalendarAtomParser.TryNumericMonthFirst(s, dateAt, out var swapped) && swapped.End == date.End)
+                && CalendarAtomParser.TryNumericMonthFirst(s, dateAt, out var swapped) && swapped.End + (bracketed ? 1 : 0) == date.End)
             {
                 reading = new Reading(date.End, swapped.Parts.ToPartialDate().FirstDay.DayOfWeek == day
                     ? swapped.Parts.ToExpression()
@@ -36,7 +40,9 @@ internal static class WeekdayParser
             return true;
         }
         // "Thursday last year", "Monday next month": which Thursday is not said; the period after it is read alone.
-        if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year))
+        // "Friday week" is a week after Friday, not Friday.
+        if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year)
+            || (s.Is(index + 1, Lexeme.Unit) && s[index + 1].Value == (int)TimeUnit.Week))
         {
             return false;
         }

@@ -27,13 +27,21 @@ public sealed class AgreementExtractor : IArticleExtractor
         foreach (var sentence in context.Sentences)
         {
             var tokens = context.TokensOf(sentence.Index);
-            var phrases = reader.Read(tokens, context.NamesIn(sentence.Index), context.DatesIn(sentence.Index));
+            var names = context.NamesIn(sentence.Index);
+            var phrases = reader.Read(tokens, names, context.DatesIn(sentence.Index));
+            var row = OutcomeTables.Read(context.Document, sentence, tokens, _lexicon);
+            if (row is { } cell)
+            {
+                AddRowPhrase(phrases, tokens, cell.First, cell.Last);
+            }
+            Parties.RemoveOthers(phrases, tokens, names);
+            Identify(phrases, tokens);
             if (phrases.Count == 0 && agreements.Count == 0)
             {
                 continue;
             }
             var clauses = context.ClausesOf(sentence.Index);
-            ExamplePhrases.AddTo(phrases, tokens, context.NamesIn(sentence.Index));
+            ExamplePhrases.AddTo(phrases, tokens, names);
             touched.Clear();
             foreach (var phrase in phrases)
             {
@@ -52,7 +60,8 @@ public sealed class AgreementExtractor : IArticleExtractor
                     existing.Absorb(phrase);
                 }
                 touched.Add((existing, phrase.First, phrase.Last));
-                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName, phrase.Kind);
+                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName ?? row?.Status,
+                    phrase.Bare || phrase.FromList || !phrase.IsSpecific ? null : phrase.Kind, phrase.Bare);
             }
             ClaimPointers(context, statusReader, tokens, clauses, agreements, touched, sentence.Index);
         }
@@ -65,6 +74,116 @@ public sealed class AgreementExtractor : IArticleExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A row of an outcomes table is an agreement whatever its words: agreement nouns in its document cell single one
+    /// out, and a cell with none ("Free 30-day e-tourist visa") is a commitment named by the cell.
+    /// </summary>
+    private static void AddRowPhrase(List<AgreementPhrase> phrases, TokenizedText tokens, int first, int last)
+    {
+        var inCell = false;
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i].First >= first && phrases[i].First <= last)
+            {
+                phrases[i] = phrases[i] with { IsSpecific = true };
+                inCell = true;
+            }
+        }
+        if (!inCell)
+        {
+            var name = tokens.TextOf(first, last);
+            phrases.Add(new AgreementPhrase(first, last, char.ToUpperInvariant(name[0]) + name[1..], [], AgreementKind.Commitment, true, null));
+        }
+    }
+
+    /// <summary>
+    /// A phrase that names a well-known agreement is marked as that agreement (its name stays the article's words);
+    /// an anchor phrase outside any agreement phrase ("the S-400 squadrons") names it too.
+    /// </summary>
+    private static void Identify(List<AgreementPhrase> phrases, TokenizedText tokens)
+    {
+        var known = KnownAgreements.Default;
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i].Known is null && (known.Find(phrases[i].Name) ?? known.Find(phrases[i].Name + " " + Tail(phrases, i, tokens))) is { } entry)
+            {
+                phrases[i] = Canonical(phrases[i].First, phrases[i].Last, entry, phrases[i].Name, phrases[i].Aliases, phrases[i].StatusInName, phrases[i].Kind);
+            }
+        }
+        foreach (var anchor in known.Anchors.FindAll(tokens))
+        {
+            // "the logistics pact, known as RELOS": the phrase before is the agreement the anchor names.
+            if (NamedAs(phrases, tokens, anchor.First) is { } named && phrases[named].Known is null)
+            {
+                var alias = tokens.TextOf(anchor.First, anchor.Last);
+                phrases[named] = phrases[named] with
+                {
+                    Known = anchor.Value,
+                    Aliases = tokens.IsAcronym(anchor.First) ? [.. phrases[named].Aliases, alias] : phrases[named].Aliases,
+                };
+                continue;
+            }
+            if (!phrases.Any(phrase => phrase.First <= anchor.Last && anchor.First <= phrase.Last))
+            {
+                phrases.Add(Canonical(anchor.First, anchor.Last, anchor.Value, tokens.TextOf(anchor.First, anchor.Last), [], null) with { Bare = true });
+            }
+        }
+    }
+
+    private static readonly string[] NamingWords = ["known", "called", "dubbed", "named", "as", "or", "also", "the", "("];
+
+    /// <summary>The phrase an anchor renames: "X, known as Y", "X, also called Y", "X (Y)".</summary>
+    private static int? NamedAs(List<AgreementPhrase> phrases, TokenizedText tokens, int anchorFirst)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var gap = anchorFirst - phrases[i].Last - 1;
+            if (gap < 1 || gap > 4)
+            {
+                continue;
+            }
+            var naming = false;
+            var only = true;
+            for (var k = phrases[i].Last + 1; k < anchorFirst; k++)
+            {
+                naming |= tokens.IsAny(k, "known", "called", "dubbed", "named") || tokens.IsPunctuation(k, '(');
+                only &= tokens.IsPunctuation(k, ',') || tokens.IsPunctuation(k, '(') || tokens.IsAny(k, NamingWords);
+            }
+            if (naming && only)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private const int TailLength = 8;
+
+    /// <summary>
+    /// The words right after a name, up to the next agreement or the end of the clause: "a contract for 6,01,427 rifles
+    /// to be made by Indo-Russian Rifles" is the AK-203 contract though its name stops at "rifles".
+    /// </summary>
+    private static string Tail(List<AgreementPhrase> phrases, int index, TokenizedText tokens)
+    {
+        var from = phrases[index].Last + 1;
+        var to = Math.Min(tokens.Count - 1, phrases[index].Last + TailLength);
+        for (var k = from; k <= to; k++)
+        {
+            if (tokens.IsPunctuation(k, '.') || tokens.IsPunctuation(k, ';') || tokens.IsPunctuation(k, ',') || tokens.IsAny(k, "and", "or", "but")
+                || phrases.Any(other => other.First <= k && k <= other.Last))
+            {
+                to = k - 1;
+                break;
+            }
+        }
+        return to >= from ? tokens.TextOf(from, to) : string.Empty;
+    }
+
+    /// <summary>The phrase as the article says it, known to be <paramref name="entry"/>; an anchor alone is an agreement of the entry's kind.</summary>
+    private static AgreementPhrase Canonical(int first, int last, KnownAgreement entry, string said, IReadOnlyList<string> aliases, AgreementStatus? statusInName,
+        AgreementKind? kind = null) =>
+        new(first, last, said, aliases, kind ?? entry.Kind, true, statusInName, entry);
 
     private static ArticleAgreement? FirstMatching(List<ArticleAgreement> agreements, AgreementPhrase phrase)
     {
@@ -150,16 +269,26 @@ public sealed class AgreementExtractor : IArticleExtractor
     }
 
     private void Claim(ExtractionContext context, AgreementStatusReader statusReader, ArticleAgreement agreement, int sentenceIndex,
-        TokenizedText tokens, int[] clauses, int first, int last, AgreementStatus? statusInName, AgreementKind? kind)
+        TokenizedText tokens, int[] clauses, int first, int last, AgreementStatus? statusInName, AgreementKind? kind, bool bare = false)
     {
         agreement.AddEvidence(sentenceIndex);
-        var read = statusReader.Read(tokens, clauses, first, last);
-        var status = read?.Status ?? statusInName ?? ListStatus(context, sentenceIndex)
-            ?? (statusReader.IsDenied(tokens, clauses, last) ? AgreementStatus.Proposed
+        // "So is RELOS now in force?": a question asks about a status, it does not give one.
+        if (context.Sentences[sentenceIndex].Text.TrimEnd().EndsWith('?'))
+        {
+            return;
+        }
+        var read = statusReader.Read(tokens, clauses, first, last, bare);
+        var status = read?.Status ?? statusInName ?? (bare ? null : ListStatus(context, sentenceIndex))
+            ?? (bare ? null : statusReader.IsDenied(tokens, clauses, last) ? AgreementStatus.Proposed
                 : kind is { } k && _lexicon.Defaults.TryGetValue(k, out var byKind) ? byKind : (AgreementStatus?)null);
         if (status is not { } found)
         {
             return;
+        }
+        // "Moscow's offer … is under discussion": an offer being discussed is still only an offer.
+        if (found == AgreementStatus.UnderNegotiation && (kind ?? agreement.Kind) == AgreementKind.Offer)
+        {
+            found = AgreementStatus.Proposed;
         }
         var earlier = agreement.Claims.FindIndex(claim => claim.Evidence.SentenceIndex == sentenceIndex);
         if (earlier >= 0 && agreement.Claims[earlier].Status >= found)
@@ -215,7 +344,11 @@ public sealed class AgreementExtractor : IArticleExtractor
             themes = context.ThemesOf(evidence.Take(1).Select(item => item.Quote));
         }
         var date = agreement.Date ?? (agreement.SummitIndex is { } summit ? context.Summits[summit].Date?.Resolved?.Start : null);
-        return new AgreementMention(agreement.Name, [.. agreement.Aliases], agreement.Kind, status, date, agreement.SummitIndex,
+        // A well-known agreement carries its canonical name as an alias, for the merge to find it by.
+        var aliases = agreement.Known is { } known && !known.Name.Equals(agreement.Name, StringComparison.OrdinalIgnoreCase)
+            ? [.. agreement.Aliases, known.Name]
+            : agreement.Aliases.ToArray();
+        return new AgreementMention(agreement.Name, aliases, agreement.Kind, status, date, agreement.SummitIndex,
             [.. agreement.Claims], themes, evidence);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class AgreementLexicon
 
     private AgreementLexicon(JsonElement root)
     {
+        Root = root;
         var nouns = new List<(string, AgreementKind, bool)>();
         foreach (var group in root.GetProperty("nouns").EnumerateArray())
         {
@@ -45,6 +46,7 @@ internal sealed class AgreementLexicon
         ComplementPrepositions = Set(root, "complementPrepositions");
         Anaphors = new PhraseMatcher<bool>(Strings(root, "anaphors").Select(phrase => (phrase, true, false)));
         Negators = new PhraseMatcher<bool>(Strings(root, "negators").Select(phrase => (phrase, true, false)));
+        SpecificNouns = Set(root, "specificNouns");
     }
 
     public static AgreementLexicon Default => DefaultLexicon.Value;
@@ -73,6 +75,12 @@ internal sealed class AgreementLexicon
     public PhraseMatcher<bool> Anaphors { get; }
 
     public PhraseMatcher<bool> Negators { get; }
+
+    /// <summary>Nouns that are one agreement by themselves ("a bilateral investment treaty", "an FTA").</summary>
+    public HashSet<string> SpecificNouns { get; }
+
+    /// <summary>The whole of agreements.json, for the well-known agreements it lists.</summary>
+    public JsonElement Root { get; }
 
     private static AgreementLexicon Load()
     {

@@ -12,10 +12,18 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
 {
     private const int AfterWindow = 6;
     private const int AsideLength = 14;
+    private const int BareGap = 3;
 
-    public (AgreementStatus Status, string? Cue)? Read(TokenizedText tokens, int[] clauses, int first, int last)
+    /// <param name="bare">A name with no agreement noun ("the S-400 squadrons"): a verb before it gives its status only right before it.</param>
+    public (AgreementStatus Status, string? Cue)? Read(TokenizedText tokens, int[] clauses, int first, int last, bool bare = false)
     {
         var clause = clauses[Math.Min(first, clauses.Length - 1)];
+        // "terms of reference for negotiating a free trade agreement were signed": the name is the object of a gerund,
+        // and what follows is said of the head it hangs from.
+        if (GoverningGerund(tokens, first) is { } governed)
+        {
+            return governed;
+        }
         if (After(tokens, clauses, last) is { } described)
         {
             return (Negated(tokens, described.Index) ? StepBack(described.Status) : described.Status, tokens.TextOf(described.Index, described.LastIndex));
@@ -39,9 +47,9 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
             }
             i = cue.Last;
         }
-        if (chosen is not { } before)
+        if (chosen is not { } before || (bare && first - before.LastIndex > BareGap))
         {
-            return null;
+            return bare ? null : Parallel(tokens, first);
         }
         return (Negated(tokens, before.Index) ? StepBack(before.Status) : before.Status, tokens.TextOf(before.Index, before.LastIndex));
     }
@@ -65,7 +73,56 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
             }
             if (lexicon.CuesAfter.MatchAt(tokens, k) is { } cue)
             {
+                // "enters into force only after both sides notify each other": a condition, not a fact.
+                if (cue.Value == AgreementStatus.InForce && IsConditional(tokens, cue.Last))
+                {
+                    k = cue.Last;
+                    continue;
+                }
                 return (cue.First, cue.Last, cue.Value);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsConditional(TokenizedText tokens, int cueLast) =>
+        tokens.IsAny(cueLast + 1, "only", "once", "after", "when", "until", "upon", "if") || tokens.IsAny(cueLast + 2, "once", "after", "when", "until", "upon");
+
+    private (AgreementStatus Status, string? Cue)? GoverningGerund(TokenizedText tokens, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && tokens.IsAny(i, "a", "an", "the"))
+        {
+            i--;
+        }
+        for (var start = Math.Max(0, i - 2); start <= i; start++)
+        {
+            if (lexicon.CuesBefore.MatchAt(tokens, start) is { } cue && cue.Last == i && tokens.SpanOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return (cue.Value, tokens.TextOf(cue.First, cue.Last));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a programme … was signed, as were principles of cooperation in the Arctic": the status of the clause before.</summary>
+    private (AgreementStatus Status, string? Cue)? Parallel(TokenizedText tokens, int first)
+    {
+        if (!(tokens.IsAny(first - 1, "were", "was", "did") && tokens.Is(first - 2, "as")))
+        {
+            return null;
+        }
+        var end = first - 3;
+        while (end >= 0 && tokens.IsPunctuation(end, ','))
+        {
+            end--;
+        }
+        for (var start = Math.Max(0, end - 4); start <= end; start++)
+        {
+            var cue = lexicon.CuesAfter.MatchAt(tokens, start) ?? lexicon.CuesBefore.MatchAt(tokens, start);
+            if (cue is { } found && found.Last == end)
+            {
+                return (found.Value, tokens.TextOf(found.First, found.Last));
             }
         }
         return null;

@@ -12,6 +12,9 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
 
     public AgreementKind Kind { get; private set; } = first.Kind;
 
+    /// <summary>The well-known agreement this is, when it is one: the merge gives it its canonical name.</summary>
+    public KnownAgreement? Known { get; private set; } = first.Known;
+
     public List<string> Aliases { get; } = [.. first.Aliases];
 
     public List<StatusClaim> Claims { get; } = [];
@@ -28,6 +31,10 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
 
     public bool Matches(AgreementPhrase phrase)
     {
+        if (Known is not null && phrase.Known is not null)
+        {
+            return ReferenceEquals(Known, phrase.Known);
+        }
         foreach (var alias in phrase.Aliases)
         {
             if (HasAlias(alias))
@@ -35,7 +42,14 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
                 return true;
             }
         }
-        return HasAlias(phrase.Name) || AgreementNames.AreSameAgreement(Key, phrase.Key);
+        if (HasAlias(phrase.Name))
+        {
+            return true;
+        }
+        // "the mobility agreement" is the "agreement for the mobility of workers", but a one-word name says too little to
+        // make a treaty of a programme ("investment" in both).
+        return AgreementNames.AreSameAgreement(Key, phrase.Key)
+            && (Math.Min(Key.Count, phrase.Key.Count) >= 2 || Kind == phrase.Kind || Kind == AgreementKind.Agreement || phrase.Kind == AgreementKind.Agreement);
     }
 
     public void Absorb(AgreementPhrase phrase)
@@ -47,8 +61,11 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
                 Aliases.Add(alias);
             }
         }
+        // "the logistics pact" named in full later as RELOS: one well-known agreement, whatever this article calls it.
+        Known ??= phrase.Known;
         // The fuller name wins ("Reciprocal Exchange of Logistic Support" over "RELOS"), and a precise kind over "agreement".
-        if (phrase.Name.Length > Name.Length && phrase.Aliases.Count >= 0 && !IsAcronymOnly(phrase.Name))
+        // A re-mention that names nothing ("more than a dozen agreements covering …") gives evidence, not a name.
+        if (phrase.IsSpecific && phrase.Name.Length > Name.Length && !IsAcronymOnly(phrase.Name))
         {
             Name = phrase.Name;
             _key = null;
@@ -83,6 +100,17 @@ internal sealed class ArticleAgreement(AgreementPhrase first)
             return latest;
         }
     }
+
+    /// <summary>Another name the article gives it, when it is a readable one.</summary>
+    public void AddAlias(string name)
+    {
+        if (name.Length > 0 && name.Length <= MaxAliasLength && !string.Equals(name, Name, StringComparison.OrdinalIgnoreCase) && !HasAlias(name))
+        {
+            Aliases.Add(name);
+        }
+    }
+
+    private const int MaxAliasLength = 80;
 
     private bool HasAlias(string name)
     {

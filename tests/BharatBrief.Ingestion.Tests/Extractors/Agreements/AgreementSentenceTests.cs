@@ -56,9 +56,9 @@ public sealed class AgreementSentenceTests
     public void An_acronym_joins_its_long_form()
     {
         var agreement = Assert.Single(AgreementsOf(
-            "The Duma ratified the Reciprocal Exchange of Logistic Support (RELOS) agreement. Beyond RELOS, the sides discussed other plans."));
-        Assert.Equal("Reciprocal Exchange of Logistic Support", agreement.Name);
-        Assert.Equal(["RELOS"], agreement.Aliases);
+            "The Duma ratified the Polar Shipping Cooperation Framework (PSCF) agreement. Beyond PSCF, the sides discussed other plans."));
+        Assert.Equal("Polar Shipping Cooperation Framework", agreement.Name);
+        Assert.Equal(["PSCF"], agreement.Aliases);
         Assert.Equal(2, agreement.Evidence.Count);
     }
 

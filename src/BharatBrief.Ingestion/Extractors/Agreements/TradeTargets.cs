@@ -1,0 +1,126 @@
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Ingestion.Text;
+
+namespace BharatBrief.Ingestion.Extractors.Agreements;
+
+/// <summary>
+/// Trade targets in whatever words: "the goal of raising bilateral trade to $30 billion by 2025", "set the target of
+/// $100 billion in annual trade", "agreed to lift trade to 100 billion US dollars by 2030". Each is a commitment named
+/// by its amount and year ("Trade target of $100 billion by 2030"), so that every article's wording of one target has
+/// one name, and a figure never becomes a name of its own ("target of nearly 10").
+/// </summary>
+internal static class TradeTargets
+{
+    private const int Window = 14;
+    private const int YearReach = 8;
+
+    private static readonly HashSet<string> TargetNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "target", "targets", "goal", "goals", "aim", "objective", "ambition", "commitment",
+    };
+
+    private static readonly HashSet<string> RaiseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "raise", "raising", "lift", "lifting", "boost", "boosting", "increase", "increasing", "double", "doubling", "take", "taking",
+        "bring", "bringing", "push", "pushing", "expand", "expanding",
+    };
+
+    private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trade", "turnover", "commerce",
+    };
+
+    public static List<AgreementPhrase> Find(TokenizedText tokens)
+    {
+        var phrases = new List<AgreementPhrase>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number || !tokens.IsAny(i + 1, "billion", "bn", "million", "trillion") || !IsMoney(tokens, i))
+            {
+                continue;
+            }
+            var (start, trade) = Start(tokens, i);
+            if (start < 0)
+            {
+                continue;
+            }
+            var last = i + 1;
+            while (last + 1 < tokens.Count && tokens.IsAny(last + 1, "US", "USD", "dollars", "dollar"))
+            {
+                last++;
+            }
+            string? year = null;
+            for (var k = last + 1; k < tokens.Count && k <= last + YearReach && !tokens.IsPunctuation(k, '.') && !tokens.IsPunctuation(k, ';'); k++)
+            {
+                if (tokens.IsAny(k, "by", "until", "till") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4)
+                {
+                    year = tokens.TextOf(k + 1);
+                    last = k + 1;
+                    break;
+                }
+            }
+            var subject = trade ? "Trade target" : "Target";
+            var name = $"{subject} of ${tokens.TextOf(i)} {Unit(tokens, i + 1)}" + (year is null ? string.Empty : $" by {year}");
+            phrases.Add(new AgreementPhrase(start, last, name, [], AgreementKind.Commitment, true, null));
+            i = last;
+        }
+        return phrases;
+    }
+
+    private static string Unit(TokenizedText tokens, int index) =>
+        tokens.Is(index, "bn") ? "billion" : tokens.TextOf(index).ToLowerInvariant();
+
+    /// <summary>"$30 billion", "USD 30 billion", "100 billion US dollars".</summary>
+    private static bool IsMoney(TokenizedText tokens, int number)
+    {
+        if (number > 0 && (tokens.IsPunctuation(number - 1, '$') || tokens.IsAny(number - 1, "USD", "US")))
+        {
+            return true;
+        }
+        return number + 2 < tokens.Count && tokens.IsAny(number + 2, "dollars", "USD", "US");
+    }
+
+    /// <summary>
+    /// The target noun or raising verb that makes the amount a target, with trade spoken of around it; or a target noun
+    /// right before the amount ("a target of nearly $10 billion"), a target of what the article is about; -1 when none.
+    /// </summary>
+    private static (int Start, bool Trade) Start(TokenizedText tokens, int number)
+    {
+        var target = -1;
+        var trade = false;
+        // Trade may be named anywhere before in the sentence ("trade grew …, still far from the goal of $30 billion").
+        for (var k = number - 1; k >= 0 && !trade; k--)
+        {
+            trade |= tokens.IsIn(k, TradeWords);
+        }
+        for (var k = number - 1; k >= 0 && number - k <= Window; k--)
+        {
+            if (tokens.IsPunctuation(k, '.') || tokens.IsPunctuation(k, ';') || tokens.IsPunctuation(k, ':'))
+            {
+                break;
+            }
+            if (tokens.IsIn(k, TargetNouns) || (tokens.IsIn(k, RaiseVerbs) && (tokens.IsAny(k - 1, "to", "of") || tokens.SpanOf(k).EndsWith("ing", StringComparison.Ordinal))))
+            {
+                target = k;
+            }
+        }
+        for (var k = number + 2; k < tokens.Count && k <= number + 6 && !trade; k++)
+        {
+            trade |= tokens.IsIn(k, TradeWords);
+        }
+        if (trade)
+        {
+            return (target, true);
+        }
+        for (var k = number - 1; k >= 0 && number - k <= DirectReach; k--)
+        {
+            if (tokens.IsIn(k, TargetNouns) && tokens.Is(k + 1, "of"))
+            {
+                return (k, false);
+            }
+        }
+        return (-1, false);
+    }
+
+    private const int DirectReach = 5;
+}

@@ -1,0 +1,248 @@
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.Agreements;
+
+/// <summary>Agreements in ordinary words, their names, their parties and the status their verbs give, one rule at a time.</summary>
+public sealed class AgreementRuleTests
+{
+    private static IReadOnlyList<AgreementMention> AgreementsOf(string text, string published = "2025-06-15")
+    {
+        var source = new ArticleSource($"---\npublished: {published}\n---\nIndia and Russia. {text}", ArticleFormat.PlainText, "case.txt");
+        return ArticlePipeline.Default.Parse(source).Agreements;
+    }
+
+    private static AgreementMention One(IReadOnlyList<AgreementMention> agreements, string match) =>
+        Assert.Single(agreements, found => found.Name.Contains(match, StringComparison.OrdinalIgnoreCase)
+            || found.Aliases.Any(alias => alias.Contains(match, StringComparison.OrdinalIgnoreCase)));
+
+    [Fact]
+    public void Agreements_in_the_plural_over_a_list_are_one_agreement_per_item()
+    {
+        var agreements = AgreementsOf("Moscow and New Delhi signed pacts on fertiliser supply and shipbuilding.");
+
+        Assert.Equal(2, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(AgreementStatus.Signed, agreement.Status));
+        One(agreements, "fertiliser supply");
+        One(agreements, "shipbuilding");
+    }
+
+    [Fact]
+    public void A_list_of_purchases_is_one_agreement_per_purchase()
+    {
+        var agreements = AgreementsOf("The two governments inked agreements for India to acquire six submarines and to build transport aircraft under licence.");
+
+        Assert.Equal("Agreement to acquire six submarines", One(agreements, "submarines").Name);
+        Assert.Equal(AgreementStatus.Signed, One(agreements, "transport aircraft").Status);
+    }
+
+    [Fact]
+    public void A_list_item_that_is_a_well_known_agreement_is_that_agreement()
+    {
+        var agreements = AgreementsOf("They signed pacts on the purchase of four frigates and long-range air defence systems.");
+
+        Assert.Equal(2, agreements.Count);
+        Assert.Contains("S-400 Triumf air defence systems contract", One(agreements, "air defence").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The two sides signed 12 agreements on energy and shipbuilding.")]
+    [InlineData("Several pacts on fertilisers and shipping were discussed.")]
+    public void Counted_agreements_are_a_tally_not_a_list_of_deals(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void Some_nouns_are_one_agreement_by_themselves()
+    {
+        var agreements = AgreementsOf("They agreed to keep negotiating an FTA and a bilateral investment treaty.");
+
+        Assert.Equal(2, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(AgreementStatus.UnderNegotiation, agreement.Status));
+    }
+
+    [Theory]
+    [InlineData("The ministers unveiled a roadmap for space cooperation to 2035.", "2035", "agreed")]
+    [InlineData("Officials are drafting a programme of cooperation in mining for 2026-2030.", "2026-2030", "under-negotiation")]
+    public void A_programme_keeps_its_span_in_its_name(string sentence, string span, string status)
+    {
+        var agreement = One(AgreementsOf(sentence), span);
+        Assert.Equal((AgreementKind.Programme, status), (agreement.Kind, agreement.Status.ToSlug()));
+    }
+
+    [Theory]
+    [InlineData("The leaders agreed to lift bilateral trade to $50 billion by 2030.", "Trade target of $50 billion by 2030")]
+    [InlineData("Trade stood at $8 billion, short of the target of nearly 10 billion dollars.", "Trade target of $10 billion")]
+    [InlineData("They set a goal of USD 25 billion in two-way trade by 2028.", "Trade target of $25 billion by 2028")]
+    public void A_trade_target_is_a_commitment_named_by_its_amount(string sentence, string name)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence));
+        Assert.Equal((name, AgreementKind.Commitment, AgreementStatus.Agreed), (agreement.Name, agreement.Kind, agreement.Status));
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade grew by 12 per cent to $9 billion last year.")]
+    [InlineData("The deal is worth about $2 billion, officials said of the trade.")]
+    public void An_amount_of_trade_is_not_a_target(string sentence)
+    {
+        Assert.DoesNotContain(AgreementsOf(sentence), agreement => agreement.Kind == AgreementKind.Commitment);
+    }
+
+    [Theory]
+    [InlineData("Russia announced a $2 billion line of credit for Indian exporters.", "credit", "agreed")]
+    [InlineData("Russia will give India a line of credit for railway projects.", "credit", "agreed")]
+    [InlineData("India pushed for a deal on fertiliser supplies.", "fertiliser", "proposed")]
+    [InlineData("A pact on Arctic shipping may be signed on the sidelines of the summit.", "Arctic", "under-negotiation")]
+    [InlineData("The Arctic shipping agreement has stalled.", "Arctic", "under-negotiation")]
+    [InlineData("Negotiations on the fertiliser supply pact will resume in March.", "fertiliser", "under-negotiation")]
+    [InlineData("A deal on uranium supplies is still being negotiated, officials said.", "uranium", "under-negotiation")]
+    [InlineData("The Arctic shipping treaty is awaiting ratification in the Duma.", "Arctic", "signed")]
+    [InlineData("The Duma ratified the Arctic shipping agreement, which enters into force only after both sides exchange notes.", "Arctic", "ratified")]
+    [InlineData("Terms of reference for negotiating a pact on Arctic shipping were signed in Moscow.", "Arctic", "under-negotiation")]
+    [InlineData("Russia's offer of Su-57 fighters is under discussion.", "Su-57", "proposed")]
+    [InlineData("A memorandum of understanding on cooperation in mining was also signed.", "mining", "signed")]
+    [InlineData("The ministers signed a protocol on consultations between their foreign ministries.", "consultations", "signed")]
+    public void Status_follows_the_verb_its_tense_and_its_modality(string sentence, string match, string status)
+    {
+        Assert.Equal(status, One(AgreementsOf(sentence), match).Status.ToSlug());
+    }
+
+    [Fact]
+    public void A_parallel_clause_takes_the_status_of_the_clause_before()
+    {
+        var agreements = AgreementsOf("A pact on Arctic shipping was signed, as were principles of cooperation in fisheries.");
+
+        Assert.Equal(AgreementStatus.Signed, One(agreements, "fisheries").Status);
+        Assert.Equal(AgreementStatus.Signed, One(agreements, "Arctic").Status);
+    }
+
+    [Fact]
+    public void A_question_gives_no_status()
+    {
+        Assert.Empty(AgreementsOf("Is the Arctic shipping agreement now in force?"));
+    }
+
+    [Theory]
+    [InlineData("India signed a logistics agreement with Japan in 2020.")]
+    [InlineData("The Iran nuclear deal was signed in 2015.")]
+    [InlineData("New Delhi announced an arrangement with Beijing on border patrolling.")]
+    [InlineData("The leaders called on the international community to adopt the Comprehensive Convention on International Terrorism.")]
+    [InlineData("The Convention on Nuclear Safety, adopted at the United Nations, was signed by both.")]
+    public void A_deal_between_other_parties_is_not_an_India_Russia_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Modi offers $1 billion credit for the Far East")]
+    [InlineData("Putin offers India a share in Arctic gas projects.")]
+    public void A_headline_verb_is_not_an_agreement_name(string sentence)
+    {
+        Assert.DoesNotContain(AgreementsOf(sentence), agreement => agreement.Name.Contains("offers", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Officials did not announce any new payment arrangement.")]
+    [InlineData("Putin was received at the airport by Modi in a break with protocol.")]
+    [InlineData("The S-400 systems delivered since 2021 guard the northern border.")]
+    [InlineData("India will push for faster deliveries of the remaining S-400 squadrons.")]
+    public void Nothing_in_particular_names_no_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("They signed the Agreement on Co-development of Helicopters in Moscow.", "Agreement on Co-development of Helicopters")]
+    [InlineData("India signed a contract for 200 helicopters to be assembled by a local firm.", "Contract for 200 helicopters")]
+    [InlineData("India signed a contract for frigates in the face of US warnings.", "Contract for frigates")]
+    [InlineData("India signed a contract for helicopters and a programme of pilot training.", "Contract for helicopters")]
+    [InlineData("The sides signed an agreement for Indian firms to assemble, through joint ventures in India, spare parts for helicopters.",
+        "Agreement for Indian firms to assemble spare parts for helicopters")]
+    public void A_name_is_readable_and_short(string sentence, string name)
+    {
+        Assert.Contains(AgreementsOf(sentence), agreement => agreement.Name == name);
+    }
+
+    [Fact]
+    public void A_well_known_agreement_named_only_by_its_title_needs_a_verb_acting_on_it()
+    {
+        var agreement = Assert.Single(AgreementsOf("Russia completed its ratification of RELOS in December."));
+        Assert.Equal(AgreementStatus.Ratified, agreement.Status);
+        Assert.Contains("Reciprocal Exchange of Logistics Support", agreement.Aliases);
+    }
+
+    [Fact]
+    public void An_agreement_named_as_a_known_title_is_that_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf("The logistics pact, known as RELOS, entered into force in January."));
+        Assert.Equal(AgreementStatus.InForce, agreement.Status);
+        Assert.Contains("RELOS", agreement.Aliases);
+    }
+
+    [Fact]
+    public void A_collection_of_deals_is_not_a_list_of_deals()
+    {
+        Assert.Empty(AgreementsOf("In those years India signed a string of deals for aircraft, tanks and warships, keeping Russia its main supplier."));
+    }
+
+    [Theory]
+    [InlineData("The SCO offers India a platform in Eurasia.")]
+    [InlineData("The Shanghai Cooperation Organisation offers India a platform in Eurasia.")]
+    public void An_offer_verb_with_an_object_is_no_offer(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void A_target_without_trade_is_still_named_by_its_amount()
+    {
+        var agreement = Assert.Single(AgreementsOf("The two sides reaffirmed a target of nearly $70 billion by 2030."));
+        Assert.Equal("Target of $70 billion by 2030", agreement.Name);
+    }
+
+    [Theory]
+    [InlineData("Officials proposed the Energy Cooperation Roadmap 2030 last year.", "Energy Cooperation Roadmap 2030")]
+    [InlineData("Both sides are reviewing the Programme for Scientific Cooperation 2021–2031.", "Programme for Scientific Cooperation 2021–2031")]
+    public void A_programme_keeps_the_years_after_its_title(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Fact]
+    public void A_re_mention_that_names_nothing_does_not_rename_the_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf(
+            "They signed an agreement on uranium supplies. Officials exchanged more than a dozen agreements covering uranium supplies, space and technology."));
+        Assert.Equal("Agreement on uranium supplies", agreement.Name);
+    }
+
+    [Theory]
+    [InlineData("Talks on an agreement on the protection of investments have stalled.", "protection of investments")]
+    [InlineData("They signed an agreement on the recognition of nuclear engineers' diplomas.", "nuclear engineers' diplomas")]
+    public void Plurals_and_possessives_stay_in_a_name(string sentence, string match)
+    {
+        One(AgreementsOf(sentence), match);
+    }
+
+    [Fact]
+    public void A_new_agreement_described_in_words_is_one_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf("The two sides signed an agreement on joint assembly of light transport aircraft."));
+        Assert.Equal(("Agreement on joint assembly of light transport aircraft", AgreementStatus.Signed), (agreement.Name, agreement.Status));
+    }
+
+    [Theory]
+    [InlineData("India signed an agreement on the sidelines of the forum.")]
+    [InlineData("Both sides hailed progress on the Kudankulam project.")]
+    public void Where_it_was_signed_or_how_it_goes_is_not_what_it_is(string sentence)
+    {
+        Assert.DoesNotContain(AgreementsOf(sentence), agreement => agreement.Name.Contains("sidelines", StringComparison.Ordinal)
+            || agreement.Status == AgreementStatus.UnderNegotiation);
+    }
+
+    [Fact]
+    public void A_price_is_not_part_of_the_name()
+    {
+        Assert.Equal("Contract for 40 transport helicopters", Assert.Single(AgreementsOf("India signed a contract for 40 transport helicopters worth about $600 million.")).Name);
+    }
+}
