@@ -182,7 +182,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             }
             if (ForumEditionIn(context, sentence, yearsInSentence) is { } edition)
             {
-                latest = Later(latest, PartialDate.OfDay(edition.Start));
+                latest = Later(latest, PartialDate.OfDay(edition.End));
             }
         }
         if (latest is { } bound && weekdayDays is not null)

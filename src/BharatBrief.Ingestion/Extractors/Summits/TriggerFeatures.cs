@@ -160,9 +160,31 @@ internal static class TriggerFeatures
         return i >= 0 && (view.Tokens.IsAny(i, TopicOrAbsence) || (i >= 1 && view.Tokens.Is(i, "from") && view.Tokens.IsAny(i - 1, "away", "absent", "absence")));
     }
 
+    private static readonly string[] OfficialBodies =
+    [
+        "commission", "committee", "council", "group", "ministers", "ministerial", "officials", "experts", "secretaries",
+        "representatives", "consultations", "2+2", "sherpas", "parliamentary", "delegations",
+    ];
+
+    /// <summary>
+    /// "an intergovernmental commission meeting", "a meeting of the working group", "the 2+2 dialogue": a meeting of a
+    /// body of officials, even one the leaders speak of, is not the leaders' own.
+    /// </summary>
+    private static bool IsOfficialsMeeting(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 2) && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsAny(i, OfficialBodies))
+            {
+                return true;
+            }
+        }
+        return view.Tokens.Is(trigger.Last + 1, "of") && Enumerable.Range(trigger.Last + 2, 3).Any(i => view.Tokens.IsAny(i, OfficialBodies));
+    }
+
     public static bool IsDenied(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
-        if (IsTopicOrAbsence(view, trigger))
+        if (IsTopicOrAbsence(view, trigger) || IsOfficialsMeeting(view, trigger))
         {
             return true;
         }
