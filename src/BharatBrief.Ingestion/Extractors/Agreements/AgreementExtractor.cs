@@ -34,6 +34,14 @@ public sealed class AgreementExtractor : IArticleExtractor
             {
                 AddRowPhrase(phrases, tokens, cell.First, cell.Last);
             }
+            else if (phrases.Count > 0 && ListStatus(context, sentence.Index) is not null)
+            {
+                // "The following documents were signed:" — every item of the list is a document, however it is worded.
+                for (var i = 0; i < phrases.Count; i++)
+                {
+                    phrases[i] = phrases[i] with { IsSpecific = true };
+                }
+            }
             Parties.RemoveOthers(phrases, tokens, names);
             Identify(phrases, tokens);
             if (phrases.Count == 0 && agreements.Count == 0)
