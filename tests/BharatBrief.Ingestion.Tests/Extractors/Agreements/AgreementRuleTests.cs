@@ -245,4 +245,23 @@ public sealed class AgreementRuleTests
     {
         Assert.Equal("Contract for 40 transport helicopters", Assert.Single(AgreementsOf("India signed a contract for 40 transport helicopters worth about $600 million.")).Name);
     }
+
+    [Fact]
+    public void Every_item_of_a_list_of_signed_documents_is_an_agreement_however_it_is_worded()
+    {
+        var source = new ArticleSource("---\npublished: 2022-12-01\n---\n# India and Russia: outcomes\n\nThe following documents were signed:\n\n"
+            + "1. Agreement on cooperation in the field of quarantine and plant protection\n2. Roadmap for cooperation in the fertiliser sector for 2023-2025\n",
+            ArticleFormat.Markdown, "case.md");
+        var agreements = ArticlePipeline.Default.Parse(source).Agreements;
+
+        Assert.Equal(2, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(AgreementStatus.Signed, agreement.Status));
+    }
+
+    [Fact]
+    public void Expected_to_be_finalised_is_still_under_negotiation()
+    {
+        Assert.Equal(AgreementStatus.UnderNegotiation,
+            One(AgreementsOf("An agreement on a second nuclear plant site is expected to be finalised next year."), "nuclear").Status);
+    }
 }
