@@ -79,6 +79,21 @@ internal sealed class ArticleEvent
         HasStrongPlanned |= mention.Status == MentionStatus.Planned && mention.StatusIsStrong;
     }
 
+    /// <summary>The most precise start any of the event's dated sentences gives ("on Tuesday" over "this year").</summary>
+    public PartialDate? MostPreciseStart(PartialDate? asOf)
+    {
+        PartialDate? best = null;
+        foreach (var mention in _dated)
+        {
+            if (DateResolver.Resolve(mention.Date!.Expression, asOf, mention.DateOrientation) is { } range
+                && (best is null || range.Start.Precision > best.Value.Precision))
+            {
+                best = range.Start;
+            }
+        }
+        return best;
+    }
+
     public PartialDate? ResolvedStart(PartialDate? asOf)
     {
         foreach (var mention in _dated)

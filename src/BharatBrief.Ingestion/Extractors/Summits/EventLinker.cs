@@ -96,13 +96,14 @@ internal sealed class EventLinker
     /// ("an official visit from 31 May to 2 June" under "the 18th Annual Summit" and "held the 18th summit on 1 June"),
     /// the same forum in the same month — become one, with all the sentences of both.
     /// </summary>
-    public void MergeSameMeetings(PartialDate? asOf)
+    public void MergeSameMeetings(PartialDate? asOf, Gazetteers.Gazetteer gazetteer)
     {
         for (var i = 0; i < _events.Count; i++)
         {
             for (var j = i + 1; j < _events.Count; j++)
             {
-                if (NameOneMeeting(_events[i], _events[j], asOf))
+                if (NameOneMeeting(_events[i], _events[j], asOf) || DuringForumSummit(_events[i], _events[j], asOf, gazetteer)
+                    || DuringForumSummit(_events[j], _events[i], asOf, gazetteer))
                 {
                     foreach (var mention in _events[j].Mentions)
                     {
@@ -116,6 +117,22 @@ internal sealed class EventLinker
     }
 
     private const int SameMeetingDays = 7;
+
+    /// <summary>
+    /// A live blog from the BRICS summit in Kazan, and "Modi held a bilateral meeting with Putin on Tuesday": a meeting of
+    /// the leaders on a day of the forum's summit, in its city or in none, is the meeting on its sidelines.
+    /// </summary>
+    private static bool DuringForumSummit(ArticleEvent forumEvent, ArticleEvent other, PartialDate? asOf, Gazetteers.Gazetteer gazetteer)
+    {
+        if (forumEvent.Forum is not { } forum || forumEvent.City is not { } city || other.Kind == SummitKind.PhoneCall
+            || other.Ordinal is not null || (other.City is not null && other.City.Name != city.Name) || (other.Forum is not null && other.Forum != forum)
+            || other.HasStatus(MentionStatus.Cancelled) || other.MostPreciseStart(asOf) is not { Precision: DatePrecision.Day } day
+            || gazetteer.FindEdition(forum, city.Name, asOf?.LastDay) is not { } edition)
+        {
+            return false;
+        }
+        return day.FirstDay >= edition.Start && day.FirstDay <= edition.End;
+    }
 
     private static bool NameOneMeeting(ArticleEvent a, ArticleEvent b, PartialDate? asOf)
     {
@@ -134,7 +151,7 @@ internal sealed class EventLinker
             return false;
         }
         var sameForum = a.Forum is not null && a.Forum == b.Forum;
-        var (startA, startB) = (a.ResolvedStart(asOf), b.ResolvedStart(asOf));
+        var (startA, startB) = (a.MostPreciseStart(asOf), b.MostPreciseStart(asOf));
         // The same two leaders meeting on the same day, as one article tells it, is one meeting.
         var sameDay = a.Kind != SummitKind.PhoneCall && b.Kind != SummitKind.PhoneCall
             && startA is { Precision: DatePrecision.Day } dayA && startB is { Precision: DatePrecision.Day } dayB && dayA == dayB;

@@ -37,6 +37,15 @@ internal sealed class SummitDiscourse
         }
     }
 
+    /// <summary>The forum summit last named with its host city ("the SCO summit in Tianjin"), and the block it was named in.</summary>
+    public (string Forum, City City, int Block)? LastForumSummit { get; private set; }
+
+    public void SawForumSummit(string forum, City city, int blockIndex) => LastForumSummit = (forum, city, blockIndex);
+
+    /// <summary>The forum summit "the summit" points back to: one named in this block or the one before it.</summary>
+    public (string Forum, City City)? ForumSummitFor(int blockIndex) =>
+        LastForumSummit is { } last && blockIndex - last.Block <= 1 ? (last.Forum, last.City) : null;
+
     public void SetFrame(int blockIndex, DateMatch frame)
     {
         FrameBlock = blockIndex;

@@ -42,7 +42,7 @@ public sealed class SummitExtractor : IArticleExtractor
                 FactBoxReader.AddTo(main, context, row, _lexicon);
             }
         }
-        linker.MergeSameMeetings(context.AsOf.Value);
+        linker.MergeSameMeetings(context.AsOf.Value, context.Gazetteer);
         RefineAsOf(context, linker);
         foreach (var articleEvent in linker.Events)
         {

@@ -31,6 +31,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             discourse.SetFrame(view.BlockIndex, frame);
         }
+        if (ForumSummitNamed(names, context.Sentences[sentenceIndex].Text) is { } forumSummit)
+        {
+            discourse.SawForumSummit(forumSummit.Forum, forumSummit.City, view.BlockIndex);
+        }
         if (triggers.Count > 0)
         {
             var cues = StatusFinder.AssignCues(view);
@@ -115,6 +119,12 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             };
         }
         var hasDeterminer = TriggerFeatures.HasDeterminer(lexicon, view, trigger, out var namesBetween);
+        // "from the summit venue", after "the SCO summit in Tianjin": the bare summit is the forum's named just before.
+        if (hasDeterminer && mention.Forum is null && mention.Ordinal is null && mention.HostCountry is null
+            && mention.Kind == SummitKind.AnnualSummit && discourse.ForumSummitFor(view.BlockIndex) is { } named)
+        {
+            (mention.Forum, mention.City, mention.Kind) = (named.Forum, named.City, SummitKind.Multilateral);
+        }
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
     }
@@ -136,6 +146,29 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
         }
         return false;
+    }
+
+    private static (string Forum, City City)? ForumSummitNamed(IReadOnlyList<PhraseMatch<Named>> names, string sentence)
+    {
+        if (!sentence.Contains("summit", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        string? forum = null;
+        City? city = null;
+        foreach (var name in names)
+        {
+            switch (name.Value)
+            {
+                case Forum found:
+                    forum ??= found.Name;
+                    break;
+                case City found:
+                    city ??= found;
+                    break;
+            }
+        }
+        return forum is not null && city is not null ? (forum, city) : null;
     }
 
     private static bool HasPhoneCallInClause(SentenceView view, PhraseMatch<TriggerWord> trigger)

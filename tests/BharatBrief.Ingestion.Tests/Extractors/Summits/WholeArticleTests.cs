@@ -67,4 +67,31 @@ public sealed class WholeArticleTests
 
         Assert.Single(summits);
     }
+
+    [Fact]
+    public void A_meeting_of_officials_the_leaders_speak_of_is_not_theirs()
+    {
+        Assert.Empty(SummitsOf("Putin tells Modi an intergovernmental commission meeting is planned in New Delhi in December."));
+    }
+
+    [Fact]
+    public void The_bare_summit_after_a_forum_summit_named_with_its_city_is_that_forum_summit()
+    {
+        var summit = Assert.Single(SummitsOf(
+            "The pictures from the SCO summit in Astana told the story. Modi and Putin walked together from the summit venue on Thursday.",
+            "2024-07-10"));
+
+        Assert.Equal(("SCO", "Astana"), (summit.Forum, summit.City));
+    }
+
+    [Fact]
+    public void A_bilateral_on_a_day_of_the_forum_summit_is_the_meeting_on_its_sidelines()
+    {
+        var summits = SummitsOf(
+            "Modi is in Kazan for the BRICS summit hosted by Putin.\n\nModi held a bilateral meeting with Putin on Tuesday and spoke of trade.",
+            "2024-10-23");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal(("BRICS", "2024-10-22"), (summit.Forum, summit.Date?.Resolved?.Start.ToString()));
+    }
 }
