@@ -31,6 +31,9 @@ internal sealed class SentenceMention
 
     public DateMatch? Date { get; set; }
 
+    /// <summary>"Modi had accepted an invitation for May 9": a plan the story tells in the past perfect.</summary>
+    public bool IsPlanMadeInThePast { get; set; }
+
     public TimeOrientation DateOrientation { get; set; }
 
     public int? DurationDays { get; set; }

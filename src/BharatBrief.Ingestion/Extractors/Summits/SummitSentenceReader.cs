@@ -108,11 +108,15 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             mention.Country = InvitingCountry(view, trigger);
         }
+        mention.IsPlanMadeInThePast = mention.Status == MentionStatus.Planned && IsPastPerfect(view, trigger);
         if (MentionDateFinder.Find(view, trigger, discourse) is { } date)
         {
             mention.Date = date;
             mention.DateOrientation = mention.Status switch
             {
+                // "Modi had accepted an invitation to the parade on May 9": a plan told in the past perfect was made
+                // before the story, and so was the day it named.
+                MentionStatus.Planned when mention.IsPlanMadeInThePast => TimeOrientation.Past,
                 MentionStatus.Planned => TimeOrientation.Future,
                 MentionStatus.Held => TimeOrientation.Past,
                 _ => TimeOrientation.Unknown,
@@ -169,6 +173,18 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
         }
         return forum is not null && city is not null ? (forum, city) : null;
+    }
+
+    private static bool IsPastPerfect(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 6; i--)
+        {
+            if (view.Tokens.Is(i, "had"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasPhoneCallInClause(SentenceView view, PhraseMatch<TriggerWord> trigger)

@@ -77,7 +77,7 @@ internal static class SummitWriter
         var asOf = context.AsOf.Value;
         var orientation = OrientationOf(articleEvent);
         var resolved = articleEvent.Dated
-            .Select(mention => (Mention: mention, Orientation: orientation ?? mention.DateOrientation))
+            .Select(mention => (Mention: mention, Orientation: mention.IsPlanMadeInThePast ? TimeOrientation.Past : orientation ?? mention.DateOrientation))
             .Select(item => (item.Mention, item.Orientation, Range: DateResolver.Resolve(item.Mention.Date!.Expression, asOf, item.Orientation)))
             .ToList();
         var best = resolved.Where(item => item.Range is not null)

@@ -94,4 +94,13 @@ public sealed class WholeArticleTests
         var summit = Assert.Single(summits);
         Assert.Equal(("BRICS", "2024-10-22"), (summit.Forum, summit.Date?.Resolved?.Start.ToString()));
     }
+
+    [Fact]
+    public void A_plan_told_in_the_past_perfect_names_a_day_before_the_story()
+    {
+        var summits = SummitsOf("Modi had accepted an invitation to visit Moscow on May 9 to meet Putin, but the trip was called off.", "2020-12-24");
+
+        Assert.NotEmpty(summits);
+        Assert.All(summits, summit => Assert.Equal("2020-05-09", summit.Date?.Resolved?.Start.ToString()));
+    }
 }
