@@ -1,5 +1,7 @@
 using BharatBrief.Data;
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.Figures;
+using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Web.Components.Shared;
@@ -13,6 +15,8 @@ public static class HomeQuery
     public const int LatestCount = 6;
 
     public const int FigureCount = 6;
+
+    private const int FigureCandidatesPerShown = 4;
 
     public static async Task<HomeModel> LoadAsync(BharatBriefDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
@@ -49,8 +53,10 @@ public static class HomeQuery
             .GroupBy(figure => new { figure.What, figure.Value })
             .Select(group => new { group.Key.What, group.Key.Value, Sources = group.Select(f => f.ArticleId).Distinct().Count(), Latest = group.Max(f => f.Id) })
             .OrderByDescending(group => group.Sources).ThenByDescending(group => group.Latest)
-            .Take(FigureCount)
+            .Take(FigureCount * FigureCandidatesPerShown)
             .ToListAsync(cancellationToken);
+        // Only figures whose label says what they measure, about India and Russia, lead the page.
+        top = [.. top.Where(group => FigureLabels.MayLead(group.What, Gazetteer.Default)).Take(FigureCount)];
         int[] ids = [.. top.Select(group => group.Latest)];
         var sources = await db.Figures.AsNoTracking()
             .Where(figure => ids.Contains(figure.Id))
