@@ -65,7 +65,8 @@ internal static class AgreementMerger
             .ThenByDescending(candidate => candidate.Count(char.IsUpper) > 1).ThenByDescending(candidate => candidate.Length)
             .FirstOrDefault() ?? members[0].Mention.Name;
         var aliases = (cluster.Known?.Aliases ?? []).Concat(cluster.Aliases).Concat(members.Select(member => member.Mention.Name))
-            .Where(alias => !alias.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            .Where(alias => !alias.Equals(name, StringComparison.OrdinalIgnoreCase) && !IsNameWithKindNoun(alias, name))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var kind = cluster.Known?.Kind ?? members.Select(member => member.Mention.Kind).Where(candidate => candidate != AgreementKind.Agreement)
             .GroupBy(candidate => candidate).OrderByDescending(group => group.Count()).Select(group => (AgreementKind?)group.Key).FirstOrDefault() ?? AgreementKind.Agreement;
         var status = members.Max(member => member.Mention.Status);
@@ -82,6 +83,13 @@ internal static class AgreementMerger
     }
 
     private const int MaxNameWords = 14;
+
+    private static readonly string[] KindNouns = [" agreement", " pact", " treaty", " accord", " deal", " contract"];
+
+    /// <summary>"Reciprocal Exchange of Logistics Support agreement" is the name "Reciprocal Exchange of Logistics Support" and says nothing more.</summary>
+    private static bool IsNameWithKindNoun(string alias, string name) =>
+        alias.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && KindNouns.Any(noun => alias.Length == name.Length + noun.Length && alias.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -16,7 +16,7 @@ public sealed class ChangedArticleTests
         await store.Importer().IngestFolderAsync(folder);
         var (id, slug) = (await store.ScalarAsync("""SELECT "Id" FROM "Articles" WHERE "SourceName" = 'a.txt'"""),
             (await store.ColumnAsync("""SELECT "Slug" FROM "Articles" WHERE "SourceName" = 'a.txt'"""))[0]);
-        Assert.Equal(["agreement-mobility-skilled-workers", "deal-s-400-air-defence-system"], await store.ColumnAsync("""SELECT "Slug" FROM "Agreements" ORDER BY "Slug" """));
+        Assert.Equal(["agreement-labour-mobility", "s-400-triumf-air-defence-systems-contract"], await store.ColumnAsync("""SELECT "Slug" FROM "Agreements" ORDER BY "Slug" """));
         Assert.Equal(["5.43 billion USD"], await store.ColumnAsync($"""SELECT "Value" FROM "Figures" WHERE "ArticleId" = {id}"""));
 
         // The S-400 story is replaced by the Sochi one: another meeting, no agreement, another figure and theme.
@@ -34,7 +34,7 @@ public sealed class ChangedArticleTests
         await StoreAssert.NoOrphansAsync(store);
         // What only the old text said is gone from the consolidated rows and the search index as well.
         Assert.Equal(["new-delhi-2025-12-04", "sochi-2018-05-21"], await store.ColumnAsync("""SELECT "Slug" FROM "Summits" ORDER BY "Slug" """));
-        Assert.Equal(["agreement-mobility-skilled-workers"], await store.ColumnAsync("""SELECT "Slug" FROM "Agreements" """));
+        Assert.Equal(["agreement-labour-mobility"], await store.ColumnAsync("""SELECT "Slug" FROM "Agreements" """));
         Assert.Equal(0, await StoreAssert.MatchesAsync(store, "CAATSA"));
         Assert.Equal(1, await StoreAssert.MatchesAsync(store, "Sochi"));
     }

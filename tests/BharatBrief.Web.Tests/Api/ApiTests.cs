@@ -46,7 +46,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         var search = await site.Client.GetFromJsonAsync<JsonElement>("/api/search?q=S-400");
 
         Assert.All(agreements.GetProperty("items").EnumerateArray(), a => Assert.Equal("signed", a.GetProperty("status").GetString()));
-        Assert.Equal(["RELOS"], relos.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["RELOS", "Reciprocal Exchange of Logistic Support"], relos.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.NotEmpty(relos.GetProperty("history").EnumerateArray());
         Assert.Equal(13, themes.GetArrayLength());
         Assert.Equal("defence", themes[0].GetProperty("slug").GetString());

@@ -81,7 +81,7 @@ public sealed class FeedTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var page = await Html.GetAsync(site.Client, "/agreements/relos");
 
-        Assert.Equal("Reciprocal Exchange of Logistic Support", page.One("meta[property='og:title']").GetAttribute("content"));
+        Assert.Equal("Reciprocal Exchange of Logistics Support", page.One("meta[property='og:title']").GetAttribute("content"));
         Assert.Equal("http://localhost/agreements/relos", page.One("meta[property='og:url']").GetAttribute("content"));
         Assert.NotEmpty(page.One("meta[property='og:description']").GetAttribute("content")!);
         Assert.Equal("/feeds/articles.atom", page.One("link[type='application/atom+xml']").GetAttribute("href"));

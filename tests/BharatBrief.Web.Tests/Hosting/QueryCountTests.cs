@@ -11,7 +11,7 @@ public sealed class QueryCountTests(SiteFixture site) : IClassFixture<SiteFixtur
 {
     [Theory]
     [InlineData("/", 9)]
-    [InlineData("/summits", 5)]
+    [InlineData("/summits", 6)]
     [InlineData("/agreements", 1)]
     [InlineData("/themes", 1)]
     [InlineData("/themes/defence", 7)]
