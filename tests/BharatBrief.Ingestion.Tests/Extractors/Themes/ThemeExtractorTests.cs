@@ -18,7 +18,7 @@ public sealed class ThemeExtractorTests
     [Fact]
     public void The_title_outweighs_the_same_words_in_the_body()
     {
-        var context = ThemeTestArticles.FromSentences("Oil deal signed", "The defence ministers also met.");
+        var context = ThemeTestArticles.FromSentences("Oil deal signed", "The navy also sailed.");
 
         new ThemeExtractor().Extract(context);
 
