@@ -68,11 +68,57 @@ public sealed class ThemeExtractorTests
 
     [Theory]
     [InlineData(BlockKind.Title, 3.0)]
+    [InlineData(BlockKind.TableRow, 2.5)]
     [InlineData(BlockKind.Lede, 2.0)]
     [InlineData(BlockKind.Heading, 1.5)]
-    [InlineData(BlockKind.TableRow, 1.5)]
     [InlineData(BlockKind.Paragraph, 1.0)]
     [InlineData(BlockKind.ListItem, 1.0)]
     public void Blocks_count_by_where_they_stand(BlockKind kind, double boost) =>
         Assert.Equal(boost, ThemeExtractor.BoostOf(kind));
+
+    [Fact]
+    public void A_theme_that_runs_through_the_article_outweighs_one_confined_to_a_passage()
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add("The navy sailed.", passage: 1);
+        tally.Add("The army marched.", passage: 1);
+        tally.Add("The tanks rolled.", passage: 1);
+        tally.Add("Gas flowed.", passage: 2);
+        tally.Add("Coal burned.", passage: 3);
+        tally.Add("Fuel ran short.", passage: 4);
+
+        var weights = tally.ToWeights();
+
+        Assert.Equal(["energy", "defence"], weights.Select(theme => theme.Slug));
+    }
+
+    [Fact]
+    public void Texts_without_a_passage_are_passages_of_their_own()
+    {
+        var apart = ThemeLexicon.Default.CreateTally();
+        var together = ThemeLexicon.Default.CreateTally();
+        foreach (var text in new[] { "The navy sailed.", "The army marched." })
+        {
+            apart.Add(text);
+            together.Add(text, passage: 7);
+        }
+        apart.Add("Oil flowed.");
+        together.Add("Oil flowed.", passage: 8);
+
+        Assert.True(apart.ToWeights()[0].Weight > together.ToWeights()[0].Weight);
+    }
+
+    [Fact]
+    public void The_blocks_of_the_article_are_its_passages()
+    {
+        var spread = ThemeTestArticles.FromBlocks(
+            (BlockKind.Paragraph, "Gas flowed."),
+            (BlockKind.Paragraph, "Coal burned."),
+            (BlockKind.Paragraph, "Fuel ran short."),
+            (BlockKind.Paragraph, "The navy sailed. The army marched. The tanks rolled."));
+
+        new ThemeExtractor().Extract(spread);
+
+        Assert.Equal(["energy", "defence"], spread.Themes.Select(theme => theme.Slug));
+    }
 }
