@@ -1,11 +1,12 @@
+using System.Numerics;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Extractors.Themes;
 
 /// <summary>
 /// Weighs one article's themes by how central each is: each text is added with a boost for where it stands (a title
-/// counts more than a paragraph), repeats of the same phrase add less and less, and a theme that runs through many
-/// passages outweighs one said as often in a single passage.
+/// counts more than a paragraph), repeats of the same phrase add less and less, a theme that runs through many
+/// passages outweighs one said as often in a single passage, and a word in a list of many topics counts little.
 /// One tally serves one article on one thread.
 /// </summary>
 public sealed class ThemeTally
@@ -13,10 +14,17 @@ public sealed class ThemeTally
     /// <summary>Themes lighter than this share of the article are left out.</summary>
     public const double DefaultFloor = 0.02;
 
+    /// <summary>A theme's further phrases in one sentence count at this share of its strongest one.</summary>
+    public const double SecondaryShare = 0.75;
+
+    /// <summary>A sentence that names at least this many themes lists topics in passing ("covering defence, energy, space and trade").</summary>
+    public const int ListedThemes = 4;
+
+    /// <summary>How much each mention of a sentence that lists topics counts.</summary>
+    public const double ListedShare = 0.5;
+
     /// <summary>How much each further passage (paragraph, list item, heading) that speaks of a theme adds, on a log scale.</summary>
     public const double SpreadBonus = 0.7;
-
-    private const double SecondaryShare = 0.5;
 
     private readonly ThemeLexicon _lexicon;
     private readonly double[] _mentions;
@@ -33,8 +41,10 @@ public sealed class ThemeTally
 
     /// <summary>
     /// Counts the theme phrases of one sentence, each mention worth <paramref name="boost"/>. Within the sentence only
-    /// the strongest phrase of a theme counts in full and the others at half, so a list of one theme's words is one
-    /// mention of the theme more than many.
+    /// the strongest phrase of a theme counts in full and the others at <see cref="SecondaryShare"/>. When a sentence of
+    /// body text (a boost of 1 or less) names <see cref="ListedThemes"/> themes or more, every mention counts at
+    /// <see cref="ListedShare"/>, because a list of topics in passing says little about any one of them; a title, lede,
+    /// heading or fact box that lists topics names what the article is about, so its lists count in full.
     /// </summary>
     /// <param name="text">One sentence (or a title or heading).</param>
     /// <param name="boost">How much a mention counts where the text stands.</param>
@@ -54,10 +64,11 @@ public sealed class ThemeTally
         {
             passage = int.MinValue + _ownPassages++;
         }
+        var share = boost <= 1.0 && ThemesNamed() >= ListedThemes ? ListedShare : 1.0;
         for (var i = 0; i < _found.Count; i++)
         {
             var term = _found[i].Term;
-            _mentions[term.Id] += IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare;
+            _mentions[term.Id] += share * (IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare);
             (_passages[term.Theme] ??= []).Add(passage);
         }
     }
@@ -89,6 +100,25 @@ public sealed class ThemeTally
             .OrderByDescending(theme => scores[theme])
             .ThenBy(theme => theme)
             .Select(theme => new ThemeWeight(_lexicon.Slugs[theme], scores[theme] / keptTotal))];
+    }
+
+    /// <summary>How many themes the found phrases speak for.</summary>
+    private int ThemesNamed()
+    {
+        ulong seen = 0;
+        var beyond = 0;
+        foreach (var (term, _, _) in _found)
+        {
+            if (term.Theme < 64)
+            {
+                seen |= 1UL << term.Theme;
+            }
+            else
+            {
+                beyond = 1;
+            }
+        }
+        return BitOperations.PopCount(seen) + beyond;
     }
 
     private bool IsStrongestOfItsTheme(int index)

@@ -121,4 +121,55 @@ public sealed class ThemeExtractorTests
 
         Assert.Equal(["energy", "defence"], spread.Themes.Select(theme => theme.Slug));
     }
+
+    [Fact]
+    public void A_list_of_topics_in_the_body_counts_little_for_each()
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add("Missiles were tested.");
+        tally.Add("The talks covered trade, energy, space and payments.");
+
+        Assert.Equal("defence", tally.ToWeights()[0].Slug);
+    }
+
+    [Theory]
+    [InlineData(BlockKind.Heading)]
+    [InlineData(BlockKind.TableRow)]
+    [InlineData(BlockKind.Lede)]
+    public void A_list_of_topics_where_the_article_sums_itself_up_counts_in_full(BlockKind kind)
+    {
+        var context = ThemeTestArticles.FromBlocks(
+            (kind, "Agenda: trade, energy, space and payments"),
+            (BlockKind.Paragraph, "Missiles were tested."));
+
+        new ThemeExtractor().Extract(context);
+
+        Assert.Equal("payments", context.Themes[0].Slug);
+    }
+
+    [Fact]
+    public void A_list_of_three_topics_is_not_yet_in_passing()
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add("Missiles were tested.");
+        tally.Add("The talks covered trade, energy and payments.");
+
+        Assert.Equal("payments", tally.ToWeights()[0].Slug);
+    }
+
+    [Fact]
+    public void Further_words_of_a_theme_in_one_sentence_add_less_than_the_strongest()
+    {
+        var piled = ThemeLexicon.Default.CreateTally();
+        piled.Add("The navy and the army drilled.", passage: 1);
+        var single = ThemeLexicon.Default.CreateTally();
+        single.Add("The navy drilled.", passage: 1);
+        single.Add("The army drilled.", passage: 1);
+        piled.Add("Oil flowed.");
+        single.Add("Oil flowed.");
+
+        var piledDefence = piled.ToWeights().Single(theme => theme.Slug == "defence").Weight;
+        var singleDefence = single.ToWeights().Single(theme => theme.Slug == "defence").Weight;
+        Assert.True(piledDefence < singleDefence);
+    }
 }
