@@ -1,10 +1,12 @@
+using System.Numerics;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Extractors.Themes;
 
 /// <summary>
-/// Weighs one article's themes: each text is added with a boost for where it stands (a title counts more than a
-/// paragraph). Repeats of the same phrase add less and less, so one word said ten times does not make a theme.
+/// Weighs one article's themes by how central each is: each text is added with a boost for where it stands (a title
+/// counts more than a paragraph), repeats of the same phrase add less and less, a theme that runs through many
+/// passages outweighs one said as often in a single passage, and a word in a list of many topics counts little.
 /// One tally serves one article on one thread.
 /// </summary>
 public sealed class ThemeTally
@@ -12,31 +14,62 @@ public sealed class ThemeTally
     /// <summary>Themes lighter than this share of the article are left out.</summary>
     public const double DefaultFloor = 0.02;
 
-    private const double SecondaryShare = 0.5;
+    /// <summary>A theme's further phrases in one sentence count at this share of its strongest one.</summary>
+    public const double SecondaryShare = 0.75;
+
+    /// <summary>A sentence that names at least this many themes lists topics in passing ("covering defence, energy, space and trade").</summary>
+    public const int ListedThemes = 4;
+
+    /// <summary>How much each mention of a sentence that lists topics counts.</summary>
+    public const double ListedShare = 0.5;
+
+    /// <summary>How much each further passage (paragraph, list item, heading) that speaks of a theme adds, on a log scale.</summary>
+    public const double SpreadBonus = 0.7;
 
     private readonly ThemeLexicon _lexicon;
     private readonly double[] _mentions;
+    private readonly HashSet<int>?[] _passages;
     private readonly List<(ThemeTerm Term, int Start, int End)> _found = [];
+    private int _ownPassages;
 
     internal ThemeTally(ThemeLexicon lexicon)
     {
         _lexicon = lexicon;
         _mentions = new double[lexicon.Terms.Count];
+        _passages = new HashSet<int>?[lexicon.Slugs.Count];
     }
 
     /// <summary>
     /// Counts the theme phrases of one sentence, each mention worth <paramref name="boost"/>. Within the sentence only
-    /// the strongest phrase of a theme counts in full and the others at half, so a list of one theme's words is one
-    /// mention of the theme more than many.
+    /// the strongest phrase of a theme counts in full and the others at <see cref="SecondaryShare"/>. When a sentence of
+    /// body text (a boost of 1 or less) names <see cref="ListedThemes"/> themes or more, every mention counts at
+    /// <see cref="ListedShare"/>, because a list of topics in passing says little about any one of them; a title, lede,
+    /// heading or fact box that lists topics names what the article is about, so its lists count in full.
     /// </summary>
-    public void Add(string text, double boost = 1.0)
+    /// <param name="text">One sentence (or a title or heading).</param>
+    /// <param name="boost">How much a mention counts where the text stands.</param>
+    /// <param name="passage">
+    /// The passage the text belongs to (its block), so that sentences of one paragraph spread a theme no further than
+    /// one passage; a negative value makes the text a passage of its own.
+    /// </param>
+    public void Add(string text, double boost = 1.0, int passage = -1)
     {
         _found.Clear();
         _lexicon.Scan(text, _found);
+        if (_found.Count == 0)
+        {
+            return;
+        }
+        if (passage < 0)
+        {
+            passage = int.MinValue + _ownPassages++;
+        }
+        var share = boost <= 1.0 && ThemesNamed() >= ListedThemes ? ListedShare : 1.0;
         for (var i = 0; i < _found.Count; i++)
         {
             var term = _found[i].Term;
-            _mentions[term.Id] += IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare;
+            _mentions[term.Id] += share * (IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare);
+            (_passages[term.Theme] ??= []).Add(passage);
         }
     }
 
@@ -52,6 +85,10 @@ public sealed class ThemeTally
                 scores[term.Theme] += term.Weight * Saturate(mentions);
             }
         }
+        for (var theme = 0; theme < scores.Length; theme++)
+        {
+            scores[theme] *= Spread(_passages[theme]?.Count ?? 0);
+        }
         var total = scores.Sum();
         if (total <= 0)
         {
@@ -63,6 +100,25 @@ public sealed class ThemeTally
             .OrderByDescending(theme => scores[theme])
             .ThenBy(theme => theme)
             .Select(theme => new ThemeWeight(_lexicon.Slugs[theme], scores[theme] / keptTotal))];
+    }
+
+    /// <summary>How many themes the found phrases speak for.</summary>
+    private int ThemesNamed()
+    {
+        ulong seen = 0;
+        var beyond = 0;
+        foreach (var (term, _, _) in _found)
+        {
+            if (term.Theme < 64)
+            {
+                seen |= 1UL << term.Theme;
+            }
+            else
+            {
+                beyond = 1;
+            }
+        }
+        return BitOperations.PopCount(seen) + beyond;
     }
 
     private bool IsStrongestOfItsTheme(int index)
@@ -82,4 +138,7 @@ public sealed class ThemeTally
 
     /// <summary>Linear up to one mention, logarithmic beyond: 1 + ln(m).</summary>
     private static double Saturate(double mentions) => mentions <= 1 ? mentions : 1 + Math.Log(mentions);
+
+    /// <summary>One passage counts once; each further one adds less: 1 + <see cref="SpreadBonus"/> · ln(p).</summary>
+    private static double Spread(int passages) => passages <= 1 ? 1 : 1 + (SpreadBonus * Math.Log(passages));
 }

@@ -83,6 +83,34 @@ public sealed class OwnArticleThemeTests
         Assert.Contains("energy", themes.Take(2));
     }
 
+    [Fact]
+    public void Forums_recalled_in_one_paragraph_do_not_outrank_the_story()
+    {
+        var themes = Rank(
+            (BlockKind.Title, "Indian refiners lift Russian crude to a record"),
+            (BlockKind.Lede, "India's refiners bought more Russian oil last month than ever before, shipping data show."),
+            (BlockKind.Paragraph, "Tankers carrying Urals grade have queued off Gujarat for weeks."),
+            (BlockKind.Paragraph, "The two sides have long coordinated in BRICS, the SCO, the G20 and the United Nations, and officials expect that to continue."),
+            (BlockKind.Paragraph, "Refining margins on Russian barrels remain wide, traders say."),
+            (BlockKind.Paragraph, "State-run companies are negotiating longer supply contracts for the coming year's crude."));
+
+        Assert.Equal("energy", themes[0]);
+    }
+
+    [Fact]
+    public void Defence_named_in_passing_does_not_outrank_the_story()
+    {
+        var themes = Rank(
+            (BlockKind.Title, "India and Russia ease rules for Indian workers"),
+            (BlockKind.Lede, "Indian workers will get work permits faster under a labour mobility pact signed on Friday."),
+            (BlockKind.Paragraph, "Defence Minister Rajnath Singh, who was in Moscow, attended the signing."),
+            (BlockKind.Paragraph, "Recruiters expect demand for skilled workers in construction to grow."),
+            (BlockKind.Paragraph, "The two sides also discussed defence, energy, trade and space cooperation."));
+
+        Assert.Equal("labour-mobility", themes[0]);
+        Assert.DoesNotContain("defence", themes.Take(2));
+    }
+
     private static List<string> Rank(params (BlockKind Kind, string Text)[] blocks)
     {
         var context = ThemeTestArticles.FromBlocks(blocks);

@@ -45,6 +45,12 @@ public sealed class ThemeLexiconTests
     [InlineData("SCO ministers met in Astana.", "multilateral")]
     [InlineData("Both sides condemned terrorism in all its forms.", "counterterrorism")]
     [InlineData("Counter-terrorism cooperation will deepen.", "counterterrorism")]
+    [InlineData("He thanked Modi for his efforts to resolve the Ukrainian crisis.", "ukraine-war")]
+    [InlineData("The conflict in Ukraine dragged on.", "ukraine-war")]
+    [InlineData("An International Criminal Court arrest warrant limits his travel.", "ukraine-war")]
+    [InlineData("The Group of Twenty met in New Delhi.", "multilateral")]
+    [InlineData("India refuses to choose sides.", "strategic-autonomy")]
+    [InlineData("A country that wants to grow cannot join one camp.", "strategic-autonomy")]
     public void A_sentence_names_the_theme_of_its_words(string sentence, string theme) =>
         Assert.Contains(theme, Lexicon.ThemesOf(sentence));
 
@@ -108,6 +114,27 @@ public sealed class ThemeLexiconTests
     [InlineData("He spoke on Independence Day.")]
     public void Ignored_phrases_claim_their_words(string sentence) =>
         Assert.Empty(Lexicon.ThemesOf(sentence));
+
+    [Theory]
+    [InlineData("Defence Minister Rajnath Singh flew to Moscow.", "defence")]
+    [InlineData("The defence ministers of both countries met.", "defence")]
+    [InlineData("The Trade Minister was in the delegation.", "trade")]
+    [InlineData("Trade reached 65 billion US dollars.", "sanctions")]
+    [InlineData("Trade reached 65 billion US dollars.", "payments")]
+    [InlineData("India gained access to non-Western markets.", "sanctions")]
+    [InlineData("Putin travels to New Delhi next week.", "labour-mobility")]
+    [InlineData("Summits make bureaucracies settle stuck files.", "payments")]
+    [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "multilateral")]
+    [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "trade")]
+    public void A_word_that_only_names_an_office_a_unit_or_an_event_is_no_theme(string sentence, string theme) =>
+        Assert.DoesNotContain(Lexicon.Match(sentence), match => match.Slug == theme);
+
+    [Fact]
+    public void A_settlement_of_payments_still_counts()
+    {
+        Assert.Contains(Lexicon.Match("The settlement of trade in rupees stalled."), match => match.Slug == "payments");
+        Assert.Contains(Lexicon.Match("Exporters want to settle trade in national currencies."), match => match.Slug == "payments");
+    }
 
     [Fact]
     public void Words_of_an_ignored_phrase_still_count_elsewhere()
