@@ -102,7 +102,7 @@ env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
   BharatBrief__Database="$run_db" BharatBrief__SeedOnFirstStart=false \
   Serilog__WriteTo__1__Name=File Serilog__WriteTo__1__Args__path="$work/site-.log" \
   Serilog__WriteTo__1__Args__rollingInterval=Day Serilog__WriteTo__1__Args__restrictedToMinimumLevel=Warning \
-  Serilog__WriteTo__1__Args__formatter="BharatBrief.Web.Logging.CompactJsonFormatter, BharatBrief.Web" \
+  Serilog__WriteTo__1__Args__formatter="Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact" \
   dotnet BharatBrief.Web.dll >/dev/null 2>&1 &
 site=$!
 cd - >/dev/null

@@ -1,13 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
 using Serilog.Settings.Configuration;
 
 namespace BharatBrief.Web.Logging;
 
 public static class LoggingSetup
 {
+    /// <summary>The request event's template: the same properties as every earlier version of the site wrote.</summary>
+    public const string RequestTemplate = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms";
+
     /// <summary>
-    /// Replaces the default providers with Serilog built from the <c>Serilog</c> section of configuration (levels,
-    /// console, an optional rolling file). Serilog decides what is written, so every level reaches it.
+    /// Serilog in place of the default providers, built from the <c>Serilog</c> section of configuration (levels,
+    /// console, an optional rolling file). Serilog decides what is written. Its events also reach any logging provider
+    /// registered besides it (none in the site; the tests' capture), and the static <see cref="Log"/> is left alone, so
+    /// that several sites in one process (tests) each keep their own logger.
     /// </summary>
     public static WebApplicationBuilder AddBharatBriefLogging(this WebApplicationBuilder builder)
     {
@@ -16,20 +25,58 @@ public static class LoggingSetup
         var readerOptions = new ConfigurationReaderOptions(
             typeof(ConsoleLoggerConfigurationExtensions).Assembly,
             typeof(FileLoggerConfigurationExtensions).Assembly,
-            typeof(CompactJsonFormatter).Assembly);
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration, readerOptions)
-            .CreateLogger();
+            typeof(CompactJsonFormatter).Assembly,
+            typeof(Serilog.Formatting.Display.MessageTemplateTextFormatter).Assembly);
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Logging.AddSerilog(logger, dispose: true);
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), readerOptions),
+            preserveStaticLogger: true,
+            writeToProviders: true);
         return builder;
     }
 
-    /// <summary>Writes one structured event per request: method, path, status, elapsed milliseconds.</summary>
+    /// <summary>
+    /// Serilog's request logging: exactly one event per request when it ends, re-executions for error and status pages
+    /// included. It carries the method, the path (never the query string, which may carry what a reader typed, nor
+    /// cookies), the status, the elapsed milliseconds, whether the output cache answered, the signed-in editor's role
+    /// (never who they are) and a failure's exception. Information, or Error for a failure or a 5xx status.
+    /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The site's own logger, not the static one (see AddBharatBriefLogging).
+            options.Logger = logger;
+            options.IncludeQueryInRequestPath = false;
+            options.MessageTemplate = RequestTemplate;
+            options.GetMessageTemplateProperties = (context, path, elapsedMs, statusCode) =>
+            [
+                new LogEventProperty("Method", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("Path", new ScalarValue(path)),
+                new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
+                new LogEventProperty("ElapsedMs", new ScalarValue(elapsedMs)),
+            ];
+            options.EnrichDiagnosticContext = Enrich;
+        });
         return app;
     }
+
+    private static void Enrich(IDiagnosticContext diagnostics, HttpContext context)
+    {
+        diagnostics.Set("Cached", context.Response.Headers.Age.Count > 0);
+        var roles = RolesOf(context.User);
+        if (roles.Length > 0)
+        {
+            diagnostics.Set("UserRole", string.Join(',', roles));
+        }
+        // A failure the error pages answered (500) did not escape to the request logging: it is the event's exception.
+        if (context.Features.Get<IExceptionHandlerFeature>()?.Error is { } failure)
+        {
+            diagnostics.SetException(failure);
+        }
+    }
+
+    private static string[] RolesOf(ClaimsPrincipal user) =>
+        [.. user.Identities.Where(identity => identity.IsAuthenticated).SelectMany(identity => identity.FindAll(identity.RoleClaimType)).Select(claim => claim.Value).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -24,6 +24,21 @@ public sealed class SignInTests(EditorSiteFixture site) : IClassFixture<EditorSi
         Assert.Contains(site.Factory.Logs.Entries, e => e.Message.Contains("ravi@example.org signed in", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_editors_request_event_names_their_role_never_their_address()
+    {
+        var email = $"kiran-{Guid.NewGuid():N}@example.org";
+        using var editor = await EditorClient.SignedInAsync(site.Factory, email, EditorRoles.Editor);
+        site.Factory.Logs.Clear();
+
+        await editor.GetAsync("/editor");
+
+        var request = Assert.Single(site.Factory.Logs.Entries, e => e.Category == LogCapture.RequestCategory);
+        Assert.Equal(EditorRoles.Editor, request.Properties["UserRole"]);
+        Assert.DoesNotContain(request.Properties.Values, value => value?.ToString()?.Contains(email, StringComparison.OrdinalIgnoreCase) == true);
+        Assert.DoesNotContain(email, request.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("https://evil.example/steal")]
     [InlineData("//evil.example/steal")]

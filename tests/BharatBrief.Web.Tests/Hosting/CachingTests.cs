@@ -31,7 +31,7 @@ public sealed class CachingTests
         Assert.True(second.Headers.Age.HasValue);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Equal(0, SqlCommands.Count(factory.Logs));
-        Assert.Equal(true, factory.Logs.Entries.Single(e => e.Category == "BharatBrief.Web.Requests").Properties["Cached"]);
+        Assert.Equal(true, factory.Logs.Entries.Single(e => e.Category == LogCapture.RequestCategory).Properties["Cached"]);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ErrorPageTests
         Assert.DoesNotContain("Sqlite", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("no such table", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" at ", body);
-        var events = factory.Logs.Entries.Where(e => e.Category == "BharatBrief.Web.Requests").ToList();
+        var events = factory.Logs.Entries.Where(e => e.Category == LogCapture.RequestCategory).ToList();
         var failure = Assert.Single(events);
         Assert.Equal(LogLevel.Error, failure.Level);
         Assert.IsType<SqliteException>(failure.Exception?.GetBaseException());

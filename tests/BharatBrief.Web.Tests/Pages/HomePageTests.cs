@@ -25,6 +25,6 @@ public sealed class HomePageTests(SiteFixture site) : IClassFixture<SiteFixture>
         response.EnsureSuccessStatusCode();
 
         Assert.True(File.Exists(site.Factory.DatabasePath));
-        Assert.Contains(site.Factory.Logs.Entries, entry => entry.Category == "BharatBrief.Web.Requests");
+        Assert.Contains(site.Factory.Logs.Entries, entry => entry.Category == LogCapture.RequestCategory);
     }
 }

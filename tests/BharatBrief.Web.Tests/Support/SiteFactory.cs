@@ -47,8 +47,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("BharatBrief:Database", DatabasePath);
         // Changes by other processes are noticed within a tenth of a second, so tests need not wait long.
         builder.UseSetting("BharatBrief:Cache:PollSeconds", "0.1");
-        // The console stays quiet but for warnings; the events themselves are captured by Logs.
+        // The console stays quiet but for warnings; the events themselves are captured by Logs, at every level.
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Verbose");
+        builder.UseSetting("Serilog:MinimumLevel:Override:System", "Verbose");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
