@@ -57,6 +57,7 @@ public sealed class DateGrammarFindAllTests
     [InlineData("the last year has been hard; over the next year; the past two years")]
     [InlineData("a two-day visit for over two decades, now in its third year, after a third term")]
     [InlineData("twenty-two, 1.5 years, at 10:30, the next decade, an early stage, earlier talks")]
+    [InlineData("a May visit, their March agreement, an April Fools joke is not, a June Kelly interview")]
     public void Finds_nothing_where_there_is_no_date(string sentence)
     {
         Assert.Empty(DateGrammar.FindAll(sentence));

@@ -98,6 +98,9 @@ public sealed class DateTableTests
     [InlineData("in May", "2025-03", Future, "2025-05")]
     [InlineData("last March", "2025-11", Past, "2025-03")]
     [InlineData("Modi’s July visit", "2024-05", Future, "2024-07")]
+    [InlineData("tells Modi so in an August phone call", "2023-12", Past, "2023-08")]
+    [InlineData("their December meeting", "2025-11", Future, "2025-12")]
+    [InlineData("a September visit", "2019-10", Past, "2019-09")]
     [InlineData("in July–August", "2025-05", Future, "2025-07/2025-08")]
     // Years, months, weeks and days counted from the as-of date.
     [InlineData("last year", "2025-11-20", Unknown, "2024")]

@@ -84,8 +84,22 @@ internal static class PhraseParser
             Lexeme.Lead or Lexeme.Licensor or Lexeme.Qualifier or Lexeme.Of or Lexeme.Anchor
                 or Lexeme.Between or Lexeme.From or Lexeme.Until or Lexeme.Through => MonthLicence.Strong,
             Lexeme.The => MonthLicence.Weak,
-            _ => s.FollowsPossessive(index) ? MonthLicence.Weak : MonthLicence.None,
+            _ => s.FollowsPossessive(index) || IsAttributiveAfterDeterminer(s, index) ? MonthLicence.Weak : MonthLicence.None,
         };
+    }
+
+    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "its", "our", "that", "this"];
+
+    /// <summary>"an August phone call", "their July meeting": a month name between a determiner and a noun is a date.</summary>
+    private static bool IsAttributiveAfterDeterminer(in TokenStream s, int index)
+    {
+        var determiner = s.TextOf(index - 1);
+        var isDeterminer = false;
+        foreach (var word in Determiners)
+        {
+            isDeterminer |= determiner.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+        return isDeterminer && index + 1 < s.Count && s.IsWord(index + 1) && char.IsLower(s.TextOf(index + 1)[0]);
     }
 
     private static bool CanStart(in TokenStream s, int index)
