@@ -29,10 +29,11 @@ public static class Consolidator
         (clusters, var pinOf) = PinnedClusters.Apply(clusters, directives.SummitPins);
         var conflicts = ConflictFinder.Find(clusters);
         var ordinals = OrdinalDeriver.Derive(clusters, conflicts);
-        // A meeting no source dates even to its year is not a summit of the record unless its number names it: its
-        // mentions stay unresolved, for editors to see, until an article places it in time.
+        // A meeting no source dates even to its year, or one only placed in a year with nothing else to tell it apart, is
+        // not a summit of the record unless its number names it: its mentions stay unresolved, for editors to see, until
+        // an article places it in time and space.
         var ordered = clusters
-            .Where(cluster => cluster.Dates is not null || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
+            .Where(cluster => (cluster.Dates is not null && !cluster.RestsOnWeakMentions) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))

@@ -11,6 +11,14 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
     /// <summary>True when the mention says nothing that could tell its meeting from another: no date, place, number or forum.</summary>
     public bool IsFeatureless => Dates is null && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null;
 
+    /// <summary>
+    /// True when the mention places its meeting in a year at most and says nothing else that tells it apart (no place,
+    /// number or forum) and is not an annual summit, of which there is one a year: "they spoke by telephone in 2020".
+    /// Such a mention joins a meeting that other evidence establishes; alone it is no summit of the record.
+    /// </summary>
+    public bool IsWeak => Mention.Kind != SummitKind.AnnualSummit && (Dates is null || Dates.Start.Precision <= DatePrecision.Year)
+        && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null && Mention.Venue is null;
+
     /// <summary>How much the mention says, so that the most telling mentions found clusters first.</summary>
     public int Informativeness =>
         (Mention.Ordinal is not null ? 8 : 0) + (Dates is null ? 0 : (int)Dates.Start.Precision * 2) + (Mention.City is not null ? 3 : 0)

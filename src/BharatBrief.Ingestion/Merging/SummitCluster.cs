@@ -49,6 +49,9 @@ internal sealed class SummitCluster
     /// <summary>True for a cluster of one mention that says nothing to tell its meeting apart; it takes no others.</summary>
     public bool IsFeaturelessSingleton { get; private set; }
 
+    /// <summary>True while every member is <see cref="SourcedSummit.IsWeak"/>: nothing establishes the meeting.</summary>
+    public bool RestsOnWeakMentions { get; private set; } = true;
+
     /// <summary>The latest as-of date of a member that reports the meeting as planned: the meeting is on or after it.</summary>
     public DateOnly? PlannedAfter { get; private set; }
 
@@ -70,6 +73,7 @@ internal sealed class SummitCluster
         _members.Add(member);
         _articles.Add(member.Ref.ArticleId);
         IsFeaturelessSingleton = false;
+        RestsOnWeakMentions &= member.IsWeak;
         Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
         Ordinal ??= mention.Ordinal;
         HasLatestClaim |= mention.ClaimsLatest;

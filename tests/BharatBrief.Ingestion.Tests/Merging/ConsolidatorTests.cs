@@ -106,6 +106,38 @@ public sealed class ConsolidatorTests
         Assert.Equal("2024-07-08", summit.Start?.ToString());
     }
 
+    [Theory]
+    [InlineData("The two leaders spoke by telephone in 2020.")]
+    [InlineData("Modi and Putin met twice in 2019.")]
+    [InlineData("Putin and Modi have kept in touch by phone throughout 2022, officials said.")]
+    public void A_meeting_placed_only_in_a_year_is_not_a_summit_of_its_own(string sentence)
+    {
+        var merged = Merge(Published("2024-07-10", "Prime Minister Narendra Modi and President Vladimir Putin are old partners. " + sentence));
+
+        Assert.Empty(merged.Summits);
+    }
+
+    [Fact]
+    public void A_meeting_placed_only_in_a_year_joins_the_meeting_another_source_establishes()
+    {
+        var merged = Merge(
+            Published("2019-09-05", "Modi and Putin held talks in Vladivostok on 4 September 2019."),
+            Published("2020-03-01", "Modi and Putin met in Vladivostok in 2019."),
+            Published("2021-03-01", "Modi and Putin met in 2020, by video."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2019-09-04", summit.Start?.ToString());
+    }
+
+    [Fact]
+    public void The_annual_summit_of_a_year_stays_a_summit_with_nothing_else_said()
+    {
+        var merged = Merge(Published("2024-03-01", "The annual summit between India and Russia was not held in 2020 because of the pandemic."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal((SummitKind.AnnualSummit, SummitStatus.Cancelled, "2020"), (summit.Kind, summit.Status, summit.Start?.ToString()));
+    }
+
     [Fact]
     public void An_undated_meeting_named_by_its_number_stays_a_summit()
     {
