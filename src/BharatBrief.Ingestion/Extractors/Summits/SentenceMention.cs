@@ -49,6 +49,9 @@ internal sealed class SentenceMention
     /// <summary>True when the meeting word is with another country's leader ("his meeting with Zelenskyy"): not an India–Russia meeting.</summary>
     public bool MeetsThirdParty { get; set; }
 
+    /// <summary>True when ministers or officials, not the leaders, hold the meeting ("Jaishankar met Lavrov").</summary>
+    public bool IsMinistersMeeting { get; set; }
+
     /// <summary>True for a bare definite meeting word ("the visit") that points back to a meeting already named.</summary>
     public bool IsAnaphor { get; set; }
 

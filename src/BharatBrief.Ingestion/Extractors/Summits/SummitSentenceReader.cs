@@ -86,6 +86,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             mention.Kind = SummitKind.PhoneCall;
         }
         mention.MeetsThirdParty = TriggerFeatures.MeetsThirdParty(view, trigger);
+        mention.IsMinistersMeeting = TriggerFeatures.IsMinistersMeeting(view, trigger);
         mention.Ordinal = TriggerFeatures.Ordinal(view, trigger);
         if (mention.Ordinal is not null && mention.Kind != SummitKind.Multilateral)
         {
@@ -345,7 +346,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static bool AreCompatible(SentenceMention a, SentenceMention b) =>
         SummitKinds.AreCompatible(a.Kind, a.City?.Name, b.Kind, b.City?.Name)
-        && !a.MeetsThirdParty && !b.MeetsThirdParty
+        && !a.MeetsThirdParty && !b.MeetsThirdParty && !a.IsMinistersMeeting && !b.IsMinistersMeeting
         && (a.HostCountry is null || b.HostCountry is null || a.HostCountry == b.HostCountry)
         && (a.City is null || b.City is null || a.City.Name == b.City.Name)
         && (a.Ordinal is null || b.Ordinal is null || a.Ordinal == b.Ordinal)
@@ -359,7 +360,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// </summary>
     private static bool Qualifies(SentenceView view, SentenceMention mention)
     {
-        if (mention.MeetsThirdParty)
+        if (mention.MeetsThirdParty || mention.IsMinistersMeeting)
         {
             return false;
         }

@@ -76,6 +76,78 @@ internal static class TriggerFeatures
         return false;
     }
 
+    private static readonly string[] OfficialNouns =
+    [
+        "minister", "ministers", "adviser", "advisers", "advisor", "advisors", "ambassador", "ambassadors", "envoy", "envoys",
+        "secretary", "secretaries", "officials", "diplomats", "delegation", "delegations", "negotiators", "sherpa", "sherpas",
+    ];
+
+    private static readonly string[] LeaderNouns = ["leader", "leaders", "president", "presidents", "premier", "he", "she", "they"];
+
+    private static readonly string[] SayingVerbs =
+    [
+        "said", "says", "told", "tells", "announced", "stated", "added", "confirmed", "noted", "reported", "according", "expects", "expected",
+    ];
+
+    /// <summary>
+    /// "External Affairs Minister Jaishankar met Foreign Minister Lavrov", "the two foreign ministers held talks",
+    /// "Putin received the visiting defence minister": a meeting whose doer, or whose other side, is a minister or an
+    /// official rather than a head of state or government is not a leaders' meeting. The doer is the nearest person or
+    /// title before the meeting word in its clause, unless a verb of saying stands between ("Lavrov said the visit …").
+    /// </summary>
+    public static bool IsMinistersMeeting(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        if (trigger.Value.Kind is not (SummitKind.Meeting or SummitKind.PhoneCall or SummitKind.StateVisit))
+        {
+            return false;
+        }
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 12; i--)
+        {
+            if (view.NameAt(i) is Person person)
+            {
+                return !person.IsHead && !IsHeadTitled(view, i);
+            }
+            if (view.Tokens.IsAny(i, SayingVerbs) || view.Tokens.IsAny(i, LeaderNouns))
+            {
+                return false;
+            }
+            if (IsOfficialTitle(view, i))
+            {
+                return true;
+            }
+        }
+        // The other side: "Putin received Defence Minister Rajnath Singh", "met with the visiting foreign minister".
+        var start = view.Tokens.Is(trigger.Last + 1, "with") ? trigger.Last + 2 : trigger.Last + 1;
+        for (var i = start; i < Math.Min(view.Tokens.Count, start + 5) && view.SameClause(i, trigger.First); i++)
+        {
+            if (view.NameAt(i) is Person person)
+            {
+                return !person.IsHead && !IsHeadTitled(view, i);
+            }
+            if (IsOfficialTitle(view, i))
+            {
+                return true;
+            }
+            if (view.Tokens.IsAny(i, LeaderNouns) || (view.Tokens[i].Kind == TokenKind.Punctuation && !view.Tokens.IsPunctuation(i, '\'')))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "Minister" of a prime minister is a head of government's title; a deputy prime minister's is not.
+    private static bool IsOfficialTitle(SentenceView view, int i) =>
+        view.Tokens.IsAny(i, OfficialNouns) && !(view.Tokens.Is(i, "minister") && i > 0 && view.Tokens.Is(i - 1, "prime") && !(i > 1 && view.Tokens.Is(i - 2, "deputy")))
+        && !view.IsInName(i);
+
+    // A person the gazetteer knows as a minister who then led the government: "Prime Minister Putin" in 2010.
+    private static bool IsHeadTitled(SentenceView view, int nameToken)
+    {
+        var i = view.PreviousWord(nameToken);
+        return i >= 1 && view.Tokens.Is(i, "minister") && view.Tokens.Is(i - 1, "prime") && !(i > 1 && view.Tokens.Is(i - 2, "deputy"));
+    }
+
     /// <summary>"a two-day visit" lasts two days.</summary>
     public static int? DurationDays(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
