@@ -262,12 +262,25 @@ internal static class TriggerFeatures
         }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4) && view.SameClause(i, trigger.First); i--)
         {
-            if (view.Tokens.IsIn(i, lexicon.Negations))
+            if (view.Tokens.IsIn(i, lexicon.Negations) && !InCancellation(lexicon, view, i))
             {
                 return true;
             }
         }
-        return view.Tokens.Is(trigger.Last + 1, "was") && view.Tokens.IsIn(trigger.Last + 2, lexicon.Negations);
+        return view.Tokens.Is(trigger.Last + 1, "was") && view.Tokens.IsIn(trigger.Last + 2, lexicon.Negations) && !InCancellation(lexicon, view, trigger.Last + 2);
+    }
+
+    /// <summary>"was not held", "did not travel": a negation that calls a meeting off does not deny it was planned.</summary>
+    private static bool InCancellation(SummitLexicon lexicon, SentenceView view, int token)
+    {
+        foreach (var match in view.Cancellations(lexicon))
+        {
+            if (match.First <= token && token <= match.Last)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"the next summit", "the next annual summit": the meeting after the current one.</summary>

@@ -22,6 +22,11 @@ public sealed class SummitSentenceTests
     [InlineData("Putin hosted Modi at his residence in Novo-Ogaryovo on Monday.", "held")]
     [InlineData("The annual summit between Modi and Putin in New Delhi was postponed.", "cancelled")]
     [InlineData("Modi called off his planned trip to Moscow to meet Putin.", "cancelled")]
+    [InlineData("The annual summit between Modi and Putin was not held in 2020 because of the pandemic.", "cancelled")]
+    [InlineData("Modi did not travel to Moscow for the parade on May 9, where he was to meet Putin.", "cancelled")]
+    [InlineData("Modi decided not to travel to Russia for the summit with Putin in October.", "cancelled")]
+    [InlineData("The India-Russia annual summit with Modi and Putin did not take place last year.", "cancelled")]
+    [InlineData("Modi's visit to Moscow for talks with Putin was pushed back to next year.", "cancelled")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -36,6 +41,8 @@ public sealed class SummitSentenceTests
     [InlineData("Modi will attend the BRICS summit in Kazan in October 2024.", "multilateral")]
     [InlineData("Putin will pay a state visit to India in December.", "state-visit")]
     [InlineData("Modi and Putin met in Vladivostok in September 2019.", "meeting")]
+    [InlineData("Prime Minister Putin received Prime Minister Manmohan Singh in Moscow in December 2009.", "meeting")]
+    [InlineData("Foreign Minister Lavrov said Putin would visit New Delhi in December for talks with Modi.", "state-visit")]
     public void Kind_comes_from_the_meeting_words(string sentence, string kind)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -49,9 +56,16 @@ public sealed class SummitSentenceTests
     [InlineData("The leaders reaffirm their partnership through annual summits and regular calls.")]
     [InlineData("Modi attended the G20 summit in Rio de Janeiro in November 2024.")]
     [InlineData("Former Prime Minister Manmohan Singh met Putin in Moscow in 2019 to discuss a book.")]
+    [InlineData("Modi did not meet Putin in Moscow last year.")]
     [InlineData("After Modi's visit to Kyiv, Putin and Modi said little.")]
     [InlineData("External Affairs Minister Pranab Mukherjee co-chaired a meeting of the Inter-Governmental Commission in Moscow on October 1, 2006.")]
     [InlineData("Chief Minister Narendra Modi held talks with officials in Moscow in November 2001.")]
+    [InlineData("External Affairs Minister Yashwant Sinha met Foreign Minister Igor Ivanov in New Delhi in March 2003 to prepare the ground for the leaders' meeting.")]
+    [InlineData("The foreign and defence ministers of India and Russia met in New Delhi on Monday.")]
+    [InlineData("Putin received Defence Minister Rajnath Singh in the Kremlin on Tuesday.")]
+    [InlineData("Russia's ambassador met Modi in New Delhi on Monday.")]
+    [InlineData("National Security Adviser Ajit Doval held talks with Putin in Moscow on Thursday.")]
+    [InlineData("Deputy Prime Minister Denis Manturov visited New Delhi in November.")]
     public void Meetings_without_both_sides_are_not_summits(string sentence)
     {
         Assert.Empty(SummitsOf(sentence));
