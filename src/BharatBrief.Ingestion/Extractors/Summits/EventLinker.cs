@@ -77,6 +77,10 @@ internal sealed class EventLinker
         int? bestImplied = null;
         foreach (var candidate in _events)
         {
+            if (mention.IsSetAgainstEarlierWord && candidate.LastSentence == mention.SentenceIndex)
+            {
+                continue;
+            }
             var fit = EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound);
             // Ties go to the earlier event: the article's main meeting is named first.
             if (fit.IsCompatible && fit.Score > bestScore)

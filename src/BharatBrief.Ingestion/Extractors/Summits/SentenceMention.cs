@@ -49,6 +49,12 @@ internal sealed class SentenceMention
     /// <summary>True when the meeting word is with another country's leader ("his meeting with Zelenskyy"): not an India–Russia meeting.</summary>
     public bool MeetsThirdParty { get; set; }
 
+    /// <summary>
+    /// True for "the first summit since Modi's visit to Moscow": a meeting the sentence sets against another meeting
+    /// word before it ("since", "after", "before") is another meeting than that word's.
+    /// </summary>
+    public bool IsSetAgainstEarlierWord { get; set; }
+
     /// <summary>True when ministers or officials, not the leaders, hold the meeting ("Jaishankar met Lavrov").</summary>
     public bool IsMinistersMeeting { get; set; }
 

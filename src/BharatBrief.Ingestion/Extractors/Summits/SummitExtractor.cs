@@ -20,6 +20,7 @@ public sealed class SummitExtractor : IArticleExtractor
         var factRows = new List<int>();
         // Reused across sentences: one list per article instead of one per sentence
         var mentions = new List<SentenceMention>();
+        var namesBothCountries = NamesBothCountries(context);
         foreach (var sentence in context.Sentences)
         {
             if (FactBoxReader.IsFactRow(context, sentence.Index, _lexicon))
@@ -27,7 +28,7 @@ public sealed class SummitExtractor : IArticleExtractor
                 factRows.Add(sentence.Index);
                 continue;
             }
-            var inAnnualSeries = HasAnnualSummit(linker.Events);
+            var inAnnualSeries = namesBothCountries || HasAnnualSummit(linker.Events);
             mentions.Clear();
             reader.Read(context, sentence.Index, discourse, inAnnualSeries, mentions);
             foreach (var mention in mentions)
@@ -48,6 +49,31 @@ public sealed class SummitExtractor : IArticleExtractor
         {
             context.Summits.Add(SummitWriter.Write(context, articleEvent, ReferenceEquals(articleEvent, linker.Main)));
         }
+    }
+
+    /// <summary>
+    /// An article that names both India and Russia (or their leaders) speaks of their annual summit when it says "the
+    /// previous annual summit took place in St Petersburg" without naming the two again.
+    /// </summary>
+    private static bool NamesBothCountries(ExtractionContext context)
+    {
+        var (india, russia) = (false, false);
+        for (var i = 0; i < context.Sentences.Count && !(india && russia); i++)
+        {
+            foreach (var name in context.NamesIn(i))
+            {
+                var country = name.Value switch
+                {
+                    Gazetteers.Country named => named.Name,
+                    Gazetteers.CountryAdjective adjective => adjective.Country.Name,
+                    Gazetteers.Person { IsHead: true } leader => leader.Country,
+                    _ => null,
+                };
+                india |= country == "India";
+                russia |= country == "Russia";
+            }
+        }
+        return india && russia;
     }
 
     private static bool HasAnnualSummit(IReadOnlyList<ArticleEvent> events)

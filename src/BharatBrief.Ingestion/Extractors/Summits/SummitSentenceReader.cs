@@ -51,7 +51,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             for (var i = 0; i < mentions.Count; i++)
             {
                 var mention = mentions[i];
-                if (mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures))
+                if (mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && IsOfTheSeries(view, mention)))
                 {
                     mentions[kept++] = mention;
                 }
@@ -87,6 +87,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         mention.MeetsThirdParty = TriggerFeatures.MeetsThirdParty(view, trigger);
         mention.IsMinistersMeeting = TriggerFeatures.IsMinistersMeeting(view, trigger);
+        mention.IsSetAgainstEarlierWord = TriggerFeatures.IsSetAgainstEarlierWord(view, trigger);
         mention.Ordinal = TriggerFeatures.Ordinal(view, trigger);
         if (mention.Ordinal is not null && mention.Kind != SummitKind.Multilateral)
         {
@@ -346,7 +347,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static bool AreCompatible(SentenceMention a, SentenceMention b) =>
         SummitKinds.AreCompatible(a.Kind, a.City?.Name, b.Kind, b.City?.Name)
-        && !a.MeetsThirdParty && !b.MeetsThirdParty && !a.IsMinistersMeeting && !b.IsMinistersMeeting
+        && !a.MeetsThirdParty && !b.MeetsThirdParty && !a.IsSetAgainstEarlierWord && !b.IsSetAgainstEarlierWord && !a.IsMinistersMeeting && !b.IsMinistersMeeting
         && (a.HostCountry is null || b.HostCountry is null || a.HostCountry == b.HostCountry)
         && (a.City is null || b.City is null || a.City.Name == b.City.Name)
         && (a.Ordinal is null || b.Ordinal is null || a.Ordinal == b.Ordinal)
@@ -380,6 +381,33 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             || (indian && host == "Russia")
             || (russian && host == "India")
             || (mention.Kind == SummitKind.AnnualSummit && NamesBothCountries(view));
+    }
+
+    /// <summary>
+    /// "The previous annual summit took place in St Petersburg", in an article about India and Russia: an annual summit
+    /// said with a place, number or date, hosted by one of the two and with no third country named beside it.
+    /// </summary>
+    private static bool IsOfTheSeries(SentenceView view, SentenceMention mention) =>
+        mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures && !mention.MeetsThirdParty
+        && mention.HostCountry is null or "India" or "Russia" && !NamesThirdCountry(view);
+
+    private static bool NamesThirdCountry(SentenceView view)
+    {
+        foreach (var name in view.Names)
+        {
+            var country = name.Value switch
+            {
+                Country named => named.Name,
+                CountryAdjective adjective => adjective.Country.Name,
+                Person { IsHead: true } leader => leader.Country,
+                _ => null,
+            };
+            if (country is not null and not ("India" or "Russia"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"India and Russia held their summit", "Putin, Modi …; summit postponed": both sides named in the sentence.</summary>

@@ -113,9 +113,10 @@ internal static class SummitWriter
 
     /// <summary>
     /// Which way the whole event looks, when its sentences agree: "leaves for Moscow on Monday, where he will hold the
-    /// summit" puts Monday ahead even though one of its words looked back.
+    /// summit" puts Monday ahead even though one of its words looked back. A meeting under way ("Modi and Putin meet
+    /// this week") looks neither way: "the summit opens on Thursday" in it still looks ahead.
     /// </summary>
-    private static TimeOrientation? OrientationOf(ArticleEvent articleEvent) => (articleEvent.HasStrongPlanned, articleEvent.HasStrongHeld || articleEvent.IsCurrent) switch
+    private static TimeOrientation? OrientationOf(ArticleEvent articleEvent) => (articleEvent.HasStrongPlanned, articleEvent.HasStrongHeld) switch
     {
         (true, false) => TimeOrientation.Future,
         (false, true) => TimeOrientation.Past,

@@ -148,6 +148,29 @@ internal static class TriggerFeatures
         return i >= 1 && view.Tokens.Is(i, "minister") && view.Tokens.Is(i - 1, "prime") && !(i > 1 && view.Tokens.Is(i - 2, "deputy"));
     }
 
+    private static readonly string[] ContrastMarkers = ["since", "after", "following", "before", "than", "unlike"];
+
+    /// <summary>"the first summit between the two men since Modi's visit to Moscow": the visit is an earlier meeting.</summary>
+    public static bool IsSetAgainstEarlierWord(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        if (!view.Triggers.Any(other => other.Last < trigger.First))
+        {
+            return false;
+        }
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 6); i--)
+        {
+            if (view.Tokens.IsAny(i, ContrastMarkers))
+            {
+                return view.Triggers.Any(other => other.Last < i);
+            }
+            if (view.Triggers.Any(other => other.First <= i && i <= other.Last))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"a two-day visit" lasts two days.</summary>
     public static int? DurationDays(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {

@@ -23,6 +23,45 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void In_an_article_about_india_and_russia_a_recalled_annual_summit_needs_no_names()
+    {
+        var summits = SummitsOf(
+            "India and Russia keep their partnership alive despite Western pressure.\n\nThe previous annual summit, the 20th, took place in St Petersburg in early December 2024, where the two sides signed agreements on energy.");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal((SummitKind.AnnualSummit, "St Petersburg", "2024-12"), (summit.Kind, summit.City, summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
+    public void An_annual_summit_beside_a_third_country_is_not_the_india_russia_series()
+    {
+        var summits = SummitsOf(
+            "India and Russia keep their partnership alive.\n\nThe previous India-Japan annual summit took place in Tokyo in August 2024.");
+
+        Assert.Empty(summits);
+    }
+
+    [Fact]
+    public void A_meeting_set_against_the_main_one_with_since_is_an_earlier_meeting()
+    {
+        var summits = SummitsOf(
+            "Prime Minister Narendra Modi hosted President Vladimir Putin in Goa on Saturday for the seventeenth annual summit.\n\nIt was the first summit between the two men since Modi's visit to Moscow last December.",
+            "2016-10-16");
+
+        Assert.Equal(2, summits.Count);
+        Assert.Equal(("Goa", 17), (summits[0].City, summits[0].Ordinal));
+        Assert.Equal(("Moscow", "2015-12"), (summits[1].City, summits[1].Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
+    public void A_summit_that_opens_on_a_weekday_during_the_week_of_the_meeting_looks_ahead()
+    {
+        var summits = SummitsOf("Putin and Modi meet in New Delhi this week. The 23rd annual summit opens on Thursday evening and continues on Friday.", "2025-12-03");
+
+        Assert.Equal("2025-12-04", Assert.Single(summits).Date?.Resolved?.Start.ToString());
+    }
+
+    [Fact]
     public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
     {
         var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
