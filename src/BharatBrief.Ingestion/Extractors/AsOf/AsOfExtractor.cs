@@ -137,13 +137,21 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             var start = Math.Clamp(match.Span.Start, 0, text.Length);
             var rest = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(Math.Clamp(match.Span.End, start, text.Length)));
             var words = rest.Split([' ', ',', '|', '–', '—', '-', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0])))
+            if (words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0]) || IsClockTime(word)))
             {
                 return new AsOfDate(date.Start, basis);
             }
         }
         return null;
     }
+
+    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase) { "am", "pm", "a.m.", "p.m.", "hrs", "IST", "GMT", "UTC", "MSK" };
+
+    /// <summary>"August 27, 2024, 17:20", "Dec 6, 2021 10:30 IST": the time a page was posted belongs to its date line.</summary>
+    private static bool IsClockTime(string word) =>
+        TimeZones.Contains(word)
+        || (word.Length is >= 4 and <= 5 && word.IndexOfAny([':', '.']) is var colon and (1 or 2) && word.Length - colon == 3
+            && !word.AsSpan(0, colon).ContainsAnyExceptInRange('0', '9') && !word.AsSpan(colon + 1).ContainsAnyExceptInRange('0', '9'));
 
     /// <summary>
     /// The latest event the text reports outside a forward-looking clause: a date with its year (not a target such as

@@ -31,8 +31,35 @@ internal static class TriggerFinder
                 triggers.Add(new PhraseMatch<TriggerWord>(name.First, name.Last, new TriggerWord(SummitKind.Multilateral, false, false, false)));
             }
         }
+        AddCallsToLeaders(tokens, names, triggers);
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         return triggers;
+    }
+
+    private static readonly string[] CallVerbs = ["called", "calls", "call", "rang", "phoned", "phones", "phone", "dialled", "dialed"];
+
+    /// <summary>
+    /// "Modi called Putin", "Putin rang the Indian Prime Minister": a verb of calling whose object is a head of state or
+    /// government is a telephone call ("called for talks", "called off" name no leader after the verb).
+    /// </summary>
+    private static void AddCallsToLeaders(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        foreach (var name in names)
+        {
+            if (name.Value is not Person { IsHead: true })
+            {
+                continue;
+            }
+            var verb = name.First - 1;
+            while (verb >= 0 && name.First - verb <= 4 && (tokens.IsAny(verb, "up", "the", "his", "her", "President", "Prime", "Minister", "Mr", "Mr.", "Russian", "Indian", "counterpart") || tokens.IsPunctuation(verb, '.')))
+            {
+                verb--;
+            }
+            if (verb >= 0 && tokens.IsAny(verb, CallVerbs) && !triggers.Any(trigger => trigger.First <= verb && verb <= trigger.Last))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
+            }
+        }
     }
 
     private static bool OverlapsAny(List<PhraseMatch<bool>> markers, PhraseMatch<TriggerWord> trigger)
