@@ -33,6 +33,8 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
         var dates = mention.Date switch
         {
             null => null,
+            // Counted from a date the article was written on or after: "last year" could be any year since.
+            { DependsOnAsOf: true } when !asOf.CountsRelativeDates => null,
             { Resolved: { } resolved } when !asOfRefined => resolved,
             { DependsOnAsOf: true, Text: var text } date when DateGrammar.ParseExact(text) is { } expression =>
                 DateResolver.Resolve(expression, asOf.Value, date.Orientation) is { } range ? KeepEnd(range, date.Resolved) : null,

@@ -11,6 +11,22 @@ namespace BharatBrief.Ingestion.Records;
 /// </param>
 public sealed record AsOfDate(PartialDate? Value, string Basis, bool IsLowerBound = false)
 {
+    public const string LatestInText = "latest explicit date in text";
+    public const string LatestIsNewsOfTheLead = "latest explicit date in text, the day of the news its lead reports";
+    public const string LatestIsNewsOfTheMeeting = "latest explicit date in text, the day of the meeting the article reports";
+
+    /// <summary>
+    /// True for a lower bound that is the day of the news the article reports (its lead's event, or its main meeting):
+    /// such a story is written within days of it, and its "on Friday" or "later this year" count from it.
+    /// </summary>
+    public bool IsDateOfTheNews => IsLowerBound && Basis is LatestIsNewsOfTheLead or LatestIsNewsOfTheMeeting;
+
+    /// <summary>
+    /// True when dates counted from this one ("last month", "on Friday") can be trusted: a date the page states, one
+    /// inferred from its events, or the day of the news it reports, but not a mere lower bound.
+    /// </summary>
+    public bool CountsRelativeDates => Value is not null && (!IsLowerBound || IsDateOfTheNews);
+
     public static readonly AsOfDate Unknown = new(null, "no date in text");
 
     public const string Published = "published date";

@@ -118,6 +118,15 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_date_counted_from_the_latest_date_an_undated_article_mentions_dates_nothing()
+    {
+        // The article was written on or after 6 August 2024, so "last month" could be any month since then.
+        var merged = Merge("More than a year after their talks in Kazan on 6 August 2024, India and Russia keep deepening ties. Modi and Putin spoke by phone last month about Ukraine.");
+
+        Assert.Empty(merged.Summits);
+    }
+
+    [Fact]
     public void A_meeting_placed_only_in_a_year_joins_the_meeting_another_source_establishes()
     {
         var merged = Merge(

@@ -54,12 +54,47 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             return;
         }
-        context.AsOf = new AsOfDate(latest, "latest explicit date in text", IsLowerBound: true);
+        context.AsOf = LeadReports(context, latest.Value)
+            ? new AsOfDate(latest, AsOfDate.LatestIsNewsOfTheLead, IsLowerBound: true)
+            : new AsOfDate(latest, AsOfDate.LatestInText, IsLowerBound: true);
         if (ImminentEvent(context, latest.Value) is { } imminent)
         {
             var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
             context.AsOf = new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
         }
+    }
+
+    private static readonly string[] BackgroundMarkers = ["since", "after", "following", "before", "until", "till"];
+
+    /// <summary>
+    /// "Jaishankar held talks with Lavrov in Moscow on Tuesday, 19 August 2025": the latest date is that of the
+    /// news the opening sentences report, not of something the story looks back to ("more than a year after their
+    /// talks in Kazan on 6 August 2024").
+    /// </summary>
+    private static bool LeadReports(ExtractionContext context, PartialDate latest)
+    {
+        foreach (var sentence in context.Sentences.Take(LeadSentences))
+        {
+            var tokens = context.TokensOf(sentence.Index);
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is not AbsoluteDate { End: null } absolute || absolute.Start != latest)
+                {
+                    continue;
+                }
+                var at = TokenIndexAt(tokens, match.Span.Start);
+                var background = false;
+                for (var i = Math.Max(0, at - 6); i < at; i++)
+                {
+                    background |= tokens.IsAny(i, BackgroundMarkers);
+                }
+                if (!background)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private const int YearsAhead = 3;

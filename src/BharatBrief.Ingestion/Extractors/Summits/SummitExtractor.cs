@@ -94,6 +94,14 @@ public sealed class SummitExtractor : IArticleExtractor
     /// </summary>
     private static void RefineAsOf(ExtractionContext context, EventLinker linker)
     {
+        // "Modi on Friday spoke to Putin", in a story whose latest date is that Friday: the latest date is that of the
+        // meeting the article reports as news.
+        if (context.AsOf is { IsLowerBound: true, IsDateOfTheNews: false, Value: { Precision: DatePrecision.Day } latest } lowerBound
+            && linker.Main is { } main && (main.IsCurrent || main.HasStatus(MentionStatus.Held))
+            && main.Dated.Any(mention => DateResolver.Resolve(mention.Date!.Expression, latest, TimeOrientation.Past) is { End: null } range && range.Start == latest))
+        {
+            context.AsOf = lowerBound with { Basis = AsOfDate.LatestIsNewsOfTheMeeting };
+        }
         if (!context.AsOf.IsLowerBound || linker.ImpliedAsOfYear is not { } year || context.AsOf.Value is not { } bound || year <= bound.Year)
         {
             return;
