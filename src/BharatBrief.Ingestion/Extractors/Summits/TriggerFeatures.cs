@@ -29,8 +29,10 @@ internal static class TriggerFeatures
         }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
         {
-            // "his first visit" counts visits; "the first annual summit" numbers the series.
-            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || view.Tokens.Is(trigger.First, "annual")))
+            // "his first visit" counts visits; "the first annual summit" numbers the series; "the 75th anniversary
+            // edition" of a parade counts years.
+            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || view.Tokens.Is(trigger.First, "annual"))
+                && !view.Tokens.IsAny(i + 1, "anniversary", "birthday", "jubilee"))
             {
                 return ordinal.Value;
             }

@@ -206,4 +206,12 @@ public sealed class SummitSentenceTests
         var summit = Assert.Single(SummitsOf(sentence));
         Assert.Equal(expected, summit.Date?.Resolved?.ToString());
     }
+
+    [Fact]
+    public void An_anniversary_counts_years_not_summits()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin will meet in Moscow on May 9 at the 80th anniversary edition of the Victory Day parade."));
+
+        Assert.Null(summit.Ordinal);
+    }
 }
