@@ -5,20 +5,25 @@ using BharatBrief.Data.Tests.Support;
 namespace BharatBrief.Data.Tests.Gold;
 
 /// <summary>
-/// The accuracy the record promises, measured as a reader would meet it: the seeds and the development articles (layouts
-/// and phrasings the seeds lack) ingested together by the built command line into one SQLite file, exported, and each
-/// set scored against its reference annotation.
+/// The accuracy the record promises, measured as a reader would meet it: the seeds, the development articles (layouts
+/// and phrasings the seeds lack) and the case articles (written to test what neither covers, never tuned against)
+/// ingested together by the built command line into one SQLite file, exported, and each set scored against its
+/// reference annotation.
 /// </summary>
 public sealed class AccuracyTests : IDisposable
 {
     // The development set's targets are summit F1 0.90, agreement F1 0.85 and theme recall 0.85 (docs/pipeline.md); the
-    // floors below are what the pipeline holds today, so that no change may lower them unnoticed.
-    private const double DevSummitFloor = 0.85;
-    private const double DevAgreementFloor = 0.85;
+    // floors below are what the pipeline holds today, so that no change may lower them unnoticed. The case articles are
+    // far below the 0.8 aimed at on unseen text: their floors record where reading stands, not where it should be.
+    private const double DevSummitFloor = 0.90;
+    private const double DevAgreementFloor = 0.90;
     private const double DevThemeFloor = 0.82;
     private const double SeedSummitFloor = 0.95;
     private const double SeedAgreementFloor = 0.95;
     private const double SeedThemeFloor = 0.82;
+    private const double CaseSummitFloor = 0.45;
+    private const double CaseAgreementFloor = 0.50;
+    private const double CaseThemeFloor = 0.80;
 
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
@@ -39,6 +44,14 @@ public sealed class AccuracyTests : IDisposable
         var score = AccuracyScore.Of(_export.Value.RootElement, Load(null, "seeds.gold.json"));
 
         Assert.True(score.SummitF1 >= SeedSummitFloor && score.AgreementF1 >= SeedAgreementFloor && score.ThemeRecall >= SeedThemeFloor, score.ToString());
+    }
+
+    [Fact]
+    public void The_case_articles_are_read_to_their_floors()
+    {
+        var score = AccuracyScore.Of(_export.Value.RootElement, Load("Cases", "gold.json"));
+
+        Assert.True(score.SummitF1 >= CaseSummitFloor && score.AgreementF1 >= CaseAgreementFloor && score.ThemeRecall >= CaseThemeFloor, score.ToString());
     }
 
     [Fact]
@@ -88,9 +101,12 @@ public sealed class AccuracyTests : IDisposable
     private JsonDocument IngestAndExport()
     {
         var folder = SeedFiles.CopyTo(_temp.Folder("articles"));
-        foreach (var article in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Gold", "Dev", "articles")))
+        foreach (var set in new[] { "Dev", "Cases" })
         {
-            File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
+            foreach (var article in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Gold", set, "articles")))
+            {
+                File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
+            }
         }
         var database = _temp.File("accuracy.db");
         var output = _temp.File("export.json");
