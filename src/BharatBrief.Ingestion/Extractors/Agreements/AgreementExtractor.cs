@@ -286,7 +286,7 @@ public sealed class AgreementExtractor : IArticleExtractor
             return;
         }
         var read = statusReader.Read(tokens, clauses, first, last, bare);
-        var status = read?.Status ?? statusInName ?? (bare ? null : ListStatus(context, sentenceIndex))
+        var status = read?.Status ?? statusInName ?? (bare ? null : ListStatus(context, sentenceIndex) ?? ContinuedStatus(context, sentenceIndex))
             ?? (bare ? null : statusReader.IsDenied(tokens, clauses, last) ? AgreementStatus.Proposed
                 : kind is { } k && _lexicon.Defaults.TryGetValue(k, out var byKind) ? byKind : (AgreementStatus?)null);
         if (status is not { } found)
@@ -339,6 +339,35 @@ public sealed class AgreementExtractor : IArticleExtractor
         var tokens = Tokenizer.Tokenize(blocks[at].Text);
         return _lexicon.CuesAfter.FindAll(tokens) is [var after, ..] ? after.Value
             : _lexicon.CuesBefore.FindAll(tokens) is [var before, ..] ? before.Value
+            : null;
+    }
+
+    private static readonly string[] ContinuingOpeners = ["among them", "among these", "among those", "among the documents", "these include",
+        "these included", "they include", "they included", "those include", "these were", "they were", "others included", "other documents included"];
+
+    /// <summary>
+    /// "A package of documents was signed. Among them are memorandums on health care …": a sentence that goes on to
+    /// name what the one before it reported takes that sentence's status.
+    /// </summary>
+    private AgreementStatus? ContinuedStatus(ExtractionContext context, int sentenceIndex)
+    {
+        if (sentenceIndex == 0)
+        {
+            return null;
+        }
+        var text = context.Sentences[sentenceIndex].Text.AsSpan().TrimStart();
+        var continues = false;
+        foreach (var opener in ContinuingOpeners)
+        {
+            continues |= text.StartsWith(opener, StringComparison.OrdinalIgnoreCase);
+        }
+        if (!continues)
+        {
+            return null;
+        }
+        var previous = context.TokensOf(sentenceIndex - 1);
+        return _lexicon.CuesAfter.FindAll(previous) is [var after, ..] ? after.Value
+            : _lexicon.CuesBefore.FindAll(previous) is [var before, ..] ? before.Value
             : null;
     }
 

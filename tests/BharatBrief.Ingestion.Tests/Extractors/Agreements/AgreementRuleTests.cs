@@ -26,6 +26,25 @@ public sealed class AgreementRuleTests
         One(agreements, "shipbuilding");
     }
 
+    [Theory]
+    [InlineData("A package of documents was signed in the presence of the two leaders. Among them are memorandums on health care and on food safety.")]
+    [InlineData("Several documents were signed after the talks. Among these were memorandums on health care and on food safety.")]
+    public void A_sentence_that_goes_on_to_name_what_was_signed_takes_its_status_from_the_one_before(string text)
+    {
+        var agreements = AgreementsOf(text);
+
+        Assert.Equal(AgreementStatus.Signed, One(agreements, "health care").Status);
+        Assert.Equal(AgreementStatus.Signed, One(agreements, "food safety").Status);
+    }
+
+    [Fact]
+    public void A_sentence_naming_documents_after_a_sentence_that_signs_nothing_signs_nothing()
+    {
+        var agreements = AgreementsOf("Officials met in Moscow on Tuesday. Among them were experts on health care and on food safety.");
+
+        Assert.Empty(agreements);
+    }
+
     [Fact]
     public void A_list_of_purchases_is_one_agreement_per_purchase()
     {
