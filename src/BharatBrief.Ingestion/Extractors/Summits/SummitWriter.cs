@@ -142,14 +142,32 @@ internal static class SummitWriter
         {
             return (null, country.Name, null);
         }
-        // A story filed from Moscow about a meeting it does not place is about a meeting in Moscow.
+        // A story filed from Moscow about a meeting it does not place is about a meeting in Moscow; one filed from
+        // Brasilia about talks "on the sidelines of the BRICS summit here" is about a meeting in Brasilia.
         // A meeting called off or still ahead did not take place where the story was filed.
         if (isMain && articleEvent.Kind != SummitKind.PhoneCall && !articleEvent.HasStatus(MentionStatus.Cancelled) && !articleEvent.HasStrongPlanned
-            && DatelineCity(context) is { Country: "India" or "Russia" } datelineCity)
+            && DatelineCity(context) is { } datelineCity
+            && (datelineCity.Country is "India" or "Russia" || articleEvent.Kind == SummitKind.Multilateral || SaysHere(context, articleEvent)))
         {
             return (datelineCity.Name, datelineCity.Country, null);
         }
         return (null, null, null);
+    }
+
+    private static bool SaysHere(ExtractionContext context, ArticleEvent articleEvent)
+    {
+        foreach (var mention in articleEvent.Mentions)
+        {
+            var tokens = context.TokensOf(mention.SentenceIndex);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens.Is(i, "here"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static City? DatelineCity(ExtractionContext context)

@@ -62,6 +62,17 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void Talks_on_the_sidelines_of_a_summit_here_are_in_the_city_of_the_dateline()
+    {
+        var summits = SummitsOf(
+            "Modi, Putin review ties on BRICS sidelines\n\nBrasilia, Nov 13 (PTI) Prime Minister Narendra Modi and Russian President Vladimir Putin on Wednesday held talks on the sidelines of the BRICS summit here, officials said.",
+            "2019-11-13");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal((SummitKind.Multilateral, "Brasilia"), (summit.Kind, summit.City));
+    }
+
+    [Fact]
     public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
     {
         var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
