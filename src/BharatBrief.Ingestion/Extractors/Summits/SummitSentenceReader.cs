@@ -14,6 +14,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
+        if (inAnnualSeries)
+        {
+            AddEllipticalOrdinals(context, sentenceIndex, triggers);
+        }
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
             var tokens = context.TokensOf(sentenceIndex);
@@ -133,6 +137,38 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
+    }
+
+    private static readonly string[] OrdinalFollowers =
+    [
+        "took", "was", "came", "followed", "produced", "gave", "saw", "lasted", "brought", "opened", "ended", "marked", "went", "yielded",
+    ];
+
+    /// <summary>
+    /// "The 16th took him to Moscow in December 2015 … the 18th, in St Petersburg in 2017, gave Kudankulam its units":
+    /// in an article about the annual summits, "the" and an ordinal with no noun after it is the summit of that number.
+    /// </summary>
+    private static void AddEllipticalOrdinals(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        var tokens = context.TokensOf(sentenceIndex);
+        var dates = context.DatesIn(sentenceIndex);
+        var added = false;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            if (OrdinalReader.EndingAt(tokens, i) is not { Value: >= 1 and <= 40 } ordinal || !tokens.Is(ordinal.First - 1, "the")
+                || !(tokens.IsPunctuation(i + 1, ',') || tokens.IsPunctuation(i + 1, ';') || tokens.IsAny(i + 1, OrdinalFollowers))
+                || dates.Any(date => date.Span.Start <= tokens[i].Start && tokens[i].End <= date.Span.Start + date.Span.Length)
+                || triggers.Any(trigger => trigger.First <= i && ordinal.First <= trigger.Last))
+            {
+                continue;
+            }
+            triggers.Add(new PhraseMatch<TriggerWord>(ordinal.First, i, new TriggerWord(SummitKind.AnnualSummit, false, false, false)));
+            added = true;
+        }
+        if (added)
+        {
+            triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        }
     }
 
     private static readonly string[] Counterfactual = ["should", "could", "would", "might", "must", "ought"];

@@ -27,6 +27,11 @@ internal static class TriggerFeatures
         {
             return null;
         }
+        // "the 17th, in Goa": the ordinal is the meeting word itself.
+        if (OrdinalReader.EndingAt(view.Tokens, trigger.Last) is { } own && own.First == trigger.First)
+        {
+            return own.Value;
+        }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 5); i--)
         {
             // "his first visit" counts visits; "the first annual summit" numbers the series; "the 75th anniversary

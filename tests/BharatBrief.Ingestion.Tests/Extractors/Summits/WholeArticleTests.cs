@@ -73,6 +73,26 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void In_a_run_of_annual_summits_the_ordinal_alone_names_each()
+    {
+        var summits = SummitsOf(
+            "Modi's own run began with the 15th India-Russia annual summit, in New Delhi in December 2014. The 16th took him to Moscow in December 2015. The 17th, in Goa in 2016, produced the S-400 agreement; the 18th, in St Petersburg in 2017, gave Kudankulam two units.",
+            "2024-01-10");
+
+        Assert.Equal(
+            [(15, "New Delhi", "2014-12"), (16, "Moscow", "2015-12"), (17, "Goa", "2016"), (18, "St Petersburg", "2017")],
+            summits.Select(summit => (summit.Ordinal ?? 0, summit.City ?? "", summit.Date?.Resolved?.Start.ToString() ?? "")).ToArray());
+    }
+
+    [Theory]
+    [InlineData("India and Russia keep close ties. The annual summit was held in Moscow in July 2024. He finished 16th, in the race.")]
+    [InlineData("India and Russia keep close ties. The annual summit was held in Moscow in July 2024. The visit fell on the 16th, a Monday.")]
+    public void An_ordinal_that_ranks_or_dates_something_is_no_summit(string text)
+    {
+        Assert.Single(SummitsOf(text));
+    }
+
+    [Fact]
     public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
     {
         var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
