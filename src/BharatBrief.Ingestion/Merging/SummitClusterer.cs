@@ -81,7 +81,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         return candidates
             .Where(cluster => !cluster.Includes(mention.Ref.ArticleId) && SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
                 && !Differ(cluster.Forum, m.Forum) && !Differ(cluster.City, m.City) && !Differ(cluster.Venue, m.Venue)
-                && !Differ(cluster.HostCountry, m.Country) && LeadersAgree(cluster, m))
+                && !Differ(cluster.HostCountry, m.Country) && LeadersAgree(cluster, m, cluster.Dates?.Start.Year))
             .OrderByDescending(cluster => cluster.Members.Count)
             .FirstOrDefault();
     }
@@ -134,7 +134,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             || !SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
             || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
             || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
-            || !LeadersAgree(cluster, m) || !TimesAgree(cluster, mention))
+            || !LeadersAgree(cluster, m, mention.Dates?.Start.Year ?? cluster.Dates?.Start.Year) || !TimesAgree(cluster, mention))
         {
             return null;
         }
@@ -170,23 +170,29 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
 
     private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
 
-    /// <summary>Two reports of one meeting cannot name different Indian (or Russian) leaders.</summary>
-    private bool LeadersAgree(SummitCluster cluster, SummitMention mention)
+    /// <summary>
+    /// Two reports of one meeting cannot name different Indian (or Russian) leaders. Only leaders in office in the
+    /// meeting's year count: "the two leaders", read as the last named, may be someone who no longer held office then.
+    /// </summary>
+    private bool LeadersAgree(SummitCluster cluster, SummitMention mention, int? year)
     {
         foreach (var country in new[] { "India", "Russia" })
         {
-            var theirs = mention.Participants.Where(name => gazetteer.FindPerson(name)?.Country == country).ToList();
+            var theirs = mention.Participants.Where(name => IsLeaderOf(name, country, year)).ToList();
             if (theirs.Count == 0 || theirs.Any(cluster.HasParticipant))
             {
                 continue;
             }
-            if (cluster.Participants.Any(name => gazetteer.FindPerson(name)?.Country == country))
+            if (cluster.Participants.Any(name => IsLeaderOf(name, country, year)))
             {
                 return false;
             }
         }
         return true;
     }
+
+    private bool IsLeaderOf(string name, string country, int? year) =>
+        gazetteer.FindPerson(name) is { } person && person.Country == country && (year is not { } y || !person.IsHead || person.HeldOfficeIn(y));
 
     /// <summary>A meeting planned in an article comes after the article; one held comes before it (when the article's date is firm).</summary>
     private static bool TimesAgree(SummitCluster cluster, SourcedSummit mention)

@@ -127,6 +127,16 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_leader_out_of_office_in_the_meeting_year_does_not_keep_two_reports_of_it_apart()
+    {
+        var merged = Merge(
+            Published("2019-09-05", "Narendra Modi and Vladimir Putin held talks in Vladivostok on 4 September 2019."),
+            Published("2020-01-10", "Manmohan Singh met Vladimir Putin in Moscow on 7 December 2009. A decade later the two leaders met in Vladivostok on 4 September 2019."));
+
+        Assert.Single(merged.Summits, summit => summit.Start?.ToString() == "2019-09-04");
+    }
+
+    [Fact]
     public void A_meeting_placed_only_in_a_year_joins_the_meeting_another_source_establishes()
     {
         var merged = Merge(
