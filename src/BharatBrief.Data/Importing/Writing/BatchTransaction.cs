@@ -16,6 +16,7 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
     private const string ArticleSavepoint = "article";
 
     private readonly DeferredSearchIndex _searchIndex = new(db);
+    private readonly int _batchSize = Math.Max(1, batchSize);
     private IDbContextTransaction? _transaction;
     private bool _ownsTransaction;
     private bool _held;
@@ -50,7 +51,7 @@ internal sealed class BatchTransaction(BharatBriefDbContext db, int batchSize) :
         _searchIndex.KeepArticle();
         _held |= holdToEnd;
         _pending++;
-        if (_pending % batchSize == 0)
+        if (_pending % _batchSize == 0)
         {
             if (_held)
             {
