@@ -23,6 +23,24 @@ public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> 
 
     public DbSet<FigureRow> Figures => Set<FigureRow>();
 
+    /// <summary>Articles an ingest stored whose consolidation has not committed yet; readers do not see them.</summary>
+    public DbSet<PendingArticle> PendingArticles => Set<PendingArticle>();
+
+    /// <summary>
+    /// The articles readers see: every article but the pending ones. Pages, feeds, search and the export read articles
+    /// through this, never through <see cref="Articles"/>, which the importer and consolidation use.
+    /// </summary>
+    public IQueryable<Article> VisibleArticles => Articles.Where(article => !PendingArticles.Any(pending => pending.ArticleId == article.Id));
+
+    /// <summary>The themes of <see cref="VisibleArticles"/>.</summary>
+    public IQueryable<ArticleTheme> VisibleArticleThemes => ArticleThemes.Where(link => !PendingArticles.Any(pending => pending.ArticleId == link.ArticleId));
+
+    /// <summary>
+    /// The figures of <see cref="VisibleArticles"/>. (Mentions need no such filter where readers reach them through a
+    /// summit or an agreement: a pending article's mentions are linked to none until the consolidation that publishes it.)
+    /// </summary>
+    public IQueryable<FigureRow> VisibleFigures => Figures.Where(figure => !PendingArticles.Any(pending => pending.ArticleId == figure.ArticleId));
+
     public DbSet<Summit> Summits => Set<Summit>();
 
     public DbSet<SummitTheme> SummitThemes => Set<SummitTheme>();

@@ -1,21 +1,27 @@
 using System.Globalization;
 using BharatBrief.Data.Entities;
 using BharatBrief.Ingestion.Records;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Export;
 
-/// <summary>Reads the whole store into the document of docs/EXPORT.md.</summary>
+/// <summary>Reads what readers see of the store (not the articles of an ingest still to consolidate) into the document of docs/EXPORT.md.</summary>
 public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> contexts, TimeProvider time)
 {
     public async Task<ExportDocument> BuildAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking()
+        // One snapshot for every query: an ingest's consolidation committing between two of them would otherwise give
+        // mentions of articles the document does not hold. Deferred, so it only reads, on read-only storage too.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        var articles = await db.VisibleArticles.AsNoTracking()
             .Select(a => new { a.Id, a.Slug, a.Title, a.SourceName, a.PublishedOn, a.AsOf, a.AsOfBasis })
             .ToListAsync(cancellationToken);
         var slugOf = articles.ToDictionary(a => a.Id, a => a.Slug);
-        var articleThemes = await db.ArticleThemes.AsNoTracking().OrderBy(t => t.Rank).ToListAsync(cancellationToken);
+        var articleThemes = await db.VisibleArticleThemes.AsNoTracking().OrderBy(t => t.Rank).ToListAsync(cancellationToken);
         var themesOf = articleThemes.ToLookup(t => t.ArticleId);
 
         var summits = await db.Summits.AsNoTracking().Include(s => s.Themes).ToListAsync(cancellationToken);
@@ -29,7 +35,7 @@ public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> con
             await db.AgreementMentions.AsNoTracking().Where(m => m.AgreementId != null)
                 .Select(m => new MentionEvidence(m.AgreementId!.Value, m.ArticleId, m.Index, m.Evidence)).ToListAsync(cancellationToken),
             slugOf);
-        var figures = await db.Figures.AsNoTracking().OrderBy(f => f.ArticleId).ThenBy(f => f.Index)
+        var figures = await db.VisibleFigures.AsNoTracking().OrderBy(f => f.ArticleId).ThenBy(f => f.Index)
             .Select(f => new { f.ArticleId, f.What, f.Value, f.Evidence }).ToListAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().OrderBy(t => t.Position).ToListAsync(cancellationToken);
 

@@ -12,6 +12,8 @@ namespace BharatBrief.Data.Importing;
 /// Reads articles into the store: parses them on several threads, writes them on one (a transaction per batch, a
 /// savepoint per article), then consolidates every stored article's mentions into summits and agreements.
 /// Re-ingesting unchanged articles changes nothing; a changed article replaces its facts and keeps its Id and slug.
+/// Readers see a run's articles only once a consolidation that includes them has committed: until then they are
+/// pending (<see cref="Entities.PendingArticle"/>), and every consolidation publishes the pending articles it merged.
 /// </summary>
 public sealed class ArticleImporter(
     IDbContextFactory<BharatBriefDbContext> contexts,
@@ -29,6 +31,10 @@ public sealed class ArticleImporter(
         var files = ArticleFolder.List(folder);
         await using var db = await OpenAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, cancellationToken);
+        if (await db.PendingArticles.CountAsync(cancellationToken) is var leftPending and > 0)
+        {
+            ImportLog.PendingFromStoppedRun(logger, leftPending);
+        }
         var shapes = new ArticleRowShapes(db.Model);
         var preparer = new ArticlePreparer(options, known.SnapshotBySource(), shapes, time);
         var tally = new IngestTally(files.Count);
@@ -46,30 +52,34 @@ public sealed class ArticleImporter(
                     tally.Add(await writer.WriteAsync(prepared));
                     progress?.Report(tally.Progress(IngestStage.Articles, clock.Elapsed));
                 }
-                await batch.CommitAsync();
             }
             catch (OperationCanceledException)
             {
-                await KeepCommittedAsync(batch);
-                await ConsolidateCommittedAsync(db, batch.Committed);
+                await PublishWrittenAsync(db, batch);
                 ImportLog.RunCancelled(logger, batch.Committed);
                 throw;
             }
             catch (Exception ex)
             {
-                await KeepCommittedAsync(batch);
-                await ConsolidateCommittedAsync(db, batch.Committed);
+                await PublishWrittenAsync(db, batch);
                 ImportLog.RunAborted(logger, ex, batch.Committed);
                 throw new IngestAbortedException(
                     $"Ingest stopped after {batch.Committed} articles were committed: {ex.GetBaseException().Message}", batch.Committed, ex);
             }
-        }
 
-        progress?.Report(tally.Progress(IngestStage.Consolidating, clock.Elapsed));
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            progress?.Report(tally.Progress(IngestStage.Consolidating, clock.Elapsed));
+            // The last batch (or every batch since the first changed article), the consolidation and the publishing of
+            // the pending articles commit together: readers see the run's articles with their summits and agreements.
+            // Cancelled here, it all rolls back, and the committed batches stay pending for the next consolidation.
+            try
+            {
+                await batch.CommitAsync(() => ConsolidateAndPublishAsync(db, cancellationToken));
+            }
+            catch (OperationCanceledException)
+            {
+                ImportLog.RunCancelled(logger, batch.Committed);
+                throw;
+            }
         }
         var report = tally.ToReport(await StoreCounts.LoadAsync(db, cancellationToken), clock.Elapsed);
         ImportLog.RunFinished(logger, report.Read, report.Ingested, report.Updated, report.Unchanged, report.Skipped.Count, clock.ElapsedMilliseconds);
@@ -100,7 +110,7 @@ public sealed class ArticleImporter(
             {
                 await db.Articles.Where(a => chunk.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
             }
-            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+            await ConsolidateAndPublishAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             ImportLog.Pruned(logger, gone.Count);
         }
@@ -123,8 +133,7 @@ public sealed class ArticleImporter(
         var outcome = await new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger).WriteAsync(prepared);
         if (outcome.Action is IngestAction.Ingested or IngestAction.Updated)
         {
-            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
-            await batch.CommitAsync();
+            await batch.CommitAsync(() => ConsolidateAndPublishAsync(db, cancellationToken));
         }
         return outcome;
     }
@@ -145,9 +154,12 @@ public sealed class ArticleImporter(
         return outcome;
     }
 
-    /// <summary>Consolidates every stored article inside the caller's open transaction.</summary>
+    /// <summary>
+    /// Consolidates every stored article inside the caller's open transaction and publishes the pending ones (an ingest
+    /// still running, or one that stopped, may have left some): they are merged now, so readers may see them.
+    /// </summary>
     internal Task ConsolidateWithinAsync(BharatBriefDbContext db, CancellationToken cancellationToken) =>
-        ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+        ConsolidateAndPublishAsync(db, cancellationToken);
 
     /// <summary>A context set up for writing as the importer writes, with its connection open.</summary>
     internal Task<BharatBriefDbContext> OpenForWritingAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
@@ -168,13 +180,39 @@ public sealed class ArticleImporter(
     }
 
     /// <summary>
-    /// After a run stopped (cancelled, or the store refused an article), consolidates what it committed, so that readers
-    /// see its articles with their summits and agreements rather than articles whose facts are not merged yet. When the
-    /// store refuses this too, the next run consolidates.
+    /// Consolidates every stored article inside the caller's open transaction, then publishes every pending article:
+    /// from the commit on, readers see them with the summits and agreements their mentions merged into.
     /// </summary>
-    private async Task ConsolidateCommittedAsync(BharatBriefDbContext db, int committed)
+    private async Task ConsolidateAndPublishAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
     {
-        if (committed == 0)
+        await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+        if (await db.PendingArticles.ExecuteDeleteAsync(cancellationToken) is var published and > 0)
+        {
+            ImportLog.Published(logger, published);
+        }
+    }
+
+    /// <summary>
+    /// After a run stopped (cancelled, or the store refused an article), commits the articles written whole with a
+    /// consolidation that publishes them, so that readers see them with their summits and agreements. When the store
+    /// refuses that, the open batch is rolled back (a changed article keeps its earlier version) and the batches
+    /// committed before are consolidated on their own; when even that fails, they stay pending, unseen by readers, until
+    /// the next run or an editor's change consolidates.
+    /// </summary>
+    private async Task PublishWrittenAsync(BharatBriefDbContext db, BatchTransaction batch)
+    {
+        try
+        {
+            db.ChangeTracker.Clear();
+            await batch.CommitAsync(() => ConsolidateAndPublishAsync(db, CancellationToken.None));
+            return;
+        }
+        catch (Exception)
+        {
+            // The store refuses the open batch or its consolidation: the batch goes; earlier batches stay committed.
+            await batch.DisposeAsync();
+        }
+        if (batch.Committed == 0)
         {
             return;
         }
@@ -182,25 +220,12 @@ public sealed class ArticleImporter(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, CancellationToken.None);
+            await ConsolidateAndPublishAsync(db, CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
             ImportLog.ConsolidationAfterStopFailed(logger, ex);
-        }
-    }
-
-    /// <summary>Commits the articles of the open batch that were written whole; if the store refuses, they are rolled back.</summary>
-    private static async Task KeepCommittedAsync(BatchTransaction batch)
-    {
-        try
-        {
-            await batch.CommitAsync();
-        }
-        catch (Exception)
-        {
-            // The store refuses even the commit: the open batch is rolled back when disposed; earlier batches stay.
         }
     }
 }

@@ -44,6 +44,14 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Pruned {Count} articles whose files are gone")]
     public static partial void Pruned(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Could not consolidate the articles committed before the run stopped; the next run will")]
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning,
+        Message = "Could not consolidate the articles committed before the run stopped; readers will not see them until the next run consolidates")]
     public static partial void ConsolidationAfterStopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information,
+        Message = "{Count} articles stored by an earlier run are not consolidated yet, so readers do not see them; this run consolidates them")]
+    public static partial void PendingFromStoppedRun(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Debug, Message = "Published {Count} articles with the consolidation that merged them")]
+    public static partial void Published(ILogger logger, int count);
 }

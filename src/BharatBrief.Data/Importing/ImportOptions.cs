@@ -10,7 +10,10 @@ public sealed class ImportOptions
     /// <summary>Files larger than this are skipped unread. Default 2 MB: a long news article is under 100 KB.</summary>
     public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
 
-    /// <summary>Articles committed per transaction. A failure that stops a run loses at most the articles of one batch.</summary>
+    /// <summary>
+    /// Articles committed per transaction, pending until the run's consolidation. A failure that stops a run loses at
+    /// most the articles of one batch; from its first changed article on, a run commits only with its consolidation.
+    /// </summary>
     public int BatchSize { get; set; } = 200;
 
     /// <summary>Articles parsed at once; writing is always on one thread.</summary>

@@ -593,6 +593,16 @@ namespace BharatBrief.Data.Migrations
                     b.ToTable("MentionDirectives");
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.PendingArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("PendingArticles", (string)null);
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.Summit", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1201,17 @@ namespace BharatBrief.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SummitId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.PendingArticle", b =>
+                {
+                    b.HasOne("BharatBrief.Data.Entities.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("BharatBrief.Data.Entities.PendingArticle", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("BharatBrief.Data.Entities.SummitMentionRow", b =>

@@ -27,6 +27,7 @@ public sealed class ArticleSearch(IDbContextFactory<BharatBriefDbContext> contex
             FROM "ArticlesFts"
             JOIN "Articles" AS a ON a."Id" = "ArticlesFts".rowid
             WHERE "ArticlesFts" MATCH {match}
+              AND NOT EXISTS (SELECT 1 FROM "PendingArticles" AS p WHERE p."ArticleId" = a."Id")
             ORDER BY "Rank"
             LIMIT {limit}
             """).ToListAsync(cancellationToken);

@@ -43,8 +43,8 @@ public sealed class SearchCatalog(IDbContextFactory<BharatBriefDbContext> contex
         string[] themes = [.. await db.Themes.AsNoTracking().OrderBy(theme => theme.Position).Select(theme => theme.Slug).ToListAsync()];
         var bits = themes.Select((slug, i) => (slug, bit: 1 << i)).ToDictionary(pair => pair.slug, pair => pair.bit);
 
-        var articleThemes = Masks(await db.ArticleThemes.AsNoTracking().Select(link => new ThemeLink(link.ArticleId, link.ThemeSlug)).ToListAsync(), bits);
-        var articles = (await db.Articles.AsNoTracking()
+        var articleThemes = Masks(await db.VisibleArticleThemes.AsNoTracking().Select(link => new ThemeLink(link.ArticleId, link.ThemeSlug)).ToListAsync(), bits);
+        var articles = (await db.VisibleArticles.AsNoTracking()
                 .Select(article => new { article.Id, article.Slug, article.Title, Date = article.PublishedOn ?? article.AsOf, article.SourceName })
                 .ToListAsync())
             .ToDictionary(article => article.Id, article => new CatalogEntry(

@@ -18,7 +18,7 @@ internal static class AtomFeed
     {
         var cancellation = context.RequestAborted;
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var entries = await ArticleSummaries.Newest(db.Articles).AsNoTracking().Take(EntryCount)
+        var entries = await ArticleSummaries.Newest(db.VisibleArticles).AsNoTracking().Take(EntryCount)
             .Select(article => new
             {
                 article.Slug, article.Title, article.Lede, article.IngestedAt, article.UpdatedAt,

@@ -36,7 +36,7 @@ internal static class SitemapFeed
         {
             await Url(xml, site + SiteLinks.Theme(slug), null);
         }
-        await foreach (var article in db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Slug, a.UpdatedAt }).AsAsyncEnumerable().WithCancellation(cancellation))
+        await foreach (var article in db.VisibleArticles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Slug, a.UpdatedAt }).AsAsyncEnumerable().WithCancellation(cancellation))
         {
             await Url(xml, site + SiteLinks.Article(article.Slug), article.UpdatedAt);
         }

@@ -110,6 +110,13 @@ public sealed class MidRunFailureTests
         Assert.Contains("locked", aborted.Message, StringComparison.Ordinal);
         Assert.Equal(Files(1, 6), await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" ORDER BY "SourceName" """));
         await StoreAssert.ArticlesWholeAsync(store, folder);
+        // The lock kept the consolidation out too: the six stay pending, and readers see none of them until one runs.
+        Assert.Equal(6, await store.ScalarAsync("""SELECT COUNT(*) FROM "PendingArticles" """));
+        Assert.Empty((await store.Exporter().BuildAsync()).Articles);
+        var resumed = await store.Importer().IngestFolderAsync(folder);
+        Assert.Equal((4, 6), (resumed.Ingested, resumed.Unchanged));
+        Assert.Equal(10, (await store.Exporter().BuildAsync()).Articles.Count);
+        await StoreAssert.NoOrphansAsync(store);
     }
 
     [Fact]
@@ -129,6 +136,7 @@ public sealed class MidRunFailureTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.Importer().IngestFolderAsync(folder, progress, cancel.Token));
 
         Assert.Equal(Files(1, 4), await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" ORDER BY "SourceName" """));
+        Assert.Equal(0, await store.ScalarAsync("""SELECT COUNT(*) FROM "PendingArticles" """));
         await StoreAssert.ArticlesWholeAsync(store, folder);
         // What was committed is consolidated too: readers see the four articles' summits, as after a run of just those four.
         using (var four = await TestStore.CreateAsync())

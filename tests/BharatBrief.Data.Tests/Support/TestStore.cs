@@ -78,6 +78,17 @@ public sealed class TestStore : IDisposable
         return values;
     }
 
+    /// <summary>Another store holding a copy of this one's file as it is now (SQLite's backup, committed changes only).</summary>
+    public async Task<TestStore> CopyAsync()
+    {
+        var copy = await CreateAsync();
+        await using var source = await OpenConnectionAsync();
+        await using var target = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(copy.DatabasePath));
+        await target.OpenAsync();
+        source.BackupDatabase(target);
+        return copy;
+    }
+
     /// <summary>Every row of every table as text, to compare the whole store before and after a run.</summary>
     public async Task<string> DumpAsync()
     {

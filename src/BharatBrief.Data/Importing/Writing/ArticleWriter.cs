@@ -8,7 +8,9 @@ namespace BharatBrief.Data.Importing.Writing;
 
 /// <summary>
 /// Stores prepared articles one at a time on one context: decides unchanged and duplicate against what is stored,
-/// inserts new articles, replaces the facts of changed ones. Every article is written inside its own savepoint.
+/// inserts new articles, replaces the facts of changed ones. Every article is written inside its own savepoint and
+/// marked pending, hidden from readers until a consolidation publishes it. A changed article holds its batch open to
+/// the end of the run: readers see its earlier version, with the summits it was merged into, until then.
 /// New rows go through prepared inserts; the rare update of an article row goes through EF Core.
 /// </summary>
 internal sealed class ArticleWriter(
@@ -47,7 +49,7 @@ internal sealed class ArticleWriter(
         try
         {
             stored = await StoreAsync(prepared.Rows!, prepared.BriefId, existing);
-            await batch.EndArticleAsync();
+            await batch.EndArticleAsync(holdToEnd: existing is not null);
         }
         catch (Exception ex)
         {
@@ -91,6 +93,7 @@ internal sealed class ArticleWriter(
         }
         rows.BelongTo(article.Id);
         inserters.InsertFacts(rows);
+        inserters.Pending.Mark(article.Id);
         return new KnownArticle(article.Id, article.Slug, article.SourceName, article.BriefId, article.ContentHash, article.MetadataHash,
             pipelineVersion, article.IngestedAt);
     }

@@ -15,6 +15,8 @@ internal sealed class FactInserters(BharatBriefDbContext db, ArticleRowShapes sh
 
     public BulkInserter<FigureRow> Figures { get; } = new(db, shapes.Figures);
 
+    public PendingMarker Pending { get; } = new(db);
+
     /// <summary>Inserts the fact rows of an article that <see cref="ArticleRows.BelongTo"/> has pointed at it.</summary>
     public void InsertFacts(ArticleRows rows)
     {
@@ -31,6 +33,7 @@ internal sealed class FactInserters(BharatBriefDbContext db, ArticleRowShapes sh
         Summits.Dispose();
         Agreements.Dispose();
         Figures.Dispose();
+        Pending.Dispose();
     }
 
     private static void InsertAll<T>(BulkInserter<T> inserter, IReadOnlyList<object[]> rows)

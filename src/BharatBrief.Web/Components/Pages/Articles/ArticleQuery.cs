@@ -9,7 +9,7 @@ public static class ArticleQuery
 {
     public static async Task<ArticleDetail?> LoadAsync(BharatBriefDbContext db, string slug, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
+        var article = await db.VisibleArticles.AsNoTracking()
             .Where(row => row.Slug == slug)
             .Select(row => new
             {

@@ -29,7 +29,7 @@ public static class HomeQuery
         var ahead = planned.FirstOrDefault(summit => LastDay(summit) >= today);
         return new HomeModel
         {
-            Latest = await ArticleSummaries.PageAsync(db, ArticleSummaries.Newest(db.Articles), 0, LatestCount, cancellationToken),
+            Latest = await ArticleSummaries.PageAsync(db, ArticleSummaries.Newest(db.VisibleArticles), 0, LatestCount, cancellationToken),
             NextPlanned = ahead,
             LastPlanned = ahead is null ? planned.LastOrDefault() : null,
             LastHeld = await db.Summits.AsNoTracking()
@@ -39,7 +39,7 @@ public static class HomeQuery
                 .Select(summit => new SummitBrief(summit.Slug, summit.Title, summit.Start, summit.End, summit.Status, summit.City, summit.Country))
                 .FirstOrDefaultAsync(cancellationToken),
             Figures = await FiguresAsync(db, cancellationToken),
-            Articles = await db.Articles.CountAsync(cancellationToken),
+            Articles = await db.VisibleArticles.CountAsync(cancellationToken),
             Summits = await db.Summits.CountAsync(summit => summit.Confidence >= Confidence.PublicThreshold, cancellationToken),
             Agreements = await db.Agreements.CountAsync(agreement => agreement.Confidence >= Confidence.PublicThreshold, cancellationToken),
         };
@@ -48,7 +48,7 @@ public static class HomeQuery
     /// <summary>The money and share figures most sources give, each with its latest source.</summary>
     private static async Task<List<KeyFigure>> FiguresAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
     {
-        var top = await db.Figures.AsNoTracking()
+        var top = await db.VisibleFigures.AsNoTracking()
             .Where(figure => figure.Kind == FigureKind.Money || figure.Kind == FigureKind.Percentage)
             .GroupBy(figure => new { figure.What, figure.Value })
             .Select(group => new { group.Key.What, group.Key.Value, Sources = group.Select(f => f.ArticleId).Distinct().Count(), Latest = group.Max(f => f.Id) })

@@ -21,7 +21,7 @@ public static class ThemeQuery
         {
             return null;
         }
-        var articles = db.Articles.Where(article => article.Themes.Any(link => link.ThemeSlug == slug));
+        var articles = db.VisibleArticles.Where(article => article.Themes.Any(link => link.ThemeSlug == slug));
         var summits = db.Summits.AsNoTracking().Where(summit => summit.Themes.Any(link => link.ThemeSlug == slug));
         // Per year from the search catalog, which holds every article's and summit's year and themes in memory: counting
         // thousands of articles in SQL reads their rows, bodies and all.
@@ -47,7 +47,7 @@ public static class ThemeQuery
             Summits = latestSummits,
             SummitCount = await summits.CountAsync(cancellationToken),
             Articles = await ArticleSummaries.PageAsync(db, ArticleSummaries.Newest(articles), (page - 1) * ArticlesPerPage, ArticlesPerPage, cancellationToken),
-            ArticleCount = await db.ArticleThemes.CountAsync(link => link.ThemeSlug == slug, cancellationToken),
+            ArticleCount = await db.VisibleArticleThemes.CountAsync(link => link.ThemeSlug == slug, cancellationToken),
         };
     }
 

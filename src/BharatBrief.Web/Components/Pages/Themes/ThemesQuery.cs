@@ -11,7 +11,7 @@ public static class ThemesQuery
             .OrderBy(theme => theme.Position)
             .Select(theme => new ThemeCount(
                 theme.Slug, theme.Name, theme.About,
-                db.ArticleThemes.Count(link => link.ThemeSlug == theme.Slug),
+                db.VisibleArticleThemes.Count(link => link.ThemeSlug == theme.Slug),
                 db.SummitThemes.Count(link => link.ThemeSlug == theme.Slug),
                 db.AgreementThemes.Count(link => link.ThemeSlug == theme.Slug)))
             .ToListAsync(cancellationToken);
