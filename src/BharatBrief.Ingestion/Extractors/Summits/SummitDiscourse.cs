@@ -42,9 +42,16 @@ internal sealed class SummitDiscourse
 
     public void SawForumSummit(string forum, City city, int blockIndex) => LastForumSummit = (forum, city, blockIndex);
 
-    /// <summary>The forum summit "the summit" points back to: one named in this block or the one before it.</summary>
+    /// <summary>True once the article has named an India–Russia annual summit.</summary>
+    public bool AnnualSeriesNamed { get; set; }
+
+    /// <summary>
+    /// The forum summit "the summit" points back to: one named in this block or the one before it, or anywhere before
+    /// in an article that has named no India–Russia annual summit ("the summit's main session", paragraphs after "the
+    /// SCO summit in Tianjin").
+    /// </summary>
     public (string Forum, City City)? ForumSummitFor(int blockIndex) =>
-        LastForumSummit is { } last && blockIndex - last.Block <= 1 ? (last.Forum, last.City) : null;
+        LastForumSummit is { } last && (blockIndex - last.Block <= 1 || !AnnualSeriesNamed) ? (last.Forum, last.City) : null;
 
     public void SetFrame(int blockIndex, DateMatch frame)
     {

@@ -28,9 +28,9 @@ public sealed class SummitExtractor : IArticleExtractor
                 factRows.Add(sentence.Index);
                 continue;
             }
-            var inAnnualSeries = namesBothCountries || HasAnnualSummit(linker.Events);
+            var series = HasAnnualSummit(linker.Events) ? AnnualSeries.Established : namesBothCountries ? AnnualSeries.OfTheTwoCountries : AnnualSeries.None;
             mentions.Clear();
-            reader.Read(context, sentence.Index, discourse, inAnnualSeries, mentions);
+            reader.Read(context, sentence.Index, discourse, series, mentions);
             foreach (var mention in mentions)
             {
                 linker.Link(mention, context.AsOf.Value, context.AsOf.IsLowerBound);

@@ -8,13 +8,17 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// <summary>Reads the meetings one sentence reports, each with what the sentence says of its kind, place, date, status and leaders.</summary>
 internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 {
-    /// <param name="inAnnualSeries">True once the article has named an India–Russia annual summit: "the previous summit" then needs no leaders named to belong to the series.</param>
+    /// <param name="series">
+    /// Established once the article has named an India–Russia annual summit: "the previous summit" then needs no leaders
+    /// named to belong to the series. Of the two countries when the article names both: "the previous annual summit"
+    /// (said as annual, or numbered) needs no leaders named either, but a bare "the summit" may be a forum's.
+    /// </param>
     /// <param name="mentions">Receives the sentence's meetings, in the order of their meeting words.</param>
-    public void Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, bool inAnnualSeries, List<SentenceMention> mentions)
+    public void Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, AnnualSeries series, List<SentenceMention> mentions)
     {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
-        if (inAnnualSeries)
+        if (series != AnnualSeries.None)
         {
             AddEllipticalOrdinals(context, sentenceIndex, triggers);
         }
@@ -30,6 +34,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             return;
         }
+        discourse.AnnualSeriesNamed = series == AnnualSeries.Established;
         var view = new SentenceView(context, sentenceIndex, triggers);
         if (MentionDateFinder.SentenceFrame(view) is { } frame)
         {
@@ -55,7 +60,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             for (var i = 0; i < mentions.Count; i++)
             {
                 var mention = mentions[i];
-                if (mention.IsAnaphor || Qualifies(view, mention) || (inAnnualSeries && IsOfTheSeries(view, mention)))
+                if (mention.IsAnaphor || Qualifies(view, mention) || (series != AnnualSeries.None && IsOfTheSeries(view, mention, series)))
                 {
                     mentions[kept++] = mention;
                 }
@@ -423,9 +428,24 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// "The previous annual summit took place in St Petersburg", in an article about India and Russia: an annual summit
     /// said with a place, number or date, hosted by one of the two and with no third country named beside it.
     /// </summary>
-    private static bool IsOfTheSeries(SentenceView view, SentenceMention mention) =>
+    private static bool IsOfTheSeries(SentenceView view, SentenceMention mention, AnnualSeries series) =>
         mention.Kind == SummitKind.AnnualSummit && mention.HasFeatures && !mention.MeetsThirdParty
-        && mention.HostCountry is null or "India" or "Russia" && !NamesThirdCountry(view);
+        && mention.HostCountry is null or "India" or "Russia" && !NamesThirdCountry(view)
+        && (series == AnnualSeries.Established || mention.Ordinal is not null || SaysAnnual(view, mention.TriggerToken));
+
+    private static readonly string[] AnnualWords = ["annual", "bilateral", "India", "Russia", "Indian", "Russian", "Indo-Russian"];
+
+    private static bool SaysAnnual(SentenceView view, int triggerToken)
+    {
+        for (var i = Math.Max(0, triggerToken - 2); i <= Math.Min(view.Tokens.Count - 1, triggerToken + 1); i++)
+        {
+            if (view.Tokens.IsAny(i, AnnualWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool NamesThirdCountry(SentenceView view)
     {

@@ -93,6 +93,25 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void A_bare_summit_paragraphs_after_a_forum_summit_is_that_forum_summit()
+    {
+        var summits = SummitsOf(
+            "Modi meets Xi in Tianjin\n\nModi and Xi met on the sidelines of the SCO summit in Tianjin on Sunday.\n\nTrade was discussed at length.\n\nTariffs came up too.\n\nModi is due to hold talks with Russian President Vladimir Putin on Monday after the summit's main session.",
+            "2025-08-31");
+
+        Assert.DoesNotContain(summits, summit => summit.Kind == SummitKind.AnnualSummit);
+        Assert.Contains(summits, summit => summit.Kind == SummitKind.Multilateral && summit.City == "Tianjin" && summit.Participants.Contains("Vladimir Putin"));
+    }
+
+    [Fact]
+    public void A_bare_summit_with_a_date_is_not_the_annual_one_only_because_the_article_names_both_countries()
+    {
+        var summits = SummitsOf("India and Russia keep close ties.\n\nXi will host the leaders at a banquet on Sunday, and the summit's plenary session is on Monday.");
+
+        Assert.Empty(summits);
+    }
+
+    [Fact]
     public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
     {
         var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
