@@ -15,9 +15,10 @@ internal static class TriggerFinder
     {
         var generic = lexicon.GenericMarkers.FindAll(tokens);
         var triggers = new List<PhraseMatch<TriggerWord>>();
+        var habitual = IsHabitual(tokens);
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
-            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger))
+            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First))))
             {
                 continue;
             }
@@ -60,6 +61,33 @@ internal static class TriggerFinder
                 triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
             }
         }
+    }
+
+    private static readonly string[] HabitualWords = ["often", "whenever", "usually", "routinely", "regularly", "typically", "generally"];
+
+    /// <summary>"let India and Russia meet often without the optics of a bilateral summit every time": a sentence about what happens as a rule.</summary>
+    private static bool IsHabitual(TokenizedText tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens.IsAny(i, HabitualWords) || (tokens.IsAny(i, "every", "each") && tokens.Is(i + 1, "time")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Describing = ["bilateral", "annual", "formal", "full", "full-fledged", "separate", "standalone", "summit", "leaders", "high-level"];
+
+    private static bool HasIndefiniteArticle(TokenizedText tokens, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && tokens.IsAny(i, Describing))
+        {
+            i--;
+        }
+        return i >= 0 && tokens.IsAny(i, "a", "an", "any");
     }
 
     private static bool OverlapsAny(List<PhraseMatch<bool>> markers, PhraseMatch<TriggerWord> trigger)
