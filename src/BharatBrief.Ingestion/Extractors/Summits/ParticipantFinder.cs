@@ -35,6 +35,24 @@ internal static class ParticipantFinder
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
         }
+        if (mention.Participants.Count == 0 && HasPluralPronounBefore(view, trigger) && discourse.PairForThey is { } pair)
+        {
+            mention.Participants.Add(pair.Indian);
+            mention.Participants.Add(pair.Russian);
+        }
+    }
+
+    /// <summary>"their most recent conversation", "they spoke again": the two leaders last named.</summary>
+    private static bool HasPluralPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 6; i--)
+        {
+            if (view.Tokens.IsAny(i, "they", "their"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] Messages = ["message", "letter", "greetings", "greeting", "note", "wishes", "regards", "invitation", "condolences"];

@@ -19,11 +19,24 @@ internal sealed class SummitDiscourse
 
     public DateMatch? Frame { get; private set; }
 
+    /// <summary>The last two leaders named, of any country: "they" and "their" point to them.</summary>
+    public (Person? Earlier, Person? Later) LastTwoLeaders { get; private set; }
+
+    /// <summary>"They spoke again on July 1": the Indian and the Russian leader, when they are the last two leaders named.</summary>
+    public (Person Indian, Person Russian)? PairForThey =>
+        LastTwoLeaders is ({ } a, { } b) && a.Country != b.Country && a.Country is "India" or "Russia" && b.Country is "India" or "Russia"
+            ? (a.Country == "India" ? (a, b) : (b, a))
+            : null;
+
     public void Saw(Person person)
     {
         if (!person.IsHead)
         {
             return;
+        }
+        if (!ReferenceEquals(LastTwoLeaders.Later, person))
+        {
+            LastTwoLeaders = (LastTwoLeaders.Later, person);
         }
         if (person.Country == "India")
         {

@@ -67,10 +67,12 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             mentions.RemoveRange(kept, mentions.Count - kept);
         }
-        var leaders = view.Leaders();
-        for (var i = 0; i < leaders.Count; i++)
+        foreach (var name in names)
         {
-            discourse.Saw(leaders[i].Person);
+            if (name.Value is Person person && LeaderTitles.ActsAsHead(view.Tokens, name))
+            {
+                discourse.Saw(person);
+            }
         }
     }
 

@@ -33,6 +33,7 @@ internal static class TriggerFinder
             }
         }
         AddCallsToLeaders(tokens, names, triggers);
+        AddConversationsByPhone(tokens, triggers);
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         return triggers;
     }
@@ -59,6 +60,27 @@ internal static class TriggerFinder
             if (verb >= 0 && tokens.IsAny(verb, CallVerbs) && !triggers.Any(trigger => trigger.First <= verb && verb <= trigger.Last))
             {
                 triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
+            }
+        }
+    }
+
+    /// <summary>"They have kept in contact by telephone; their most recent conversation took place on July 1": a conversation in a sentence about the telephone is a call.</summary>
+    private static void AddConversationsByPhone(TokenizedText tokens, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        var byPhone = false;
+        for (var i = 0; i < tokens.Count && !byPhone; i++)
+        {
+            byPhone = tokens.IsAny(i, "phone", "telephone", "telephonic", "telephoned");
+        }
+        if (!byPhone)
+        {
+            return;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens.Is(i, "conversation") && !triggers.Any(trigger => trigger.First <= i && i <= trigger.Last))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(i, i, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
             }
         }
     }

@@ -112,6 +112,25 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void Their_conversation_by_telephone_is_a_call_of_the_two_leaders_last_named()
+    {
+        var summits = SummitsOf(
+            "Modi meets Putin in Samarkand\n\nModi and Putin met in Samarkand on Friday. They have since kept in contact by telephone; their most recent conversation took place on July 1.",
+            "2022-09-16");
+
+        Assert.Contains(summits, summit => summit.Kind == SummitKind.PhoneCall && summit.Date?.Resolved?.Start.ToString() == "2022-07-01"
+            && summit.Participants.Contains("Narendra Modi") && summit.Participants.Contains("Vladimir Putin"));
+    }
+
+    [Fact]
+    public void Their_meeting_after_a_third_leader_is_not_an_india_russia_meeting()
+    {
+        var summits = SummitsOf("Putin was in Beijing last week. Modi and Xi Jinping met in Tianjin on Sunday; their previous meeting was in Kazan in October 2024.", "2025-08-31");
+
+        Assert.DoesNotContain(summits, summit => summit.City == "Kazan");
+    }
+
+    [Fact]
     public void A_leader_who_sends_a_message_through_a_minister_does_not_meet_the_host()
     {
         var summits = SummitsOf("The foreign minister was received by President Vladimir Putin in the Kremlin on Tuesday and handed over a letter from Prime Minister Narendra Modi.");
