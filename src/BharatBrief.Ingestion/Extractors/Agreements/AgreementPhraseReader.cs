@@ -386,6 +386,13 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 j += 2;
             }
         }
+        // "signed an intergovernmental agreement there on the joint manufacture of spare parts": an adverb of place or
+        // time may stand between the noun and what it is about.
+        if (tokens.IsAny(j, "there", "then", "today", "yesterday", "also", "recently", "earlier", "later") && tokens.IsAny(j + 1, "on", "for"))
+        {
+            _aside = (j, j);
+            j++;
+        }
         // "principles of cooperation in the Arctic zone": cooperation is in a field
         var inField = tokens.Is(j, "in") && tokens.Is(nounLast, "cooperation");
         if (j >= tokens.Count || !(tokens.IsIn(j, lexicon.ComplementPrepositions) || inField) || (tokens.Is(j, "to") && tokens.Is(j + 1, "be"))

@@ -38,6 +38,14 @@ public sealed class AgreementRuleTests
     }
 
     [Fact]
+    public void An_adverb_between_the_agreement_and_its_subject_is_not_in_its_name()
+    {
+        var agreement = Assert.Single(AgreementsOf("The two sides had signed an intergovernmental agreement there on the joint manufacture of spare parts."));
+
+        Assert.Equal(("Intergovernmental agreement on the joint manufacture of spare parts", AgreementStatus.Signed), (agreement.Name, agreement.Status));
+    }
+
+    [Fact]
     public void A_sentence_naming_documents_after_a_sentence_that_signs_nothing_signs_nothing()
     {
         var agreements = AgreementsOf("Officials met in Moscow on Tuesday. Among them were experts on health care and on food safety.");
