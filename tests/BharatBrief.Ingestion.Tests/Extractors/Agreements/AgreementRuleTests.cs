@@ -37,6 +37,16 @@ public sealed class AgreementRuleTests
         Assert.Equal(AgreementStatus.Signed, One(agreements, "food safety").Status);
     }
 
+    [Theory]
+    [InlineData("The effort to settle trade in national currencies has stalled.")]
+    [InlineData("The leaders agreed to expand trade in national currencies.")]
+    public void Settling_trade_in_national_currencies_is_one_well_known_mechanism(string sentence)
+    {
+        var agreement = One(AgreementsOf(sentence), "national currencies");
+
+        Assert.Equal(AgreementKind.Mechanism, agreement.Kind);
+    }
+
     [Fact]
     public void An_adverb_between_the_agreement_and_its_subject_is_not_in_its_name()
     {
