@@ -21,8 +21,8 @@ public sealed class AccuracyTests : IDisposable
     private const double SeedSummitFloor = 0.95;
     private const double SeedAgreementFloor = 0.95;
     private const double SeedThemeFloor = 0.82;
-    private const double CaseSummitFloor = 0.45;
-    private const double CaseAgreementFloor = 0.50;
+    private const double CaseSummitFloor = 0.60;
+    private const double CaseAgreementFloor = 0.70;
     private const double CaseThemeFloor = 0.80;
 
     private readonly TempFolder _temp = new();
