@@ -51,11 +51,12 @@ public sealed class PendingArticleTests
         // The next run changes no article, but its consolidation publishes this one: readers' pages follow.
         await IngestAsync(factory, folder.Path, dies: false);
 
+        // Each cached page notices the store's new version on its own next request, so each is awaited on its own.
         await EventuallyAsync(async () => (await client.GetStringAsync("/articles")).Contains("Zanskar", StringComparison.Ordinal));
         await Html.GetAsync(client, $"/articles/{slug}");
-        Assert.Contains(slug, await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
-        Assert.NotEqual(0, (await client.GetFromJsonAsync<JsonElement>("/api/search?q=Zanskar")).GetProperty("total").GetInt32());
-        Assert.NotEqual(themes, await client.GetStringAsync("/api/themes"));
+        await EventuallyAsync(async () => (await client.GetStringAsync("/sitemap.xml")).Contains(slug, StringComparison.Ordinal));
+        await EventuallyAsync(async () => (await client.GetFromJsonAsync<JsonElement>("/api/search?q=Zanskar")).GetProperty("total").GetInt32() != 0);
+        await EventuallyAsync(async () => await client.GetStringAsync("/api/themes") != themes);
     }
 
     /// <summary>Ingests <paramref name="folder"/> with services of its own, as the command line would.</summary>
