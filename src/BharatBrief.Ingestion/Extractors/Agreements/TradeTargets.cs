@@ -40,7 +40,7 @@ internal static class TradeTargets
                 continue;
             }
             var (start, trade) = Start(tokens, i);
-            if (start < 0)
+            if (start < 0 || IsStartingLevel(tokens, i))
             {
                 continue;
             }
@@ -65,6 +65,19 @@ internal static class TradeTargets
             i = last;
         }
         return phrases;
+    }
+
+    private static readonly string[] Approximately = ["about", "around", "nearly", "roughly", "some", "just", "over", "under", "almost", "barely", "USD", "US"];
+
+    /// <summary>"raising trade to $100 billion by 2030, from about $65 billion last year": the level trade starts from is no target.</summary>
+    private static bool IsStartingLevel(TokenizedText tokens, int number)
+    {
+        var k = number - 1;
+        while (k >= 0 && (tokens.IsPunctuation(k, '$') || tokens.IsAny(k, Approximately)))
+        {
+            k--;
+        }
+        return k >= 0 && (tokens.Is(k, "from") || (tokens.Is(k, "with") && tokens.IsAny(k - 1, "compared", "against")));
     }
 
     private static string Unit(TokenizedText tokens, int index) =>

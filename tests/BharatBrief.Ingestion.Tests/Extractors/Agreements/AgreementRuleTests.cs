@@ -48,6 +48,14 @@ public sealed class AgreementRuleTests
     }
 
     [Fact]
+    public void The_level_trade_starts_from_is_no_target()
+    {
+        var agreement = Assert.Single(AgreementsOf("The leaders set a goal of raising bilateral trade to $100 billion by 2030, from about $65 billion in the last financial year."));
+
+        Assert.Equal("Trade target of $100 billion by 2030", agreement.Name);
+    }
+
+    [Fact]
     public void An_adverb_between_the_agreement_and_its_subject_is_not_in_its_name()
     {
         var agreement = Assert.Single(AgreementsOf("The two sides had signed an intergovernmental agreement there on the joint manufacture of spare parts."));
