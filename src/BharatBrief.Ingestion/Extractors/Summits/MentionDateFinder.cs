@@ -16,7 +16,7 @@ internal static class MentionDateFinder
     private static readonly string[] OtherEventMarkers = ["since", "until", "till", "after", "following", "before", "amid", "unlike"];
 
     /// <summary>"The ministry said on Wednesday that the summit …": a date that follows a verb of saying dates the saying.</summary>
-    private static readonly string[] ReportingVerbs =
+    internal static readonly string[] ReportingVerbs =
     [
         "said", "says", "announced", "announces", "told", "tells", "stated", "states", "confirmed", "confirms", "reported", "reports",
         "added", "adds", "noted", "notes", "declared", "declares", "clarified", "disclosed", "revealed", "briefed", "wrote", "tweeted", "posted",

@@ -62,13 +62,7 @@ public sealed class SummitExtractor : IArticleExtractor
         {
             foreach (var name in context.NamesIn(i))
             {
-                var country = name.Value switch
-                {
-                    Gazetteers.Country named => named.Name,
-                    Gazetteers.CountryAdjective adjective => adjective.Country.Name,
-                    Gazetteers.Person { IsHead: true } leader => leader.Country,
-                    _ => null,
-                };
+                var country = Sides.CountryOf(name.Value);
                 india |= country == "India";
                 russia |= country == "Russia";
             }

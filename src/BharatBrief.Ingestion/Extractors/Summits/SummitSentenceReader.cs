@@ -453,13 +453,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     {
         foreach (var name in view.Names)
         {
-            var country = name.Value switch
-            {
-                Country named => named.Name,
-                CountryAdjective adjective => adjective.Country.Name,
-                Person { IsHead: true } leader => leader.Country,
-                _ => null,
-            };
+            var country = Sides.CountryOf(name.Value);
             if (country is not null and not ("India" or "Russia"))
             {
                 return true;
@@ -471,13 +465,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// <summary>"India and Russia held their summit", "Putin, Modi …; summit postponed": both sides named in the sentence.</summary>
     private static bool NamesBothCountries(SentenceView view)
     {
-        var countries = view.Names.Select(name => name.Value switch
-        {
-            Country country => country.Name,
-            CountryAdjective adjective => adjective.Country.Name,
-            Person { IsHead: true } leader => leader.Country,
-            _ => null,
-        }).ToHashSet();
+        var countries = view.Names.Select(name => Sides.CountryOf(name.Value)).ToHashSet();
         return countries.Contains("India") && countries.Contains("Russia");
     }
 }

@@ -91,10 +91,8 @@ internal static class TriggerFeatures
 
     private static readonly string[] LeaderNouns = ["leader", "leaders", "president", "presidents", "premier", "he", "she", "they"];
 
-    private static readonly string[] SayingVerbs =
-    [
-        "said", "says", "told", "tells", "announced", "stated", "added", "confirmed", "noted", "reported", "according", "expects", "expected",
-    ];
+    // Besides the verbs of saying: "according to", "expects" — the meeting is someone else's report, not the doer's act.
+    private static readonly string[] ReportingWords = ["according", "expects", "expected"];
 
     /// <summary>
     /// "External Affairs Minister Jaishankar met Foreign Minister Lavrov", "the two foreign ministers held talks",
@@ -114,7 +112,7 @@ internal static class TriggerFeatures
             {
                 return !person.IsHead && !IsHeadTitled(view, i);
             }
-            if (view.Tokens.IsAny(i, SayingVerbs) || view.Tokens.IsAny(i, LeaderNouns))
+            if (view.Tokens.IsAny(i, MentionDateFinder.ReportingVerbs) || view.Tokens.IsAny(i, ReportingWords) || view.Tokens.IsAny(i, LeaderNouns))
             {
                 return false;
             }
