@@ -1,5 +1,6 @@
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Extractors.Dates;
+using BharatBrief.Ingestion.Extractors.Summits;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Text;
@@ -129,6 +130,143 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     }
 
     private const int LeadSentences = 3;
+
+    internal const string YearOfTheLeadersAndWeekday =
+        "date given without a year; the only year in which the leaders it names held office and the day fell on the weekday of its news";
+
+    private const int OpeningSentences = 6;
+
+    /// <summary>The Declaration on Strategic Partnership (October 2000) began the India–Russia annual summits.</summary>
+    private const int FirstAnnualSummitYear = 2000;
+
+    /// <summary>
+    /// "NEW DELHI, Oct 5 (Reuters) - India signed a deal on Friday … as Prime Minister Narendra Modi hosted President
+    /// Vladimir Putin for the 19th India-Russia annual summit": a wire story that dates no event of its own still says
+    /// which years it can belong to. The leaders its opening names held office then; the nth annual summit comes no
+    /// earlier than the series' nth year; the story was filed by today; and the day of its news (the last weekday the
+    /// opening reports) is the dateline's day. When exactly one year meets all of these, it is the story's; when
+    /// several do, the year stays unknown.
+    /// </summary>
+    private static PartialDate? OnlyYearTheStoryAllows(ExtractionContext context, int month, int day)
+    {
+        var opening = context.Sentences.Take(OpeningSentences).ToList();
+        if (WeekdayOfTheNews(context, opening) is not { } weekday)
+        {
+            return null;
+        }
+        var leaders = LeadersInOffice(context, opening);
+        if (leaders.Count == 0)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var from = Math.Max(leaders.Max(leader => leader.Terms.Min(term => term.From)), EarliestYearOfTheSeries(context));
+        PartialDate? only = null;
+        for (var year = from; year <= today.Year; year++)
+        {
+            if (!PartialDate.IsValid(year, month, day) || new DateOnly(year, month, day) is var date && (date > today || date.DayOfWeek != weekday)
+                || !leaders.TrueForAll(leader => leader.HeldOfficeIn(year)))
+            {
+                continue;
+            }
+            if (only is not null)
+            {
+                return null;
+            }
+            only = PartialDate.OfDay(year, month, day);
+        }
+        return only;
+    }
+
+    /// <summary>
+    /// The events a story reports cluster in the days before it is filed ("arrived on Thursday evening … On Friday the
+    /// two leaders held talks"): of the weekdays its opening reports, the day of the news is the one that leaves the
+    /// others closest behind it.
+    /// </summary>
+    private static DayOfWeek? WeekdayOfTheNews(ExtractionContext context, List<Documents.DocumentSentence> opening)
+    {
+        var reported = new HashSet<DayOfWeek>();
+        foreach (var sentence in opening)
+        {
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is WeekdayDate { WeekOffset: 0 } weekday && OrientationOf(context, sentence.Index, match) != TimeOrientation.Future)
+                {
+                    reported.Add(weekday.Day);
+                }
+            }
+        }
+        return reported.Count == 0
+            ? null
+            : reported.MinBy(news => reported.Max(other => ((int)news - (int)other + 7) % 7));
+    }
+
+    private static readonly string[] PastHolderMarkers = ["former", "late", "then"];
+
+    /// <summary>Heads of state or government the opening names as they are now, not as "former" or "the late".</summary>
+    private static List<Person> LeadersInOffice(ExtractionContext context, List<Documents.DocumentSentence> opening)
+    {
+        var leaders = new List<Person>();
+        foreach (var sentence in opening)
+        {
+            var tokens = context.TokensOf(sentence.Index);
+            foreach (var name in context.Gazetteer.Names.FindAll(tokens))
+            {
+                if (name.Value is Person { IsHead: true } person && !leaders.Contains(person)
+                    && !Enumerable.Range(Math.Max(0, name.First - 3), Math.Min(3, name.First)).Any(i => tokens.IsAny(i, PastHolderMarkers)))
+                {
+                    leaders.Add(person);
+                }
+            }
+        }
+        return leaders;
+    }
+
+    private const int OrdinalToSummitWords = 5;
+
+    /// <summary>A story may name the next summit ("the 20th summit next year") a year before it is due.</summary>
+    private const int YearsAStoryLooksAheadToASummit = 1;
+
+    /// <summary>
+    /// "the 19th India-Russia annual summit", "the 23rd Russian-Indian summit": the nth annual summit was held no
+    /// earlier than the series' nth year, and a story names it no earlier than the year before. A forum's numbered
+    /// summit ("the 16th BRICS summit") says nothing of it.
+    /// </summary>
+    private static int EarliestYearOfTheSeries(ExtractionContext context)
+    {
+        var earliest = FirstAnnualSummitYear;
+        foreach (var sentence in context.Sentences)
+        {
+            if (!sentence.Text.Contains("summit", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var tokens = context.TokensOf(sentence.Index);
+            var names = context.Gazetteer.Names.FindAll(tokens);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens.Is(i, "summit"))
+                {
+                    continue;
+                }
+                for (var at = i - 1; at >= Math.Max(0, i - OrdinalToSummitWords); at--)
+                {
+                    if (OrdinalReader.EndingAt(tokens, at) is not { Value: > 1 and < 100 } ordinal)
+                    {
+                        continue;
+                    }
+                    var between = names.Where(name => name.First > at && name.Last < i).Select(name => name.Value).ToList();
+                    var ofTheTwo = Enumerable.Range(at + 1, i - at - 1).Any(word => tokens.Is(word, "annual")) || between.Any(value => value is Country or CountryAdjective);
+                    if (ofTheTwo && !between.Any(value => value is Forum))
+                    {
+                        earliest = Math.Max(earliest, FirstAnnualSummitYear + ordinal.Value - 1 - YearsAStoryLooksAheadToASummit);
+                    }
+                    break;
+                }
+            }
+        }
+        return earliest;
+    }
 
     private static HashSet<DayOfWeek> WeekdaysOfLead(ExtractionContext context)
     {
@@ -339,6 +477,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
                     return new AsOfDate(dated, "date stamp without a year; year inferred from the events the text reports");
+                case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
+                    when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
+                    return new AsOfDate(dated, YearOfTheLeadersAndWeekday);
             }
         }
         return null;
@@ -362,6 +503,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
                     return new AsOfDate(dated, "dateline without a year; year inferred from the events the text reports");
+                case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
+                    when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
+                    return new AsOfDate(dated, YearOfTheLeadersAndWeekday);
             }
         }
         return null;

@@ -1,0 +1,61 @@
+using BharatBrief.Ingestion.Extractors.AsOf;
+
+namespace BharatBrief.Ingestion.Tests.Extractors.AsOf;
+
+/// <summary>
+/// Wire stories whose dateline has no year and whose text dates no event: the leaders in office, the number of the
+/// annual summit and the weekday of the news leave one year, or the story stays undated.
+/// </summary>
+public sealed class YearOfTheLeadersTests
+{
+    private static Records.AsOfDate AsOfOf(string text) =>
+        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
+
+    [Theory]
+    // 5 October was a Friday in 2001, 2007, 2012 and 2018; Modi has held office since 2014 and the 19th summit comes no
+    // earlier than 2017.
+    [InlineData("Deal signed\n\nNEW DELHI, Oct 5 (Wire) - India signed a deal on Friday to buy air defence systems as Prime Minister Narendra Modi hosted President Vladimir Putin for the 19th India-Russia annual summit.", "2018-10-05")]
+    // Thursday's arrival and Friday's talks: the news is Friday's. 5 December was a Friday in 2014 and 2025; the 23rd
+    // summit rules out 2014.
+    [InlineData("Fuel for India\n\nNEW DELHI, December 5. /Agency/. President Vladimir Putin arrived on Thursday evening. On Friday he held talks with Prime Minister Narendra Modi at the 23rd Russian-Indian summit.", "2025-12-05")]
+    // 14 March was a Wednesday in 2012 and 2018; Medvedev was president only until 2012.
+    [InlineData("Call\n\nMOSCOW, Mar 14 - President Dmitry Medvedev spoke to Prime Minister Manmohan Singh on Wednesday about energy.", "2012-03-14")]
+    public void The_only_year_the_leaders_the_summit_number_and_the_weekday_allow_dates_the_story(string text, string asOf)
+    {
+        var parsed = AsOfOf(text);
+
+        Assert.Equal((asOf, AsOfExtractor.YearOfTheLeadersAndWeekday), (parsed.Value?.ToString(), parsed.Basis));
+        Assert.False(parsed.IsLowerBound);
+    }
+
+    [Theory]
+    // 24 December was a Thursday in 2015 and in 2020, both after the 16th summit's earliest year and in Modi's term.
+    [InlineData("Helicopters\n\nMoscow, Dec 24 (Agency) India and Russia on Thursday signed an agreement as Prime Minister Narendra Modi held the 16th annual summit with President Vladimir Putin.")]
+    // No weekday: every year of the leaders' terms remains.
+    [InlineData("Deal signed\n\nNEW DELHI, Oct 5 (Wire) - India has signed a deal to buy air defence systems, Prime Minister Narendra Modi said after talks with President Vladimir Putin.")]
+    // No leader in office named: nothing bounds the years.
+    [InlineData("Talks in Moscow\n\nMOSCOW, Oct 12 - Officials of the two countries met on Wednesday to discuss trade.")]
+    public void A_story_that_leaves_more_than_one_year_stays_undated(string text)
+    {
+        Assert.Null(AsOfOf(text).Value);
+    }
+
+    [Fact]
+    public void A_forums_numbered_summit_does_not_bound_the_year_of_the_annual_series()
+    {
+        // 22 October was a Tuesday in 2019 and 2024. "The 16th BRICS summit" is not the 16th India–Russia summit, so 2019
+        // stays a candidate and the year is not guessed.
+        var parsed = AsOfOf("Kazan talks\n\nKAZAN, Oct 22 (Wire) - Prime Minister Narendra Modi met President Vladimir Putin on Tuesday on the sidelines of the 16th BRICS summit.");
+
+        Assert.Null(parsed.Value);
+    }
+
+    [Fact]
+    public void A_former_leader_in_the_opening_does_not_narrow_the_years()
+    {
+        // Without the rule for "former", Manmohan Singh's term (to 2014) would leave no year at all.
+        var parsed = AsOfOf("Deal signed\n\nNEW DELHI, Oct 5 (Wire) - India signed a deal on Friday as Prime Minister Narendra Modi hosted President Vladimir Putin for the 19th India-Russia annual summit. Former Prime Minister Manmohan Singh welcomed it.");
+
+        Assert.Equal("2018-10-05", parsed.Value?.ToString());
+    }
+}
