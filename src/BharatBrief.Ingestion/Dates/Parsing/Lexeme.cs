@@ -36,6 +36,9 @@ internal enum Lexeme : byte
 
     Ago,
 
+    /// <summary>"decade", "decades": ten years, in "two decades ago".</summary>
+    Decades,
+
     /// <summary>"today" (0), "yesterday" (-1), "tomorrow" (1).</summary>
     DayWord,
 

@@ -115,7 +115,8 @@ internal static class PhraseParser
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
                 || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
-            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units),
+            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades)
+                || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
             Lexeme.Ordinal or Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,

@@ -47,19 +47,56 @@ internal static class RelativeParser
             && Period(s, index + 1, s[index].Value, out reading);
     }
 
-    /// <summary>"two years ago", "a month ago", "3 weeks ago".</summary>
+    private const int YearsInADecade = 10;
+
+    /// <summary>"two years ago", "a month ago", "3 weeks ago", "twenty-five years ago", "two decades ago".</summary>
     private static bool TryAgo(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
-        var isCount = s.Is(index, Lexeme.Count)
-            || (s.IsNumber(index) && s[index] is { Digits: 1 or 2, Suffix: NumberSuffix.None } && NumberRules.StartsFreely(s, index));
-        var unitAt = index + 1;
-        if (!isCount || !(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago)
-            || (s.IsDash(index - 1) && s.IsGlued(index)))
+        if (!TryCount(s, index, out var count, out var unitAt) || (s.IsDash(index - 1) && s.IsGlued(index)))
         {
             return false;
         }
-        reading = new Reading(unitAt + 2, Counted((TimeUnit)s[unitAt].Value, -s[index].Value));
+        if (s.Is(unitAt, Lexeme.Decades) && s.Is(unitAt + 1, Lexeme.Ago))
+        {
+            reading = new Reading(unitAt + 2, new RelativeYear(-count * YearsInADecade));
+            return true;
+        }
+        if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago))
+        {
+            return false;
+        }
+        reading = new Reading(unitAt + 2, Counted((TimeUnit)s[unitAt].Value, -count));
+        return true;
+    }
+
+    /// <summary>
+    /// "two", "25", "a", and the compounds "twenty-five" and "twenty five": a count read whole, never only its last
+    /// word ("five years ago" inside "twenty-five years ago" would be silently wrong).
+    /// </summary>
+    private static bool TryCount(in TokenStream s, int index, out int count, out int next)
+    {
+        count = 0;
+        next = index + 1;
+        if (s.IsNumber(index) && s[index] is { Digits: 1 or 2, Suffix: NumberSuffix.None } && NumberRules.StartsFreely(s, index))
+        {
+            count = s[index].Value;
+            return true;
+        }
+        if (!s.Is(index, Lexeme.Count))
+        {
+            return false;
+        }
+        count = s[index].Value;
+        if (count is >= 20 and <= 90 && count % 10 == 0)
+        {
+            var unitAt = s.IsDash(index + 1) && s.IsGlued(index + 1) && s.IsGlued(index + 2) ? index + 2 : index + 1;
+            if (s.Is(unitAt, Lexeme.Count) && s[unitAt].Value is >= 1 and <= 9 && s.TextOf(unitAt).Length > 2)
+            {
+                count += s[unitAt].Value;
+                next = unitAt + 1;
+            }
+        }
         return true;
     }
 

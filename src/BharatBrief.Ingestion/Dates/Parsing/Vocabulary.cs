@@ -87,6 +87,10 @@ internal static class Vocabulary
         Add(Lexeme.Count, 30, "thirty");
         Add(Lexeme.Count, 40, "forty");
         Add(Lexeme.Count, 50, "fifty");
+        Add(Lexeme.Count, 60, "sixty");
+        Add(Lexeme.Count, 70, "seventy");
+        Add(Lexeme.Count, 80, "eighty");
+        Add(Lexeme.Count, 90, "ninety");
         Add(Lexeme.Count, 1, "a", "an");
 
         Add(Lexeme.Anchor, 0, "this");
@@ -102,6 +106,7 @@ internal static class Vocabulary
         Add(Lexeme.Units, (int)TimeUnit.Week, "weeks");
         Add(Lexeme.Units, (int)TimeUnit.Day, "days");
         Add(Lexeme.Ago, 0, "ago");
+        Add(Lexeme.Decades, 0, "decade", "decades");
         Add(Lexeme.DayWord, 0, "today", "tonight");
         Add(Lexeme.DayWord, -1, "yesterday");
         Add(Lexeme.DayWord, 1, "tomorrow");

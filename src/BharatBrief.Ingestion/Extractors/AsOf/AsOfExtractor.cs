@@ -51,6 +51,11 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = dateline;
             return;
         }
+        if (Anniversary(context) is { } anniversary)
+        {
+            context.AsOf = anniversary;
+            return;
+        }
         if (latest is null)
         {
             return;
@@ -97,6 +102,47 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         }
         return false;
     }
+
+    internal const string CountedFromAnAnniversary = "an anniversary: the years the text counts after a date it gives";
+
+    /// <summary>
+    /// "Twenty-five years ago today, on October 3, 2000, …", "A decade ago this week, on 5 October 2015": an
+    /// anniversary story counts its years from a date it gives, so it was written that date the given years on.
+    /// </summary>
+    private static AsOfDate? Anniversary(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences.Take(TopSentences + LeadSentences))
+        {
+            var dates = context.DatesIn(sentence.Index);
+            for (var i = 0; i + 2 < dates.Count; i++)
+            {
+                if (dates[i].Expression is not RelativeYear { Offset: < 0 } ago
+                    || dates[i + 2].Expression is not AbsoluteDate { End: null, Start.Precision: >= DatePrecision.Month } given)
+                {
+                    continue;
+                }
+                DatePrecision? precision = dates[i + 1].Expression switch
+                {
+                    RelativeDay { Offset: 0 } or RelativeWeek { Offset: 0 } => DatePrecision.Day,
+                    RelativeMonth { Offset: 0 } => DatePrecision.Month,
+                    _ => null,
+                };
+                if (precision is null || !OnlyPunctuationBetween(sentence.Text, dates[i], dates[i + 1]))
+                {
+                    continue;
+                }
+                var year = given.Start.Year - ago.Offset;
+                var month = given.Start.Month!.Value;
+                return given.Start.Day is { } day && precision == DatePrecision.Day && PartialDate.IsValid(year, month, day)
+                    ? new AsOfDate(PartialDate.OfDay(year, month, day), CountedFromAnAnniversary)
+                    : new AsOfDate(PartialDate.OfMonth(year, month), CountedFromAnAnniversary);
+            }
+        }
+        return null;
+    }
+
+    private static bool OnlyPunctuationBetween(string text, DateMatch first, DateMatch second) =>
+        first.Span.End <= second.Span.Start && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" ,–—-").IsEmpty;
 
     private const int YearsAhead = 3;
     private const int WeekdayCycleYears = 11;

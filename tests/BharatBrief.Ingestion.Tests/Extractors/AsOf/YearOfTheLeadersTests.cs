@@ -59,3 +59,29 @@ public sealed class YearOfTheLeadersTests
         Assert.Equal("2018-10-05", parsed.Value?.ToString());
     }
 }
+
+/// <summary>An anniversary story counts its years from a date it gives: it was written that date the years on.</summary>
+public sealed class AnniversaryAsOfTests
+{
+    private static Records.AsOfDate AsOfOf(string text) =>
+        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
+
+    [Theory]
+    [InlineData("Twenty-five years ago today, on October 3, 2000, Vajpayee and Putin signed the Declaration on Strategic Partnership.", "2025-10-03")]
+    [InlineData("A decade ago this week, on 24 December 2015, Modi and Putin signed the helicopter agreement in Moscow.", "2025-12-24")]
+    [InlineData("Ten years ago this month, in October 2016, the leaders met in Goa.", "2026-10")]
+    public void The_years_counted_from_the_date_it_gives_date_the_story(string opening, string asOf)
+    {
+        var parsed = AsOfOf("An anniversary\n\n" + opening + " The partnership has since grown.");
+
+        Assert.Equal((asOf, AsOfExtractor.CountedFromAnAnniversary), (parsed.Value?.ToString(), parsed.Basis));
+    }
+
+    [Fact]
+    public void Years_ago_without_today_or_this_week_are_too_loose_to_date_the_story()
+    {
+        var parsed = AsOfOf("An anniversary\n\nTwenty-five years ago, on October 3, 2000, Vajpayee and Putin signed the Declaration on Strategic Partnership.");
+
+        Assert.NotEqual(AsOfExtractor.CountedFromAnAnniversary, parsed.Basis);
+    }
+}
