@@ -186,6 +186,18 @@ public sealed class SummitSentenceTests
         Assert.Equal(SummitKind.PhoneCall, summit.Kind);
     }
 
+    [Theory]
+    [InlineData("Boris Yeltsin's visit to New Delhi in January 1993 produced a new Treaty of Friendship and Cooperation.", "Boris Yeltsin", "1993-01")]
+    [InlineData("Prime Minister P. V. Narasimha Rao held talks with Yeltsin in Moscow in June 1994.", "P. V. Narasimha Rao", "1994-06")]
+    [InlineData("President A. P. J. Abdul Kalam received Putin in New Delhi in December 2004.", "A. P. J. Abdul Kalam", "2004-12")]
+    public void Leaders_of_the_years_before_the_annual_summits_meet_too(string sentence, string leader, string date)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+
+        Assert.Contains(leader, summit.Participants);
+        Assert.Equal(date, summit.Date?.Resolved?.ToString());
+    }
+
     [Fact]
     public void A_leader_expected_in_the_other_capital_for_a_numbered_edition_is_a_planned_annual_summit()
     {
