@@ -35,12 +35,25 @@ internal static class ParticipantFinder
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
         }
-        if (mention.Participants.Count == 0 && HasPluralPronounBefore(view, trigger) && discourse.PairForThey is { } pair)
+        if (!HasPluralPronounBefore(view, trigger))
+        {
+            return;
+        }
+        if (discourse.PairForThey is { } pair && mention.Participants.All(person => person == pair.Indian || person == pair.Russian))
         {
             mention.Participants.Add(pair.Indian);
             mention.Participants.Add(pair.Russian);
         }
+        // "Modi met Xi … Modi said relations had improved since their meeting in Kazan": "their" are the last two
+        // leaders named, and when one of them is a third country's, the meeting is theirs, not India's and Russia's.
+        else if (discourse.LastTwoIncludeAThirdCountry && !NamesBothSides(mention))
+        {
+            mention.MeetsThirdParty = true;
+        }
     }
+
+    private static bool NamesBothSides(SentenceMention mention) =>
+        mention.Participants.Any(person => person.Country == "India") && mention.Participants.Any(person => person.Country == "Russia");
 
     /// <summary>"their most recent conversation", "they spoke again": the two leaders last named.</summary>
     private static bool HasPluralPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)

@@ -28,6 +28,10 @@ internal sealed class SummitDiscourse
             ? (a.Country == "India" ? (a, b) : (b, a))
             : null;
 
+    /// <summary>True when one of the last two leaders named is neither India's nor Russia's: "they" are not the two sides.</summary>
+    public bool LastTwoIncludeAThirdCountry =>
+        LastTwoLeaders is ({ } a, { } b) && (a.Country is not ("India" or "Russia") || b.Country is not ("India" or "Russia"));
+
     public void Saw(Person person)
     {
         if (!person.IsHead)

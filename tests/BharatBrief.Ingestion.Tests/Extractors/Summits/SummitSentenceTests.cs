@@ -152,6 +152,33 @@ public sealed class SummitSentenceTests
         Assert.DoesNotContain(summits, summit => summit.Kind != SummitKind.PhoneCall && summit.Date is not null);
     }
 
+    [Fact]
+    public void Their_meeting_after_a_meeting_with_a_third_leader_is_that_meeting()
+    {
+        var summits = SummitsOf("Prime Minister Narendra Modi and Chinese President Xi Jinping met in Tianjin on Sunday. Modi said relations had improved since their meeting in Kazan last October. President Vladimir Putin was not present.");
+
+        Assert.DoesNotContain(summits, summit => summit.City == "Kazan");
+    }
+
+    [Fact]
+    public void Their_meeting_after_the_two_sides_leaders_is_theirs()
+    {
+        var summit = Assert.Single(SummitsOf("Prime Minister Narendra Modi spoke to President Vladimir Putin on Sunday. Modi recalled their meeting in Kazan last October."), summit => summit.City == "Kazan");
+
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], summit.Participants);
+    }
+
+    [Theory]
+    [InlineData("Modi is due to hold talks with President Vladimir Putin on Monday after the summit's main session.")]
+    [InlineData("Modi will hold talks with President Vladimir Putin on Monday, after the forum's summit.")]
+    public void A_date_before_after_belongs_to_the_meeting_before_it_not_to_the_one_it_follows(string sentence)
+    {
+        // Published on Sunday 15 June 2025: the talks are on the next Monday.
+        var talks = Assert.Single(SummitsOf(sentence));
+
+        Assert.Equal((SummitStatus.Planned, "2025-06-16"), (talks.Status, talks.Date?.Resolved?.ToString()));
+    }
+
     [Theory]
     [InlineData("Modi and Putin spoke by phone in March last year, the Kremlin said.", "2024-03")]
     [InlineData("Prime Minister Manmohan Singh paid a state visit to Russia in November last year, holding talks with President Putin.", "2024-11")]
