@@ -171,19 +171,20 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
 
     /// <summary>
-    /// Two reports of one meeting cannot name different Indian (or Russian) leaders. Only leaders in office in the
-    /// meeting's year count: "the two leaders", read as the last named, may be someone who no longer held office then.
+    /// Two reports of one meeting cannot name different Indian (or Russian) leaders in the same office: a state visit
+    /// meets both the President and the Prime Minister, so those two never keep reports apart. Only leaders in office in
+    /// the meeting's year count: "the two leaders", read as the last named, may be someone who no longer held office then.
     /// </summary>
     private bool LeadersAgree(SummitCluster cluster, SummitMention mention, int? year)
     {
         foreach (var country in new[] { "India", "Russia" })
         {
-            var theirs = mention.Participants.Where(name => IsLeaderOf(name, country, year)).ToList();
-            if (theirs.Count == 0 || theirs.Any(cluster.HasParticipant))
+            var theirs = mention.Participants.Select(LeaderOf(country, year)).OfType<Person>().ToList();
+            if (theirs.Count == 0 || theirs.Any(person => cluster.HasParticipant(person.Name)))
             {
                 continue;
             }
-            if (cluster.Participants.Any(name => IsLeaderOf(name, country, year)))
+            if (cluster.Participants.Select(LeaderOf(country, year)).OfType<Person>().Any(ours => theirs.Exists(person => person.Role == ours.Role)))
             {
                 return false;
             }
@@ -191,8 +192,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         return true;
     }
 
-    private bool IsLeaderOf(string name, string country, int? year) =>
-        gazetteer.FindPerson(name) is { } person && person.Country == country && (year is not { } y || !person.IsHead || person.HeldOfficeIn(y));
+    private Func<string, Person?> LeaderOf(string country, int? year) => name =>
+        gazetteer.FindPerson(name) is { } person && person.Country == country && (year is not { } y || !person.IsHead || person.HeldOfficeIn(y)) ? person : null;
 
     /// <summary>A meeting planned in an article comes after the article; one held comes before it (when the article's date is firm).</summary>
     private static bool TimesAgree(SummitCluster cluster, SourcedSummit mention)

@@ -84,6 +84,27 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_visit_reported_once_with_the_President_and_once_with_the_Prime_Minister_is_one_summit()
+    {
+        var merged = Merge(
+            Published("2002-12-05", "Putin held talks with President A. P. J. Abdul Kalam in New Delhi on 4 December 2002."),
+            Published("2002-12-06", "Putin held talks with Prime Minister Atal Bihari Vajpayee in New Delhi on 4 December 2002."));
+
+        var visit = Assert.Single(merged.Summits);
+        Assert.Equal(["A. P. J. Abdul Kalam", "Atal Bihari Vajpayee", "Vladimir Putin"], visit.Participants.Order());
+    }
+
+    [Fact]
+    public void Reports_naming_two_holders_of_one_office_stay_apart()
+    {
+        var merged = Merge(
+            Published("2013-01-10", "President Dmitry Medvedev held talks with Prime Minister Manmohan Singh in New Delhi in 2012."),
+            Published("2013-01-12", "President Vladimir Putin held talks with Prime Minister Manmohan Singh in New Delhi in 2012."));
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+
+    [Fact]
     public void The_annual_summit_after_a_numbered_one_is_numbered_by_inference()
     {
         var merged = Merge(

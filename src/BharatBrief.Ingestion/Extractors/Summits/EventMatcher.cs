@@ -91,27 +91,31 @@ internal static class EventMatcher
         return SideAgrees(target, mention, "India") && SideAgrees(target, mention, "Russia");
     }
 
+    /// <summary>A side agrees unless the two name different holders of one office: a visit meets President and Prime Minister.</summary>
     private static bool SideAgrees(ArticleEvent target, SentenceMention mention, string country)
     {
-        var ours = false;
-        var theirs = false;
+        foreach (var person in mention.Participants)
+        {
+            if (person.Country == country && target.Participants.Contains(person))
+            {
+                return true;
+            }
+        }
         foreach (var person in mention.Participants)
         {
             if (person.Country != country)
             {
                 continue;
             }
-            theirs = true;
-            if (target.Participants.Contains(person))
+            foreach (var ours in target.Participants)
             {
-                return true;
+                if (ours.Country == country && ours.Role == person.Role)
+                {
+                    return false;
+                }
             }
         }
-        foreach (var person in target.Participants)
-        {
-            ours |= person.Country == country;
-        }
-        return !(ours && theirs);
+        return true;
     }
 
     private static (bool Agree, int? ImpliedAsOf) DatesAgree(SentenceMention a, SentenceMention b, PartialDate? asOf, bool asOfIsLowerBound)
