@@ -506,7 +506,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         text.Contains("summit", StringComparison.OrdinalIgnoreCase) || text.Contains("gathered", StringComparison.OrdinalIgnoreCase)
         || text.Contains("sidelines", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025": a stamp the page carried, kept in the text.</summary>
+    /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025", "· filed 30.12.2022 ·": a stamp the page carried, kept in the text.</summary>
     private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         foreach (var sentence in context.Sentences)
@@ -531,7 +531,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
