@@ -31,6 +31,11 @@ internal static class ParticipantFinder
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);
         }
+        if (trigger.Value.IsEntryHead && mention.Participants.Count == 0)
+        {
+            AddIfKnown(mention, discourse.LastIndianLeader);
+            AddIfKnown(mention, discourse.LastRussianLeader);
+        }
         if (HasPronounBefore(view, trigger) || HasObjectPronoun(view, trigger))
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));

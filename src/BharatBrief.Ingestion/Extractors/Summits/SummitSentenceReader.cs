@@ -22,6 +22,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             AddEllipticalOrdinals(context, sentenceIndex, triggers);
         }
+        if (triggers.Count == 0)
+        {
+            AddEntryHead(context, sentenceIndex, triggers);
+        }
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
             var tokens = context.TokensOf(sentenceIndex);
@@ -76,6 +80,61 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
     }
 
+    private const int MaxEntryHeadWords = 5;
+
+    /// <summary>
+    /// "ii. 2 March, phone.", "v. 16 September, in person, Samarkand.": the head of an entry in a list of contacts gives
+    /// the day and how the leaders met, with no verb and no names.
+    /// </summary>
+    private static void AddEntryHead(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        if (context.DatesIn(sentenceIndex) is not [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day } or YearlessDate { Day: not null } } date])
+        {
+            return;
+        }
+        var tokens = context.TokensOf(sentenceIndex);
+        var first = Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, date.Span.Start);
+        var last = Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, date.Span.End - 1);
+        if (first > 2 || !tokens.IsPunctuation(last + 1, ',') || tokens.Count - last - 2 > MaxEntryHeadWords + 2)
+        {
+            return;
+        }
+        for (var i = last + 2; i < tokens.Count; i++)
+        {
+            SummitKind? kind = tokens.IsAny(i, "phone", "telephone", "video", "videoconference") ? SummitKind.PhoneCall
+                : tokens.Is(i, "person") && tokens.Is(i - 1, "in") ? SummitKind.Meeting
+                : null;
+            if (kind is { } found)
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(i, i, new TriggerWord(found, false, false, false, IsEntryHead: true)));
+                return;
+            }
+            if (tokens[i].IsWord && !tokens.Is(i, "in") && !char.IsUpper(tokens.SpanOf(i)[0]))
+            {
+                return;
+            }
+        }
+    }
+
+    private const int EntrySentencesRead = 2;
+
+    /// <summary>A verbless entry head looks the way the entry's first sentences with a tense do ("the President briefed…").</summary>
+    private static TimeOrientation OrientationOfTheEntry(SentenceView view)
+    {
+        var sentences = view.Context.Sentences;
+        for (var i = view.SentenceIndex + 1; i < sentences.Count && i <= view.SentenceIndex + EntrySentencesRead && sentences[i].BlockIndex == view.BlockIndex; i++)
+        {
+            foreach (var (_, cue) in TenseReader.Default.CuesOf(view.Context.TokensOf(i)))
+            {
+                if (cue.Orientation != TimeOrientation.Unknown)
+                {
+                    return cue.Orientation;
+                }
+            }
+        }
+        return TimeOrientation.Unknown;
+    }
+
     private SentenceMention ReadOne(SentenceView view, PhraseMatch<TriggerWord> trigger, List<StatusFinder.OwnedCue> cues, SummitDiscourse discourse)
     {
         var mention = new SentenceMention
@@ -117,6 +176,19 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             mention.Kind = SummitKind.Meeting;
         }
         ParticipantFinder.Fill(lexicon, view, trigger, mention, discourse);
+        if (trigger.Value.IsEntryHead && mention.City is null && view.Context.NamesIn(view.SentenceIndex).Select(name => name.Value).OfType<City>().FirstOrDefault() is { } headCity)
+        {
+            mention.City = headCity;
+        }
+        if (trigger.Value.IsEntryHead && mention.Status == MentionStatus.Unknown)
+        {
+            mention.Status = OrientationOfTheEntry(view) switch
+            {
+                TimeOrientation.Past => MentionStatus.Held,
+                TimeOrientation.Future => MentionStatus.Planned,
+                _ => MentionStatus.Unknown,
+            };
+        }
         if (mention.IsInvitation && mention.HostCountry is null)
         {
             mention.Country = InvitingCountry(view, trigger);

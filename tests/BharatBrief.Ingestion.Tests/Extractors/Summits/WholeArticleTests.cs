@@ -23,6 +23,31 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void Each_entry_of_a_list_of_contacts_is_a_meeting_of_the_two_leaders_the_article_is_about()
+    {
+        var summits = SummitsOf(
+            "Every Modi–Putin contact of the year\n\n"
+            + "The Prime Minister and the Russian President spoke often.\n\n"
+            + "i. 24 February, phone. The President briefed the Prime Minister on the situation.\n\n"
+            + "ii. 16 September, in person, Samarkand. They met on the sidelines of the forum.\n\n"
+            + "iii. 16 December, phone. The Prime Minister outlined the priorities of India's presidency.",
+            "2022-12-30");
+
+        Assert.Equal(
+            [("PhoneCall", "2022-02-24", (string?)null), ("Meeting", "2022-09-16", "Samarkand"), ("PhoneCall", "2022-12-16", null)],
+            summits.OrderBy(summit => summit.Date?.Resolved?.Start.FirstDay).Select(summit => (summit.Kind.ToString(), summit.Date?.Resolved?.Start.ToString(), summit.City)));
+        Assert.All(summits, summit => Assert.Equal((SummitStatus.Held, "Narendra Modi, Vladimir Putin"), (summit.Status, string.Join(", ", summit.Participants))));
+    }
+
+    [Theory]
+    [InlineData("The ministers met twice.\n\ni. 24 February, phone. The President briefed the Prime Minister.")]
+    [InlineData("Modi and Putin spoke often.\n\nOn 24 February, the phone lines were busy all day as the President briefed the Prime Minister on the situation.")]
+    public void A_date_and_the_phone_name_no_meeting_outside_an_entry_head_or_without_the_two_leaders(string text)
+    {
+        Assert.DoesNotContain(SummitsOf(text, "2022-12-30"), summit => summit.Kind == SummitKind.PhoneCall && summit.Date?.Resolved?.Start.ToString() == "2022-02-24");
+    }
+
+    [Fact]
     public void In_an_article_about_india_and_russia_a_recalled_annual_summit_needs_no_names()
     {
         var summits = SummitsOf(
