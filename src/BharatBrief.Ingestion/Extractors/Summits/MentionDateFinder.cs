@@ -34,7 +34,7 @@ internal static class MentionDateFinder
                 continue;
             }
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
-            if (!view.InScope(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
+            if (!view.InScope(trigger, position) || view.IsAcrossConjunct(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
                 || DatesTheSaying(view, trigger, position))
             {
                 continue;

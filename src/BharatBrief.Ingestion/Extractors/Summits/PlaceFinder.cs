@@ -20,7 +20,7 @@ internal static class PlaceFinder
         foreach (var name in view.Names)
         {
             if (name.Value is not (City or Country or Venue) || !view.InScope(trigger, name.First)
-                || (name.First <= trigger.Last && trigger.First <= name.Last) || IsCountryPair(view, name))
+                || (name.First <= trigger.Last && trigger.First <= name.Last) || IsCountryPair(view, name) || view.IsAcrossConjunct(trigger, name.First))
             {
                 continue;
             }

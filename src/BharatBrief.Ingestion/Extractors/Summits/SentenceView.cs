@@ -77,6 +77,28 @@ internal sealed class SentenceView
             && Tokens.IsAny(opener + 1, "which", "where", "who", "that", "when");
     }
 
+    private static readonly string[] ConjunctOpeners = ["in", "on", "at", "during", "again"];
+
+    /// <summary>
+    /// "met in Moscow in July for their annual summit and in Kazan in October at the BRICS summit, and spoke by
+    /// telephone in March": an "and" that opens a phrase of place or time ("and in", "and again") starts the next of a
+    /// list of meetings, and ", and" before a meeting word starts a new predicate, so a place or date on the far side
+    /// is another meeting's.
+    /// </summary>
+    public bool IsAcrossConjunct(PhraseMatch<TriggerWord> trigger, int index)
+    {
+        var before = index < trigger.First;
+        var (from, to) = before ? (index + 1, trigger.First) : (trigger.Last + 1, index);
+        for (var i = from; i < to; i++)
+        {
+            if (Tokens.Is(i, "and") && (Tokens.IsAny(i + 1, ConjunctOpeners) || (before && Tokens.IsPunctuation(i - 1, ','))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Heads of state or government of India or Russia named in the sentence, in order.</summary>
     public IReadOnlyList<(int Token, Person Person)> Leaders() => _leaders;
 

@@ -74,12 +74,27 @@ internal static class StatusFinder
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Planned, false);
             return;
         }
+        // "Modi and Putin met in March": with no other tense word, the meeting word's own form ("met", "held talks",
+        // "spoke by telephone") tells.
+        best ??= OwnCue(view, trigger);
         (mention.Status, mention.StatusIsStrong) = best switch
         {
             { Orientation: TimeOrientation.Future } cue => (MentionStatus.Planned, cue.IsStrong),
             { Orientation: TimeOrientation.Past } cue => (MentionStatus.Held, cue.IsStrong),
             _ => (MentionStatus.Unknown, false),
         };
+    }
+
+    private static TenseCue? OwnCue(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        foreach (var (index, cue) in TenseReader.Default.CuesOf(view.Tokens))
+        {
+            if (index >= trigger.First && index <= trigger.Last)
+            {
+                return cue;
+            }
+        }
+        return null;
     }
 
     private static bool IsCancelledInClause(SummitLexicon lexicon, SentenceView view, int clause)

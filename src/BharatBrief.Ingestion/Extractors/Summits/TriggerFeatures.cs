@@ -209,7 +209,7 @@ internal static class TriggerFeatures
         }
         foreach (var name in view.Names)
         {
-            if (name.Value is not Forum forum || !view.SameClause(name.First, trigger.First))
+            if (name.Value is not Forum forum || !view.SameClause(name.First, trigger.First) || view.IsAcrossConjunct(trigger, name.First))
             {
                 continue;
             }

@@ -35,7 +35,26 @@ internal static class TriggerFinder
         AddCallsToLeaders(tokens, names, triggers);
         AddConversationsByPhone(tokens, triggers);
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        AddRepeats(tokens, triggers);
         return triggers;
+    }
+
+    /// <summary>"spoke by telephone in March and again in late August": "and again" is one more meeting of the same kind.</summary>
+    private static void AddRepeats(TokenizedText tokens, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens.Is(i, "again") && tokens.Is(i - 1, "and") && tokens.IsAny(i + 1, "in", "on", "at", "during")
+                && triggers.LastOrDefault(trigger => trigger.Last < i) is { Value: { } repeated } && !triggers.Exists(trigger => trigger.First == i))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(i, i, repeated));
+            }
+        }
+        triggers.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     private static readonly string[] CallVerbs = ["called", "calls", "call", "rang", "phoned", "phones", "phone", "dialled", "dialed"];

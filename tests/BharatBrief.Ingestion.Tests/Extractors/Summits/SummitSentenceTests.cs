@@ -153,6 +153,32 @@ public sealed class SummitSentenceTests
     }
 
     [Fact]
+    public void A_list_of_meetings_in_one_sentence_gives_each_its_own_place_and_date()
+    {
+        var summits = SummitsOf(
+            "Prime Minister Narendra Modi and President Vladimir Putin met twice this year, in Moscow in July for their annual summit and in Kazan in October at the BRICS summit, and spoke by telephone in March and again in late August.",
+            "2024-12-13");
+
+        Assert.Equal(
+            ["2024-03 PhoneCall ", "2024-07 AnnualSummit Moscow", "2024-08 PhoneCall ", "2024-10 Multilateral Kazan"],
+            summits.Select(summit => $"{summit.Date?.Resolved?.Start} {summit.Kind} {summit.City}").Order());
+        Assert.All(summits, summit => Assert.Equal(SummitStatus.Held, summit.Status));
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin met in March.", "2024-03")]
+    [InlineData("Modi and Putin spoke by telephone in March.", "2024-03")]
+    [InlineData("Modi went to Moscow in March and met Putin.", "2024-03")]
+    [InlineData("Modi and Putin held talks on March 5.", "2024-03-05")]
+    public void A_meeting_word_in_the_past_dates_a_month_without_its_year_before_the_story(string sentence, string date)
+    {
+        // Published on 13 December 2024: March 2025 lies nearer, but "met" looks back.
+        var summit = Assert.Single(SummitsOf(sentence, "2024-12-13"));
+
+        Assert.Equal((SummitStatus.Held, date), (summit.Status, summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
     public void Their_meeting_after_a_meeting_with_a_third_leader_is_that_meeting()
     {
         var summits = SummitsOf("Prime Minister Narendra Modi and Chinese President Xi Jinping met in Tianjin on Sunday. Modi said relations had improved since their meeting in Kazan last October. President Vladimir Putin was not present.");
