@@ -57,7 +57,36 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
             phrases.Add(new AgreementPhrase(first, last, name, aliases, noun.Value, specific, statusInName));
         }
+        AddAnother(tokens, names, dates, phrases);
         return phrases;
+    }
+
+    /// <summary>"an agreement that will make it easier … and another on joint efforts against illegal migration".</summary>
+    private void AddAnother(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, IReadOnlyList<DateMatch> dates, List<AgreementPhrase> phrases)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens.Is(i, "another") || !tokens.IsAny(i + 1, "on", "for") || phrases.FindLast(phrase => phrase.Last < i && phrase.IsSpecific) is not { } before)
+            {
+                continue;
+            }
+            var aliases = new List<string>();
+            _aside = (-1, -1);
+            var last = ExtendRight(tokens, names, i, aliases, dates, before.Kind, false, out var complementFirst);
+            if (complementFirst < 0 || last <= complementFirst || ContentWords(tokens, complementFirst + 1, last) < 2)
+            {
+                continue;
+            }
+            var nounAt = Enumerable.Range(before.First, before.Last - before.First + 1).Select(k => lexicon.Nouns.MatchAt(tokens, k)).FirstOrDefault(match => match is not null);
+            if (nounAt is not { } found)
+            {
+                continue;
+            }
+            var noun = SingularNoun(tokens.TextOf(found.First, found.Last));
+            var complement = NameText(tokens, complementFirst, last, -1);
+            var name = $"{char.ToUpperInvariant(noun[0])}{noun[1..]} {char.ToLowerInvariant(complement[0])}{complement[1..]}";
+            phrases.Add(new AgreementPhrase(i, last, name, aliases, before.Kind, true, null));
+        }
     }
 
     /// <summary>A trade target already read covers the tokens: "the target of raising trade to $100 billion".</summary>
@@ -393,6 +422,11 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             _aside = (j, j);
             j++;
         }
+        if (RelativeComplementEnd(tokens, dates, j) is var relativeEnd and >= 0)
+        {
+            complementFirst = j;
+            return relativeEnd;
+        }
         // "principles of cooperation in the Arctic zone": cooperation is in a field
         var inField = tokens.Is(j, "in") && tokens.Is(nounLast, "cooperation");
         if (j >= tokens.Count || !(tokens.IsIn(j, lexicon.ComplementPrepositions) || inField) || (tokens.Is(j, "to") && tokens.Is(j + 1, "be"))
@@ -532,6 +566,50 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             end--;
         }
         return end > j ? end : last;
+    }
+
+    private static readonly string[] RelativeVerbs = ["will", "would", "makes", "make", "allows", "allow", "lets", "enables", "provides", "paves", "opens", "sets", "commits", "gives"];
+    private static readonly string[] ParticipleOpeners = ["setting", "providing", "allowing", "enabling", "laying", "paving", "committing"];
+    private const int MaxRelativeComplement = 16;
+
+    /// <summary>
+    /// "an agreement that will make it easier for Indian citizens to work temporarily in Russia", "a memorandum under
+    /// which Indian companies and Uralchem will build a plant", "an action plan setting out priority areas": a clause
+    /// that says what the agreement does names it. Returns the clause's last token, or -1 when none opens at <paramref name="j"/>.
+    /// </summary>
+    private int RelativeComplementEnd(TokenizedText tokens, IReadOnlyList<DateMatch> dates, int j)
+    {
+        var opens = (tokens.IsAny(j, "that", "which") && tokens.IsAny(j + 1, RelativeVerbs))
+            || (tokens.IsAny(j, "under", "by") && tokens.Is(j + 1, "which"))
+            || tokens.IsAny(j, ParticipleOpeners);
+        if (!opens)
+        {
+            return -1;
+        }
+        var end = -1;
+        for (var k = j + 1; k < tokens.Count && k - j <= MaxRelativeComplement; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && !(tokens.IsPunctuation(k, '-') && tokens.IsJoinedToPrevious(k))
+                && !((tokens.IsPunctuation(k, '\'') || tokens.IsPunctuation(k, '’')) && tokens.Is(k + 1, "s")))
+            {
+                break;
+            }
+            // "… in Russia and another on …", "… and a memorandum on …": the next item of a list.
+            if (tokens.Is(k, "and") && (tokens.IsAny(k + 1, "another", "a", "an", "the") || lexicon.Nouns.MatchAt(tokens, k + 1) is not null))
+            {
+                break;
+            }
+            if (IsDateToken(tokens, dates, k))
+            {
+                break;
+            }
+            end = k;
+        }
+        while (end > j && (tokens.IsIn(end, lexicon.StopBefore) || tokens.IsIn(end, lexicon.StopAfter)))
+        {
+            end--;
+        }
+        return end > j + 1 && ContentWords(tokens, j + 1, end) >= DescribedWords ? end : -1;
     }
 
     private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)

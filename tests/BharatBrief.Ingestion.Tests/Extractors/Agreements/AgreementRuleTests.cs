@@ -26,6 +26,33 @@ public sealed class AgreementRuleTests
         One(agreements, "shipbuilding");
     }
 
+    [Fact]
+    public void A_clause_that_says_what_an_agreement_does_names_it_and_another_on_names_the_next()
+    {
+        var agreements = AgreementsOf("Documents were signed after the talks. Among them are an agreement that will make it easier for Indian citizens to work temporarily in Russia and another on joint efforts against illegal migration, and a memorandum under which Indian fertiliser companies and Uralchem will look at building a urea plant.");
+
+        Assert.Equal(
+            ["Agreement on joint efforts against illegal migration", "Agreement that will make it easier for Indian citizens to work temporarily in Russia", "Memorandum under which Indian fertiliser companies and Uralchem will look at building a urea plant"],
+            agreements.Select(agreement => agreement.Name).Order());
+        Assert.All(agreements, agreement => Assert.Equal(AgreementStatus.Signed, agreement.Status));
+    }
+
+    [Theory]
+    [InlineData("The leaders signed an action plan setting out priority areas for cooperation in nuclear energy.", "Action plan setting out priority areas for cooperation in nuclear energy")]
+    [InlineData("The leaders signed an agreement that will allow joint production of spare parts in India.", "Agreement that will allow joint production of spare parts in India")]
+    public void A_participle_or_relative_clause_after_the_noun_is_the_agreement_s_name(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Theory]
+    [InlineData("The deal that was signed last year stays in force.")]
+    [InlineData("The agreement that will be signed is not yet drafted.")]
+    public void A_clause_that_says_nothing_of_what_the_agreement_does_names_nothing(string sentence)
+    {
+        Assert.DoesNotContain(AgreementsOf(sentence), agreement => agreement.Name.Contains("that", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("A package of documents was signed in the presence of the two leaders. Among them are memorandums on health care and on food safety.")]
     [InlineData("Several documents were signed after the talks. Among these were memorandums on health care and on food safety.")]
