@@ -4,8 +4,8 @@ namespace BharatBrief.Ingestion.Merging;
 
 /// <summary>
 /// Scores a merged summit by its evidence. It starts sure and loses for each weakness:
-/// one source only; a date inferred (counted from an article date the text did not state, or taken from a forum's
-/// calendar); no date at all; leaders of only one side named; sources that disagree on the date or the place.
+/// one source only; a date inferred (counted from an article date the text did not state, taken from a forum's
+/// calendar, or the story's own day for a lead that gives none); no date at all; leaders of only one side named; sources that disagree on the date or the place.
 /// </summary>
 internal static class SummitConfidence
 {
@@ -14,6 +14,7 @@ internal static class SummitConfidence
     private const double TwoSources = 0.05;
     private const double DateCountedFromInferredArticleDate = 0.3;
     private const double DateFromForumCalendar = 0.1;
+    private const double DateFromTheStoryDay = 0.2;
     private const double NoDate = 0.4;
     private const double OneSideNamed = 0.15;
     private const double SourcesDisagree = 0.15;
@@ -21,6 +22,7 @@ internal static class SummitConfidence
     public const string OneSourceNote = "one source";
     public const string DateInferredNote = "date inferred";
     public const string ForumCalendarNote = "date from the forum's calendar";
+    public const string StoryDayNote = "date taken from the article's date";
     public const string NoDateNote = "date not known";
     public const string OneSideNote = "leaders of one side named";
     public const string DisagreeNote = "sources disagree";
@@ -50,6 +52,11 @@ internal static class SummitConfidence
             {
                 score -= DateFromForumCalendar;
                 notes.Add(ForumCalendarNote);
+            }
+            else if (StoryDay.IsStoryDay(dating.Mention.Date))
+            {
+                score -= DateFromTheStoryDay;
+                notes.Add(StoryDayNote);
             }
             else if (dating.Mention.Date is { DependsOnAsOf: true } && !dating.AsOf.IsStated)
             {

@@ -34,7 +34,8 @@ internal static class MentionDateFinder
                 continue;
             }
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
-            if (!view.InScope(trigger, position) || view.IsAcrossConjunct(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
+            // "In July the President invited the Prime Minister to the summit in Kazan": the date is the invitation's.
+            if ((trigger.Value.IsInvitation && position < trigger.First) || !view.InScope(trigger, position) || view.IsAcrossConjunct(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
                 || DatesTheSaying(view, trigger, position))
             {
                 continue;

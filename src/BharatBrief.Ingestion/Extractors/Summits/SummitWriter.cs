@@ -16,6 +16,10 @@ internal static class SummitWriter
         {
             date = held;
         }
+        if (isMain && date?.Resolved is null && IsTheNewsOfTheDay(context, articleEvent))
+        {
+            date = Merging.StoryDay.DateOf(context.AsOf.Value!.Value);
+        }
         var evidence = articleEvent.Mentions
             .OrderByDescending(Informativeness)
             .ThenBy(mention => mention.SentenceIndex)
@@ -41,6 +45,19 @@ internal static class SummitWriter
             evidence,
             context.ThemesOf(evidence.Select(item => item.Quote)));
     }
+
+    private const int LeadSentences = 3;
+
+    /// <summary>
+    /// "President Putin had a telephone conversation with Prime Minister Modi", the lead of a story whose date the page
+    /// states: a meeting the lead reports in the past without a date of its own is the news of that day (not one it
+    /// looks back to: "six weeks after his visit to Moscow").
+    /// </summary>
+    private static bool IsTheNewsOfTheDay(ExtractionContext context, ArticleEvent articleEvent) =>
+        context.AsOf is { IsStated: true, Value.Precision: DatePrecision.Day }
+        && articleEvent.Mentions.Any(mention => mention.SentenceIndex <= LeadSentences && mention.Status == MentionStatus.Held && mention.Date is null)
+        && !articleEvent.Mentions.Any(mention => mention.IsSetAgainstEarlierWord)
+        && !articleEvent.HasStatus(MentionStatus.Planned) && !articleEvent.HasStatus(MentionStatus.Cancelled);
 
     /// <summary>
     /// "Modi met Putin on the sidelines of the BRICS summit in Kazan": a meeting at a forum's summit, undated in the

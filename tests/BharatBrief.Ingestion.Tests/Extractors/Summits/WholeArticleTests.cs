@@ -22,6 +22,37 @@ public sealed class WholeArticleTests
         Assert.Equal((9, "2009-03-04"), (summit.Ordinal, summit.Date?.Resolved?.Start.ToString()));
     }
 
+    private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
+        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
+
+    [Fact]
+    public void A_meeting_the_lead_reports_without_a_date_is_the_news_of_the_day_the_page_states()
+    {
+        var call = Assert.Single(SummitsOfPlain("Telephone conversation\n\nAugust 27, 2024, 17:20\n\nPresident Vladimir Putin had a telephone conversation with Prime Minister Narendra Modi. They discussed trade."));
+
+        Assert.Equal((SummitKind.PhoneCall, "2024-08-27"), (call.Kind, call.Date?.Resolved?.Start.ToString()));
+        Assert.Equal(BharatBrief.Ingestion.Merging.StoryDay.Text, call.Date?.Text);
+    }
+
+    [Theory]
+    // The page states no date: nothing to take.
+    [InlineData("Telephone conversation\n\nPresident Vladimir Putin had a telephone conversation with Prime Minister Narendra Modi. They discussed trade.")]
+    // A meeting planned, or one recalled after the lead, is not the news of the day.
+    [InlineData("Talks ahead\n\nAugust 27, 2024\n\nPresident Vladimir Putin will hold talks with Prime Minister Narendra Modi.")]
+    [InlineData("Trade\n\nAugust 27, 2024\n\nOil imports rose again. Traders were busy. Refiners bought more. Prices fell. Modi and Putin met in Moscow, officials recalled.")]
+    public void Without_a_stated_day_or_a_past_meeting_in_the_lead_no_day_is_taken(string text)
+    {
+        Assert.DoesNotContain(SummitsOfPlain(text), summit => summit.Date?.Text == BharatBrief.Ingestion.Merging.StoryDay.Text);
+    }
+
+    [Fact]
+    public void A_date_before_an_invitation_is_the_invitation_s()
+    {
+        var summits = SummitsOfPlain("Note\n\nAugust 27, 2024\n\nIn July the President of Russia invited the Prime Minister of India to the BRICS summit to be held in Kazan on 22-24 October.");
+
+        Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.Month == 7);
+    }
+
     [Fact]
     public void Each_entry_of_a_list_of_contacts_is_a_meeting_of_the_two_leaders_the_article_is_about()
     {
