@@ -69,7 +69,10 @@ internal static class TradeTargets
 
     private static readonly string[] Approximately = ["about", "around", "nearly", "roughly", "some", "just", "over", "under", "almost", "barely", "USD", "US"];
 
-    /// <summary>"raising trade to $100 billion by 2030, from about $65 billion last year": the level trade starts from is no target.</summary>
+    /// <summary>
+    /// "raising trade to $100 billion by 2030, from about $65 billion last year", "against $68.7 billion in 2024-25",
+    /// "up from $65 billion": the level trade starts from is no target.
+    /// </summary>
     private static bool IsStartingLevel(TokenizedText tokens, int number)
     {
         var k = number - 1;
@@ -77,7 +80,7 @@ internal static class TradeTargets
         {
             k--;
         }
-        return k >= 0 && (tokens.Is(k, "from") || (tokens.Is(k, "with") && tokens.IsAny(k - 1, "compared", "against")));
+        return k >= 0 && (tokens.IsAny(k, "from", "against", "versus", "vs") || (tokens.Is(k, "with") && tokens.IsAny(k - 1, "compared", "against")));
     }
 
     private static string Unit(TokenizedText tokens, int index) =>

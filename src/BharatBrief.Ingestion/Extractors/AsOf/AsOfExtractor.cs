@@ -354,14 +354,26 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             }
             var text = sentence.Text;
             var start = Math.Clamp(match.Span.Start, 0, text.Length);
-            var rest = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(Math.Clamp(match.Span.End, start, text.Length)));
-            var words = rest.Split([' ', ',', '|', '–', '—', '-', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0]) || IsClockTime(word)))
+            var end = Math.Clamp(match.Span.End, start, text.Length);
+            // "Our weekly note | Issue 148 | Saturday, 6 December 2025": the date has a field of the line to itself.
+            var fieldStart = text.LastIndexOfAny(FieldSeparators, Math.Max(0, start - 1)) + 1;
+            var fieldEnd = text.IndexOfAny(FieldSeparators, end) is var next and >= 0 ? next : text.Length;
+            var inField = string.Concat(text.AsSpan(fieldStart, start - fieldStart), " ", text.AsSpan(end, fieldEnd - end));
+            var rest = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end));
+            if (IsDateLineRest(rest) || (fieldStart > 0 || fieldEnd < text.Length) && IsDateLineRest(inField))
             {
                 return new AsOfDate(date.Start, basis);
             }
         }
         return null;
+    }
+
+    private static readonly char[] FieldSeparators = ['|', '·', '•'];
+
+    private static bool IsDateLineRest(string rest)
+    {
+        var words = rest.Split([' ', ',', '|', '–', '—', '-', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxDateLineWords && words.All(word => char.IsUpper(word[0]) || IsClockTime(word));
     }
 
     private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase) { "am", "pm", "a.m.", "p.m.", "hrs", "IST", "GMT", "UTC", "MSK" };

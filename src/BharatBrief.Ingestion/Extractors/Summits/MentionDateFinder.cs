@@ -41,6 +41,12 @@ internal static class MentionDateFinder
                 continue;
             }
             var distance = Distance(trigger, position);
+            // "a summit about people and fertiliser, held in the shadow of the tariffs Washington imposed on Indian goods
+            // in August": a date far past the meeting word dates what the words between report.
+            if (position > trigger.Last && view.WordsBetween(trigger.Last + 1, position) > MaxWordsToALaterDate)
+            {
+                continue;
+            }
             if (distance < nearestDistance)
             {
                 nearest = match;
@@ -100,6 +106,8 @@ internal static class MentionDateFinder
 
     private static bool IsEntrySeparator(TokenizedText tokens, int index) =>
         tokens.IsPunctuation(index, '-') || tokens.IsPunctuation(index, '–') || tokens.IsPunctuation(index, '—') || tokens.IsPunctuation(index, ':');
+
+    private const int MaxWordsToALaterDate = 12;
 
     private static int Distance(PhraseMatch<TriggerWord> trigger, int position) =>
         position < trigger.First ? trigger.First - position : position - trigger.Last;

@@ -166,11 +166,24 @@ internal static class TriggerFeatures
         {
             if (view.Tokens.IsAny(i, ContrastMarkers))
             {
-                return view.Triggers.Any(other => other.Last < i);
+                // "…was met by Modi, and left on Friday night after the 23rd summit": "after" belongs to the new predicate.
+                return view.Triggers.Any(other => other.Last < i && !HasNewPredicateBetween(view, other.Last, i));
             }
             if (view.Triggers.Any(other => other.First <= i && i <= other.Last))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasNewPredicateBetween(SentenceView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (view.Tokens.Is(i, "and") && view.Tokens.IsPunctuation(i - 1, ','))
+            {
+                return true;
             }
         }
         return false;

@@ -26,6 +26,14 @@ public sealed class AgreementRuleTests
         One(agreements, "shipbuilding");
     }
 
+    [Theory]
+    [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, against $68.7 billion in 2024-25.")]
+    [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, up from $65 billion last year.")]
+    public void A_level_set_against_the_target_is_no_target(string sentence)
+    {
+        Assert.Equal("Trade target of $100 billion by 2030", Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
     [Fact]
     public void A_clause_that_says_what_an_agreement_does_names_it_and_another_on_names_the_next()
     {

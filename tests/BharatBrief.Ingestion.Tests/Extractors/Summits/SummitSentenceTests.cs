@@ -179,6 +179,24 @@ public sealed class SummitSentenceTests
     }
 
     [Fact]
+    public void A_date_far_past_the_meeting_word_dates_what_the_words_between_report()
+    {
+        var summit = Assert.Single(SummitsOf("It was a summit about people and fertiliser rather than tanks and missiles, held in the shadow of the tariffs Washington imposed on Indian goods in August, Modi and Putin agreed."));
+
+        Assert.NotEqual(8, summit.Date?.Resolved?.Start.Month);
+    }
+
+    [Fact]
+    public void After_in_a_new_predicate_does_not_set_the_summit_against_the_meeting_before_it()
+    {
+        var summit = Assert.Single(SummitsOf(
+            "Vladimir Putin flew into New Delhi on Thursday evening, was met on the tarmac by Narendra Modi, and left on Friday night after the 23rd India-Russia annual summit at Hyderabad House.",
+            "2025-12-06"));
+
+        Assert.Equal((23, "2025-12-04"), (summit.Ordinal, summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
     public void Their_meeting_after_a_meeting_with_a_third_leader_is_that_meeting()
     {
         var summits = SummitsOf("Prime Minister Narendra Modi and Chinese President Xi Jinping met in Tianjin on Sunday. Modi said relations had improved since their meeting in Kazan last October. President Vladimir Putin was not present.");
