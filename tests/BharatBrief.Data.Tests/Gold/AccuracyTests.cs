@@ -6,29 +6,37 @@ namespace BharatBrief.Data.Tests.Gold;
 
 /// <summary>
 /// The accuracy the record promises, measured as a reader would meet it: the seeds, the development articles (layouts
-/// and phrasings the seeds lack) and the case articles (written to test what neither covers, never tuned against)
-/// ingested together by the built command line into one SQLite file, exported, and each set scored against its
-/// reference annotation.
+/// and phrasings the seeds lack), the case articles (written to find failures neither covers) and the held-out articles
+/// (annotated before the pipeline first read them, kept for measuring) ingested together by the built command line into
+/// one SQLite file, exported, and each set scored against its reference annotation.
 /// </summary>
 public sealed class AccuracyTests : IDisposable
 {
     // The development set's targets are summit F1 0.90, agreement F1 0.85 and theme recall 0.85 (docs/pipeline.md); the
     // floors below are what the pipeline holds today, so that no change may lower them unnoticed. The case articles are
-    // far below the 0.8 aimed at on unseen text: their floors record where reading stands, not where it should be.
+    // and held-out articles stand for unseen text, where 0.8 is aimed at: their floors record where reading stands.
     private const double DevSummitFloor = 0.90;
     private const double DevAgreementFloor = 0.90;
     private const double DevThemeFloor = 0.82;
     private const double SeedSummitFloor = 0.95;
     private const double SeedAgreementFloor = 0.95;
     private const double SeedThemeFloor = 0.82;
-    private const double CaseSummitFloor = 0.60;
-    private const double CaseAgreementFloor = 0.70;
+    private const double CaseSummitFloor = 0.80;
+    private const double CaseAgreementFloor = 0.80;
     private const double CaseThemeFloor = 0.80;
+    private const double HeldoutSummitFloor = 0.70;
+    private const double HeldoutAgreementFloor = 0.80;
+    private const double HeldoutThemeFloor = 0.80;
 
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
+    private readonly Lazy<JsonDocument> _heldoutExport;
 
-    public AccuracyTests() => _export = new(IngestAndExport);
+    public AccuracyTests()
+    {
+        _export = new(IngestAndExport);
+        _heldoutExport = new(IngestAndExportHeldout);
+    }
 
     [Fact]
     public void The_development_articles_are_read_to_their_floors()
@@ -52,6 +60,14 @@ public sealed class AccuracyTests : IDisposable
         var score = AccuracyScore.Of(_export.Value.RootElement, Load("Cases", "gold.json"));
 
         Assert.True(score.SummitF1 >= CaseSummitFloor && score.AgreementF1 >= CaseAgreementFloor && score.ThemeRecall >= CaseThemeFloor, score.ToString());
+    }
+
+    [Fact]
+    public void The_held_out_articles_are_read_to_their_floors()
+    {
+        var score = AccuracyScore.Of(_heldoutExport.Value.RootElement, Load("Heldout", "gold.json"));
+
+        Assert.True(score.SummitF1 >= HeldoutSummitFloor && score.AgreementF1 >= HeldoutAgreementFloor && score.ThemeRecall >= HeldoutThemeFloor, score.ToString());
     }
 
     [Fact]
@@ -79,6 +95,10 @@ public sealed class AccuracyTests : IDisposable
         if (_export.IsValueCreated)
         {
             _export.Value.Dispose();
+        }
+        if (_heldoutExport.IsValueCreated)
+        {
+            _heldoutExport.Value.Dispose();
         }
         _temp.Dispose();
     }
@@ -110,6 +130,17 @@ public sealed class AccuracyTests : IDisposable
         }
         var database = _temp.File("accuracy.db");
         var output = _temp.File("export.json");
+        Run("ingest", folder, "--db", database);
+        Run("export", "--db", database, "--out", output);
+        return JsonDocument.Parse(File.ReadAllText(output));
+    }
+
+    /// <summary>The held-out articles in a store of their own, as a newsroom would first meet them.</summary>
+    private JsonDocument IngestAndExportHeldout()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Gold", "Heldout", "articles");
+        var database = _temp.File("heldout.db");
+        var output = _temp.File("heldout.json");
         Run("ingest", folder, "--db", database);
         Run("export", "--db", database, "--out", output);
         return JsonDocument.Parse(File.ReadAllText(output));

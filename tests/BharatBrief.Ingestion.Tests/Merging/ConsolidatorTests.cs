@@ -84,6 +84,16 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_meeting_on_a_weekday_of_a_story_written_after_a_date_is_not_an_earlier_meeting()
+    {
+        var merged = Merge(
+            Published("2020-12-24", "Modi had accepted an invitation to the Victory Day celebrations in Moscow on May 9, but the parade was pushed back to June 24 because of the virus and Modi did not travel."),
+            "Opinion\n\nWhen Narendra Modi lands in Moscow on Monday, it will be his first bilateral visit since he was sworn in for a third term last month. The 21st summit, in December 2021, lasted barely a day: Putin flew into Delhi in the afternoon.");
+
+        Assert.DoesNotContain(merged.Summits, summit => summit.City == "Moscow" && summit.Mentions.Select(mention => mention.ArticleId).Distinct().Count() > 1);
+    }
+
+    [Fact]
     public void A_visit_reported_once_with_the_President_and_once_with_the_Prime_Minister_is_one_summit()
     {
         var merged = Merge(
