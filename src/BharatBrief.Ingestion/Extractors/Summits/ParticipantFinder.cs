@@ -31,7 +31,8 @@ internal static class ParticipantFinder
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);
         }
-        if (trigger.Value.IsEntryHead && mention.Participants.Count == 0)
+        if ((trigger.Value.IsEntryHead && mention.Participants.Count == 0)
+            || (trigger.Value.IsElided && mention.Participants.All(person => person.Country is "India" or "Russia")))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);

@@ -18,9 +18,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
-        if (series != AnnualSeries.None)
+        var elided = ElidedKind(context, sentenceIndex);
+        if (series != AnnualSeries.None || elided == SummitKind.PhoneCall)
         {
-            AddEllipticalOrdinals(context, sentenceIndex, triggers);
+            AddEllipticalOrdinals(context, sentenceIndex, triggers, elided);
         }
         if (triggers.Count == 0)
         {
@@ -158,7 +159,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         mention.MeetsThirdParty = TriggerFeatures.MeetsThirdParty(view, trigger);
         mention.IsMinistersMeeting = TriggerFeatures.IsMinistersMeeting(view, trigger);
         mention.IsSetAgainstEarlierWord = TriggerFeatures.IsSetAgainstEarlierWord(view, trigger);
-        mention.Ordinal = TriggerFeatures.Ordinal(view, trigger);
+        // "the fifth conversation of its kind this year": calls are counted, but they are no summit of the series.
+        mention.Ordinal = mention.Kind == SummitKind.PhoneCall ? null : TriggerFeatures.Ordinal(view, trigger);
         if (mention.Ordinal is not null && mention.Kind != SummitKind.Multilateral)
         {
             mention.Kind = SummitKind.AnnualSummit;
@@ -224,10 +226,29 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     ];
 
     /// <summary>
-    /// "The 16th took him to Moscow in December 2015 … the 18th, in St Petersburg in 2017, gave Kudankulam its units":
-    /// in an article about the annual summits, "the" and an ordinal with no noun after it is the summit of that number.
+    /// "It was the fifth conversation of its kind this year. The first came on the night of February 24": an ordinal
+    /// with no noun counts what the sentence before it counted; a call there makes it a call, else a summit.
     /// </summary>
-    private static void AddEllipticalOrdinals(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers)
+    private static readonly string[] CallNouns = ["conversation", "conversations", "call", "calls"];
+
+    private SummitKind ElidedKind(ExtractionContext context, int sentenceIndex)
+    {
+        if (sentenceIndex == 0)
+        {
+            return SummitKind.AnnualSummit;
+        }
+        var tokens = context.TokensOf(sentenceIndex - 1);
+        var before = TriggerFinder.Find(lexicon, tokens, context.NamesIn(sentenceIndex - 1));
+        var countsCalls = before.Count > 0 ? before[^1].Value.Kind == SummitKind.PhoneCall : Enumerable.Range(0, tokens.Count).Any(i => tokens.IsAny(i, CallNouns));
+        return countsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;
+    }
+
+    /// <summary>
+    /// "The 16th took him to Moscow in December 2015 … the 18th, in St Petersburg in 2017, gave Kudankulam its units":
+    /// in an article about the annual summits, "the" and an ordinal with no noun after it is the summit of that number
+    /// (or, after a sentence that counts calls, the call of that number).
+    /// </summary>
+    private static void AddEllipticalOrdinals(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers, SummitKind elided)
     {
         var tokens = context.TokensOf(sentenceIndex);
         var dates = context.DatesIn(sentenceIndex);
@@ -241,7 +262,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             {
                 continue;
             }
-            triggers.Add(new PhraseMatch<TriggerWord>(ordinal.First, i, new TriggerWord(SummitKind.AnnualSummit, false, false, false)));
+            triggers.Add(new PhraseMatch<TriggerWord>(ordinal.First, i, new TriggerWord(elided, false, false, false, IsElided: elided == SummitKind.PhoneCall)));
             added = true;
         }
         if (added)

@@ -54,6 +54,18 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void An_ordinal_without_a_noun_after_a_sentence_counting_calls_is_a_call()
+    {
+        var summits = SummitsOf(
+            "A year on the telephone\n\nWhen Narendra Modi spoke to Vladimir Putin last month, the call was cordial. It was the fifth conversation of its kind this year. The first came on the night of February 24, when Modi appealed for an immediate cessation of violence.",
+            "2023-01-10");
+
+        var first = Assert.Single(summits, summit => summit.Date?.Resolved?.Start.ToString() == "2022-02-24");
+        Assert.Equal((SummitKind.PhoneCall, (int?)null, "Narendra Modi, Vladimir Putin"), (first.Kind, first.Ordinal, string.Join(", ", first.Participants)));
+        Assert.DoesNotContain(summits, summit => summit.Kind == SummitKind.AnnualSummit);
+    }
+
+    [Fact]
     public void Each_entry_of_a_list_of_contacts_is_a_meeting_of_the_two_leaders_the_article_is_about()
     {
         var summits = SummitsOf(
