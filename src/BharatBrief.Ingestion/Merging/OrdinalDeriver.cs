@@ -4,7 +4,8 @@ namespace BharatBrief.Ingestion.Merging;
 
 /// <summary>
 /// Numbers annual summits next to a numbered one: the annual summit after the 22nd, within two years and with no
-/// annual summit between, is the 23rd. A summit whose sources conflict is not numbered by inference.
+/// annual summit between, is the 23rd. A summit whose sources conflict is not numbered by inference, and one called off
+/// takes no number: the summit due in 2020 was not the 21st.
 /// </summary>
 internal static class OrdinalDeriver
 {
@@ -14,7 +15,7 @@ internal static class OrdinalDeriver
         IReadOnlyList<SummitCluster> clusters, IReadOnlyDictionary<SummitCluster, List<FieldConflict>> conflicts)
     {
         var result = clusters.ToDictionary(cluster => cluster, cluster => (cluster.Ordinal, false));
-        var annual = clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null)
+        var annual = clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null && !OnlyCalledOff(cluster))
             .OrderBy(cluster => cluster.Dates!.Start).ToList();
         for (var changed = true; changed;)
         {
@@ -31,6 +32,9 @@ internal static class OrdinalDeriver
         }
         return result;
     }
+
+    private static bool OnlyCalledOff(SummitCluster cluster) =>
+        cluster.HasStatus(SummitStatus.Cancelled) && !cluster.HasStatus(SummitStatus.Held) && cluster.Ordinal is null;
 
     private static bool TryNumber(List<SummitCluster> annual, int target, int numbered, int ordinal,
         Dictionary<SummitCluster, (int? Ordinal, bool Derived)> result, IReadOnlyDictionary<SummitCluster, List<FieldConflict>> conflicts)

@@ -115,6 +115,17 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_summit_called_off_after_a_numbered_one_takes_no_number()
+    {
+        var merged = Merge(
+            Published("2019-09-05", "Modi and Putin held the 20th India-Russia annual summit in Vladivostok in September 2019."),
+            Published("2020-12-24", "The India-Russia annual summit between Modi and Putin was called off in 2020 because of the pandemic."));
+
+        var calledOff = Assert.Single(merged.Summits, summit => summit.Status == SummitStatus.Cancelled);
+        Assert.Null(calledOff.Ordinal);
+    }
+
+    [Fact]
     public void The_annual_summit_after_a_numbered_one_is_numbered_by_inference()
     {
         var merged = Merge(
