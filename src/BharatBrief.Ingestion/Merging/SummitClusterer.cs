@@ -46,8 +46,43 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return clusters;
+        return MergeSameNumbered(clusters);
     }
+
+    /// <summary>
+    /// A cluster learns its number only when a numbered report joins it, so two clusters of one annual summit can grow
+    /// apart before either is numbered: once every report has found its place, clusters with the same number, in the
+    /// same city and in compatible months are one meeting; so are two meetings of one kind on the same day and in the
+    /// same place (two calls between the same leaders on one day are one call).
+    /// </summary>
+    private static List<SummitCluster> MergeSameNumbered(List<SummitCluster> clusters)
+    {
+        var kept = new List<SummitCluster>(clusters.Count);
+        var byOrdinal = new Dictionary<int, List<SummitCluster>>();
+        var byDay = new Dictionary<int, List<SummitCluster>>();
+        foreach (var cluster in clusters)
+        {
+            var candidates = cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is { } ordinal ? IndexOf(byOrdinal, ordinal)
+                : cluster.Dates is { Start.Precision: DatePrecision.Day, End: null } day ? IndexOf(byDay, day.Start.FirstDay.DayNumber)
+                : null;
+            if (candidates?.Find(other => other.Kind == cluster.Kind && AreOneMeeting(other, cluster)) is { } same)
+            {
+                foreach (var member in cluster.Members)
+                {
+                    same.Add(member);
+                }
+                continue;
+            }
+            candidates?.Add(cluster);
+            kept.Add(cluster);
+        }
+        return kept;
+    }
+
+    private static bool AreOneMeeting(SummitCluster a, SummitCluster b) =>
+        !Differ(a.City, b.City) && !Differ(a.Forum, b.Forum)
+        && a.Dates is { } x && b.Dates is { } y && x.Start.Year == y.Start.Year
+        && (x.Start.Month is null || y.Start.Month is null || x.Start.Month == y.Start.Month);
 
     private static List<SummitCluster> IndexOf(Dictionary<int, List<SummitCluster>> index, int key)
     {
