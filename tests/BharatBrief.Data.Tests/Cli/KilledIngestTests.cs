@@ -35,10 +35,13 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
 
     private const int KillsPerRun = 3;
 
-    /// <summary>Longest a run may take before the test gives up on it.</summary>
-    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Longest a run may take before the test gives up on it: generous, because the whole suite runs its projects side
+    /// by side on two cores (browser and site tests included), and this is a test of what readers see, not of speed.
+    /// </summary>
+    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(120);
 
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = 360_000)]
     public async Task An_ingest_killed_at_random_points_leaves_readers_the_store_before_or_after_it_and_the_next_run_converges()
     {
         var seed = Environment.GetEnvironmentVariable("BHARATBRIEF_KILL_SEED") is { } given
