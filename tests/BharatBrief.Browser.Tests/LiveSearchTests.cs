@@ -59,6 +59,44 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_server_logs_each_circuit_when_it_opens_and_when_the_reader_leaves()
+    {
+        var (page, _) = await OpenAsync(1280, 800);
+        var opened = CircuitEvents("opened").Count;
+        var closed = CircuitEvents("closed").Count;
+
+        await page.GotoAsync("/search?q=RELOS");
+        await Assertions.Expect(page.Locator(".live-search[data-live=on]")).ToHaveCountAsync(1);
+        await EventuallyAsync(() => CircuitEvents("opened").Count == opened + 1);
+        var circuit = OpenCircuitsIn(CircuitEvents("opened")[^1]);
+        Assert.True(circuit >= 1, "the count of open circuits includes this one");
+
+        // Leaving the page tells the server at once (the framework sends a disconnect as the page unloads).
+        await page.GotoAsync("/summits");
+        await EventuallyAsync(() => CircuitEvents("closed").Count == closed + 1);
+        Assert.Equal(circuit - 1, OpenCircuitsIn(CircuitEvents("closed")[^1]));
+        await page.Context.CloseAsync();
+    }
+
+    private IReadOnlyList<string> CircuitEvents(string what) =>
+        [.. fixture.Site.Log.Messages("BharatBrief.Web.Interactivity.CircuitLog").Where(message => message.Contains($" {what};", StringComparison.Ordinal))];
+
+    private static int OpenCircuitsIn(string message) =>
+        int.Parse(OpenCount().Match(message).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(condition(), "the server did not log it within 10 seconds");
+    }
+
+    [GeneratedRegex(@"; (\d+) open$")]
+    private static partial Regex OpenCount();
+
+    [Fact]
     public async Task Without_script_the_reading_pages_and_the_search_form_work_as_plain_html()
     {
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, JavaScriptEnabled = false });
