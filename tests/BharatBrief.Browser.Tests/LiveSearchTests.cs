@@ -26,6 +26,7 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
         await Assertions.Expect(hits.First.Locator("mark").First).ToContainTextAsync("Kudankulam", new() { IgnoreCase = true });
         await Assertions.Expect(page.Locator("p.summary[role=status]")).ToHaveTextAsync(new Regex("^\\d+ results? for ", RegexOptions.IgnoreCase));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q=Kudankulam$"));
+        await Assertions.Expect(page).ToHaveTitleAsync("Search: Kudankulam · BharatBrief");
         Assert.True(await page.EvaluateAsync<bool>("() => window.samePage === true"), "typing loaded another page");
         await ShotAsync(page, "live-search", device);
 

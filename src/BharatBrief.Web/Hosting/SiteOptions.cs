@@ -55,7 +55,7 @@ public sealed class SiteOptions
 
         /// <summary>
         /// How long a call into the browser may take (the framework allows a minute). The islands call it only to move
-        /// focus and to rewrite the address, which answer at once or not at all (a lost connection): a circuit should not
+        /// focus and to rewrite the address and the title, which answer at once or not at all (a lost connection): a circuit should not
         /// wait a minute for that.
         /// </summary>
         public TimeSpan JSInteropTimeout { get; set; } = TimeSpan.FromSeconds(10);

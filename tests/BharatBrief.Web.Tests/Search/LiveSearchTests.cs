@@ -39,6 +39,8 @@ public sealed class LiveSearchTests : BunitContext, IClassFixture<SearchServices
     [Fact]
     public async Task Results_follow_the_typing_once_it_pauses_and_the_address_follows_them()
     {
+        var module = JSInterop.SetupModule("./Components/Pages/Search/LiveSearch.razor.js");
+        module.SetupVoid("retitle", _ => true).SetVoidResult();
         var search = Render<LiveSearch>();
         Assert.Empty(search.FindAll(".hit"));
 
@@ -54,6 +56,7 @@ public sealed class LiveSearchTests : BunitContext, IClassFixture<SearchServices
 
         _time.Advance(TimeSpan.FromMilliseconds(1));
         await second.WaitAsync(Patience);
+        search.WaitForAssertion(() => Assert.NotEmpty(search.FindAll(".hit")), Patience);
 
         var expected = await _search.SearchAsync(new SiteSearchRequest(SearchQuery.Parse("Kudankulam"), PageSize: SearchFilter.PageSize));
         Assert.Equal(Titles(expected), search.FindAll(".hit h3").Select(h => h.TextContent.Trim()));
@@ -63,6 +66,7 @@ public sealed class LiveSearchTests : BunitContext, IClassFixture<SearchServices
         var visit = Assert.Single(Navigation.History);
         Assert.EndsWith("/search?q=Kudankulam", visit.Uri);
         Assert.True(visit.Options.ReplaceHistoryEntry);
+        Assert.Equal("Search: Kudankulam · BharatBrief", module.VerifyInvoke("retitle").Arguments[0]);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed record SearchFilter(SearchQuery Query, SearchItemKind? Kind, strin
         QueryValues.Year(year, "year", problems),
         QueryValues.Page(page, problems));
 
+    /// <summary>The page's title for this search.</summary>
+    public string Title => Query.IsEmpty ? "Search" : $"Search: {QueryValues.Shorten(Query.Text)}";
+
     public SiteSearchRequest ToRequest() => new(Query, Kind, Theme, Year, Page, PageSize);
 
     public static string Slug(SearchItemKind kind) => kind switch
