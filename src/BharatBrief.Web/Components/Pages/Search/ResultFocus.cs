@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace BharatBrief.Web.Components.Pages.Search;
 
@@ -28,7 +29,20 @@ public sealed class ResultFocus
         };
         if (to is { } target && target >= Box && target < Count && Targets.TryGetValue(target, out var element))
         {
+            await FocusAsync(element);
+        }
+    }
+
+    /// <summary>Moves focus there if the page still can: focus is a convenience, never worth failing the search for.</summary>
+    public static async Task FocusAsync(ElementReference element)
+    {
+        try
+        {
             await element.FocusAsync();
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException)
+        {
+            // The element was replaced by a newer render, or the reader has gone.
         }
     }
 }
