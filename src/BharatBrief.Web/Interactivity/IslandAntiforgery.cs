@@ -1,13 +1,15 @@
+using BharatBrief.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 
 namespace BharatBrief.Web.Interactivity;
 
 /// <summary>
-/// Antiforgery that issues no token on pages with interactive islands and defers to the framework's everywhere else.
-/// The framework hands every prerendered interactive component the request's token (for forms it might post), which
-/// sets the antiforgery cookie, marks the page no-cache, and over plain http fails outright, since the editors' cookie
-/// is Secure. The islands post no forms: their page gets neither cookie nor token. Validation is untouched.
+/// Antiforgery that issues no token on readers' pages with interactive islands and defers to the framework's
+/// everywhere else. The framework hands every prerendered interactive component the request's token (for forms it
+/// might post), which sets the antiforgery cookie, marks the page no-cache, and over plain http fails outright, since
+/// the editors' cookie is Secure. Readers' islands post no forms: their page gets neither cookie nor token. Editors'
+/// pages keep theirs (their own forms post with it). Validation is untouched.
 /// </summary>
 internal sealed class IslandAntiforgery(IAntiforgery framework, IOptions<AntiforgeryOptions> options) : IAntiforgery
 {
@@ -23,16 +25,18 @@ internal sealed class IslandAntiforgery(IAntiforgery framework, IOptions<Antifor
     }
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) =>
-        InteractiveIslandsAttribute.IsOn(httpContext) ? NoTokens : framework.GetAndStoreTokens(httpContext);
+        IsReadersIsland(httpContext) ? NoTokens : framework.GetAndStoreTokens(httpContext);
 
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext) =>
-        InteractiveIslandsAttribute.IsOn(httpContext) ? NoTokens : framework.GetTokens(httpContext);
+        IsReadersIsland(httpContext) ? NoTokens : framework.GetTokens(httpContext);
 
     public Task<bool> IsRequestValidAsync(HttpContext httpContext) => framework.IsRequestValidAsync(httpContext);
 
     public Task ValidateRequestAsync(HttpContext httpContext) => framework.ValidateRequestAsync(httpContext);
 
     public void SetCookieTokenAndHeader(HttpContext httpContext) => framework.SetCookieTokenAndHeader(httpContext);
+
+    private static bool IsReadersIsland(HttpContext context) => InteractiveIslandsAttribute.IsOn(context) && !EditorArea.Covers(context);
 
     private AntiforgeryTokenSet NoTokens => new(null, null, options.Value.FormFieldName, options.Value.HeaderName);
 
