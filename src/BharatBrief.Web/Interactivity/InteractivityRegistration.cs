@@ -9,9 +9,9 @@ namespace BharatBrief.Web.Interactivity;
 public static class InteractivityRegistration
 {
     /// <summary>
-    /// Razor components rendered on the server, with the interactive Server render mode for the islands that need it;
-    /// the circuits' limits come from <c>BharatBrief:Circuits</c> (<see cref="SiteOptions.CircuitSettings"/>), and
-    /// every circuit opened and closed is logged (<see cref="CircuitLog"/>), and pages with islands issue no antiforgery
+    /// Razor components rendered on the server, with the interactive Server render mode for the islands that need it.
+    /// The circuits' limits come from <c>BharatBrief:Circuits</c> (<see cref="SiteOptions.CircuitSettings"/>); every
+    /// circuit opened and closed is logged (<see cref="CircuitLog"/>); readers' pages with islands issue no antiforgery
     /// token (<see cref="IslandAntiforgery"/>).
     /// </summary>
     public static WebApplicationBuilder AddSiteComponents(this WebApplicationBuilder builder)
