@@ -35,6 +35,9 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
 
         await page.GetByLabel("Title").FillAsync(Title);
         await page.GetByLabel("Brief (Markdown)").FillAsync(Body);
+        // The live preview follows the typing (its circuit starts with the page) before anything is sent.
+        await Assertions.Expect(page.Locator(".live-preview article h3")).ToHaveTextAsync(Title);
+        await Assertions.Expect(page.Locator(".live-preview article")).ToContainTextAsync("Arctic shipping");
         // Dated before the meeting, so that the brief announces it: the summit is planned as of the brief.
         await page.GetByLabel("Published on (optional)").FillAsync("2026-04-20");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
@@ -85,44 +88,6 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl="));
         }
         await ShotAsync(page, "editor-signed-out", device);
-    }
-
-    [Fact]
-    public async Task The_brief_shows_as_readers_will_read_it_while_the_editor_types()
-    {
-        const string email = "live-preview-editor@example.org";
-        await CreateEditorAsync(email);
-        var page = await OpenAsync(1280, 800);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-
-        await page.GotoAsync("/editor/briefs/new");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/editor/briefs/new$"));
-        // The preview appears once its circuit has started and the page has sent it the (empty) fields.
-        await Assertions.Expect(page.Locator(".live-preview")).ToBeVisibleAsync();
-
-        await page.GetByLabel("Title").FillAsync(Title);
-        await page.GetByLabel("Brief (Markdown)").FillAsync("Modi and Putin **will meet** in Moscow on 9 May 2026.");
-
-        await Assertions.Expect(page.Locator(".live-preview article h3")).ToHaveTextAsync(Title);
-        await Assertions.Expect(page.Locator(".live-preview article strong")).ToHaveTextAsync("will meet");
-        await page.Locator(".live-preview").ScrollIntoViewIfNeededAsync();
-        await ShotAsync(page, "editor-live-preview", "desktop");
-
-        // The form still posts as before: saving a draft with the island on the page.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/editor/briefs/\\d+\\?done="));
-        Assert.Empty(problems);
     }
 
     private async Task CreateEditorAsync(string email)
