@@ -1,8 +1,8 @@
 using BharatBrief.Web.Api;
 using BharatBrief.Web.Caching;
-using BharatBrief.Web.Components;
 using BharatBrief.Web.Feeds;
 using BharatBrief.Web.Hosting;
+using BharatBrief.Web.Interactivity;
 using BharatBrief.Web.Logging;
 using BharatBrief.Web.Security;
 
@@ -11,7 +11,7 @@ builder.WebHost.UseStaticWebAssets();            // scoped CSS and wwwroot from 
 
 builder.AddBharatBriefLogging();                 // Serilog from configuration: console, optional rolling file
 builder.AddBharatBriefStore();                   // the SQLite store, its importer and search (BharatBrief:Database)
-builder.Services.AddRazorComponents();           // pages rendered on the server; no interactive render mode
+builder.AddSiteComponents();                     // pages rendered on the server; interactive Server islands over circuits (BharatBrief:Circuits)
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
 builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit
 builder.AddProxySupport();                       // X-Forwarded-For/-Proto from the proxies of BharatBrief:Proxy only
@@ -37,7 +37,8 @@ app.MapOpenApi();
 app.MapReaderApi();                              // /api/summits, /api/agreements, /api/themes, /api/search
 app.MapFeeds();                                  // Atom, iCalendar, sitemap.xml, robots.txt, CSV downloads
 app.MapSignOut();                                // POST /account/sign-out; the editor and admin pages are components below
-app.MapRazorComponents<App>().CacheOutput(ReaderCache.PolicyName);
+app.MapSitePages()                               // static pages, cached; pages with interactive islands and their circuits' hub
+    .CacheOutput(ReaderCache.PolicyName);
 
 app.LogAddressOnStart();
 app.Run();

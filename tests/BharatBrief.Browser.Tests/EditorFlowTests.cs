@@ -35,6 +35,9 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
 
         await page.GetByLabel("Title").FillAsync(Title);
         await page.GetByLabel("Brief (Markdown)").FillAsync(Body);
+        // The live preview follows the typing (its circuit starts with the page) before anything is sent.
+        await Assertions.Expect(page.Locator(".live-preview article h3")).ToHaveTextAsync(Title);
+        await Assertions.Expect(page.Locator(".live-preview article")).ToContainTextAsync("Arctic shipping");
         // Dated before the meeting, so that the brief announces it: the summit is planned as of the brief.
         await page.GetByLabel("Published on (optional)").FillAsync("2026-04-20");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BharatBrief.Browser.Tests;
 
@@ -24,6 +25,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         }
     }));
 
+    /// <summary>What the site logs (its Serilog hands every event on to this provider too).</summary>
+    public SiteLog Log { get; } = new();
+
     /// <summary>Where the site listens, e.g. http://127.0.0.1:41234.</summary>
     public Uri Address { get; private set; } = default!;
 
@@ -39,6 +43,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("BharatBrief:Database", Path.Combine(_folder, "site.db"));
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     public override async ValueTask DisposeAsync()

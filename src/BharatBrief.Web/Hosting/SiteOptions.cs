@@ -35,6 +35,39 @@ public sealed class SiteOptions
     /// <summary>The caching of reader responses.</summary>
     public CacheSettings Cache { get; set; } = new();
 
+    /// <summary>The circuits of interactive islands (search as you type).</summary>
+    public CircuitSettings Circuits { get; set; } = new();
+
+    public sealed class CircuitSettings
+    {
+        /// <summary>
+        /// How long a circuit whose reader lost the connection is kept for them to come back to. Long enough for a phone
+        /// that changes networks or a tab put aside for a moment; shorter than the framework's three minutes because
+        /// all a search circuit holds is in its address, which a reload restores.
+        /// </summary>
+        public TimeSpan DisconnectedRetention { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>
+        /// The most disconnected circuits kept at once (the framework keeps 100); past it the oldest go first. Each holds a
+        /// page of results, and the site's machines are small.
+        /// </summary>
+        public int DisconnectedMaxRetained { get; set; } = 50;
+
+        /// <summary>
+        /// How long a call into the browser may take (the framework allows a minute). The islands call it only to move
+        /// focus and to rewrite the address and the title, which answer at once or not at all (a lost connection): a circuit should not
+        /// wait a minute for that.
+        /// </summary>
+        public TimeSpan JSInteropTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>
+        /// The largest message a browser may send over a circuit (the framework's default is 32 KB). The biggest a reader
+        /// sends is the search box's text, 500 characters at most, or the circuit's start with its component descriptors
+        /// (a few KB); 16 KB leaves room for both and caps what a client can make the server read and hold.
+        /// </summary>
+        public long MaximumReceiveMessageBytes { get; set; } = 16 * 1024;
+    }
+
     public sealed class CacheSettings
     {
         /// <summary>How often to look for changes made to the store by other processes.</summary>

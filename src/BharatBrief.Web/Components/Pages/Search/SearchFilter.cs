@@ -1,5 +1,6 @@
 using BharatBrief.Data.Search;
 using BharatBrief.Web.Filtering;
+using BharatBrief.Web.Formatting;
 
 namespace BharatBrief.Web.Components.Pages.Search;
 
@@ -24,6 +25,9 @@ public sealed record SearchFilter(SearchQuery Query, SearchItemKind? Kind, strin
         QueryValues.Year(year, "year", problems),
         QueryValues.Page(page, problems));
 
+    /// <summary>The page's title for this search.</summary>
+    public string Title => Query.IsEmpty ? "Search" : $"Search: {QueryValues.Shorten(Query.Text)}";
+
     public SiteSearchRequest ToRequest() => new(Query, Kind, Theme, Year, Page, PageSize);
 
     public static string Slug(SearchItemKind kind) => kind switch
@@ -32,6 +36,9 @@ public sealed record SearchFilter(SearchQuery Query, SearchItemKind? Kind, strin
         SearchItemKind.Agreement => "agreement",
         _ => "article",
     };
+
+    /// <summary>The address of this search, page included: what the address bar shows and a reload opens.</summary>
+    public string ToUrl() => SiteLinks.WithQuery("/search", ToQuery(), ("page", Page > 1 ? Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
 
     /// <summary>The search as query parameters (without the page), for facet and page links.</summary>
     public IReadOnlyDictionary<string, string?> ToQuery() => new Dictionary<string, string?>
