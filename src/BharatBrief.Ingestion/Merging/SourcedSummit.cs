@@ -19,6 +19,12 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
     public bool IsWeak => Mention.Kind != SummitKind.AnnualSummit && (Dates is null || Dates.Start.Precision <= DatePrecision.Year)
         && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null && Mention.Venue is null;
 
+    /// <summary>
+    /// True for a meeting dated only by a day of its story's week ("lands in Moscow on Monday") that its article's date,
+    /// a lower bound, cannot count: the meeting lies within the week of the story, whenever that was.
+    /// </summary>
+    public bool IsInTheStoryWeek { get; private init; }
+
     /// <summary>How much the mention says, so that the most telling mentions found clusters first.</summary>
     public int Informativeness =>
         (Mention.Ordinal is not null ? 8 : 0) + (Dates is null ? 0 : (int)Dates.Start.Precision * 2) + (Mention.City is not null ? 3 : 0)
@@ -40,8 +46,14 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
                 DateResolver.Resolve(expression, asOf.Value, date.Orientation) is { } range ? KeepEnd(range, date.Resolved) : null,
             var date => date.Resolved,
         };
-        return new SourcedSummit(reference, mention, asOf, dates);
+        return new SourcedSummit(reference, mention, asOf, dates)
+        {
+            IsInTheStoryWeek = asOf.IsLowerBound && mention.Date is { Resolved: null } unresolved && IsDayOfTheStoryWeek(unresolved.Text),
+        };
     }
+
+    private static bool IsDayOfTheStoryWeek(string phrase) =>
+        DateGrammar.ParseExact(phrase) is WeekdayDate { WeekOffset: 0 } or RelativeDay { Offset: >= -1 and <= 1 } or RelativeWeek { Offset: 0 };
 
     // A re-read yearless date keeps the span of days its article gave it ("a two-day visit" from December 4).
     private static DateRange KeepEnd(DateRange range, DateRange? original) =>

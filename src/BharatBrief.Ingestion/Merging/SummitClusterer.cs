@@ -244,9 +244,6 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
 
     private const int DaysInAWeek = 7;
 
-    private static bool IsDayOfTheStoryWeek(string phrase) =>
-        DateGrammar.ParseExact(phrase) is WeekdayDate { WeekOffset: 0 } or RelativeDay { Offset: >= -1 and <= 1 } or RelativeWeek { Offset: 0 };
-
     private static bool Agrees(SourcedSummit statement, DateRange? meeting)
     {
         if (meeting is null || statement.AsOf.Value is not { } asOf)
@@ -255,8 +252,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         }
         // "When Modi lands in Moscow on Monday", in a story written no earlier than December 2021: the day cannot be
         // counted, but it lies within the week of the story, so not before the story's earliest date.
-        if (statement.AsOf.IsLowerBound && statement.Mention.Date is { Resolved: null } unresolved && IsDayOfTheStoryWeek(unresolved.Text)
-            && (meeting.End ?? meeting.Start).LastDay < asOf.FirstDay.AddDays(-DaysInAWeek))
+        if (statement.IsInTheStoryWeek && (meeting.End ?? meeting.Start).LastDay < asOf.FirstDay.AddDays(-DaysInAWeek))
         {
             return false;
         }

@@ -175,7 +175,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return first;
     }
 
-    private const int LeadSentences = 3;
+    internal const int LeadSentences = 3;
 
     internal const string YearOfTheLeadersAndWeekday =
         "date given without a year; the only year in which the leaders it names held office and the day fell on the weekday of its news";

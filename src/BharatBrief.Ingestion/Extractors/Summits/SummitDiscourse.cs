@@ -28,6 +28,12 @@ internal sealed class SummitDiscourse
             ? (a.Country == "India" ? (a, b) : (b, a))
             : null;
 
+    /// <summary>
+    /// True when the sentence before counted calls ("It was the fifth conversation of its kind this year"): an ordinal
+    /// with no noun after it ("The first came on February 24") is then a call.
+    /// </summary>
+    public bool SentenceBeforeCountsCalls { get; set; }
+
     /// <summary>True when one of the last two leaders named is neither India's nor Russia's: "they" are not the two sides.</summary>
     public bool LastTwoIncludeAThirdCountry =>
         LastTwoLeaders is ({ } a, { } b) && (a.Country is not ("India" or "Russia") || b.Country is not ("India" or "Russia"));

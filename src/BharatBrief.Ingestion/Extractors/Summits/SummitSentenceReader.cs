@@ -18,7 +18,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
-        var elided = ElidedKind(context, sentenceIndex);
+        var elided = discourse.SentenceBeforeCountsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;
+        discourse.SentenceBeforeCountsCalls = CountsCalls(context.TokensOf(sentenceIndex), triggers);
         if (series != AnnualSeries.None || elided == SummitKind.PhoneCall)
         {
             AddEllipticalOrdinals(context, sentenceIndex, triggers, elided);
@@ -225,23 +226,11 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         "took", "was", "came", "followed", "produced", "gave", "saw", "lasted", "brought", "opened", "ended", "marked", "went", "yielded",
     ];
 
-    /// <summary>
-    /// "It was the fifth conversation of its kind this year. The first came on the night of February 24": an ordinal
-    /// with no noun counts what the sentence before it counted; a call there makes it a call, else a summit.
-    /// </summary>
     private static readonly string[] CallNouns = ["conversation", "conversations", "call", "calls"];
 
-    private SummitKind ElidedKind(ExtractionContext context, int sentenceIndex)
-    {
-        if (sentenceIndex == 0)
-        {
-            return SummitKind.AnnualSummit;
-        }
-        var tokens = context.TokensOf(sentenceIndex - 1);
-        var before = TriggerFinder.Find(lexicon, tokens, context.NamesIn(sentenceIndex - 1));
-        var countsCalls = before.Count > 0 ? before[^1].Value.Kind == SummitKind.PhoneCall : Enumerable.Range(0, tokens.Count).Any(i => tokens.IsAny(i, CallNouns));
-        return countsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;
-    }
+    /// <summary>A sentence counts calls when its last meeting word is a call, or, with none, when it speaks of calls at all.</summary>
+    private static bool CountsCalls(TokenizedText tokens, List<PhraseMatch<TriggerWord>> triggers) =>
+        triggers.Count > 0 ? triggers[^1].Value.Kind == SummitKind.PhoneCall : Enumerable.Range(0, tokens.Count).Any(i => tokens.IsAny(i, CallNouns));
 
     /// <summary>
     /// "The 16th took him to Moscow in December 2015 … the 18th, in St Petersburg in 2017, gave Kudankulam its units":

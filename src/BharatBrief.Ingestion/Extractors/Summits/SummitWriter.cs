@@ -46,8 +46,6 @@ internal static class SummitWriter
             context.ThemesOf(evidence.Select(item => item.Quote)));
     }
 
-    private const int LeadSentences = 3;
-
     /// <summary>
     /// "President Putin had a telephone conversation with Prime Minister Modi", the lead of a story whose date the page
     /// states: a meeting the lead reports in the past without a date of its own is the news of that day (not one it
@@ -55,7 +53,7 @@ internal static class SummitWriter
     /// </summary>
     private static bool IsTheNewsOfTheDay(ExtractionContext context, ArticleEvent articleEvent) =>
         context.AsOf is { IsStated: true, Value.Precision: DatePrecision.Day }
-        && articleEvent.Mentions.Any(mention => mention.SentenceIndex <= LeadSentences && mention.Status == MentionStatus.Held && mention.Date is null)
+        && articleEvent.Mentions.Any(mention => mention.SentenceIndex <= AsOf.AsOfExtractor.LeadSentences && mention.Status == MentionStatus.Held && mention.Date is null)
         && !articleEvent.Mentions.Any(mention => mention.IsSetAgainstEarlierWord)
         && !articleEvent.HasStatus(MentionStatus.Planned) && !articleEvent.HasStatus(MentionStatus.Cancelled);
 

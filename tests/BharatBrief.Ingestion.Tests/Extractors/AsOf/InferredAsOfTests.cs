@@ -3,7 +3,7 @@ namespace BharatBrief.Ingestion.Tests.Extractors.AsOf;
 /// <summary>Articles that carry no full date: the year comes from what they report, or the article stays undated.</summary>
 public sealed class InferredAsOfTests
 {
-    private static Records.AsOfDate AsOfOf(string text) =>
+    internal static Records.AsOfDate AsOfOf(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
 
     [Theory]

@@ -8,8 +8,7 @@ namespace BharatBrief.Ingestion.Tests.Extractors.AsOf;
 /// </summary>
 public sealed class YearOfTheLeadersTests
 {
-    private static Records.AsOfDate AsOfOf(string text) =>
-        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
+    private static Records.AsOfDate AsOfOf(string text) => InferredAsOfTests.AsOfOf(text);
 
     [Theory]
     // 5 October was a Friday in 2001, 2007, 2012 and 2018; Modi has held office since 2014 and the 19th summit comes no
@@ -63,8 +62,7 @@ public sealed class YearOfTheLeadersTests
 /// <summary>An anniversary story counts its years from a date it gives: it was written that date the years on.</summary>
 public sealed class AnniversaryAsOfTests
 {
-    private static Records.AsOfDate AsOfOf(string text) =>
-        ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt")).AsOf;
+    private static Records.AsOfDate AsOfOf(string text) => InferredAsOfTests.AsOfOf(text);
 
     [Theory]
     [InlineData("Twenty-five years ago today, on October 3, 2000, Vajpayee and Putin signed the Declaration on Strategic Partnership.", "2025-10-03")]
