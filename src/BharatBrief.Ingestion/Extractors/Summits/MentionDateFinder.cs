@@ -115,14 +115,17 @@ internal static class MentionDateFinder
     /// <summary>
     /// "In a telephone conversation on Sunday, they reviewed the decisions of the last summit": the date belongs to
     /// the meeting word it stands beside, not to every meeting the sentence names. A meeting word on the far side of
-    /// "after" or "since" from the date ("talks on Monday after the summit's main session") does not claim it.
+    /// "after" or "since" from the date ("talks on Monday after the summit's main session") does not claim it. Nor does
+    /// a leaders' meeting claim the date of the ministers' ("Jaishankar met Lavrov on 28 September to prepare the
+    /// leaders' meeting").
     /// </summary>
     private static bool IsNearerToAnotherMeeting(SentenceView view, PhraseMatch<TriggerWord> trigger, int position)
     {
         var own = Distance(trigger, position);
         foreach (var other in view.Triggers)
         {
-            if (other.First != trigger.First && other.Value.Kind != trigger.Value.Kind && view.InScope(other, position) && Distance(other, position) < own
+            if (other.First != trigger.First && view.InScope(other, position) && Distance(other, position) < own
+                && (other.Value.Kind != trigger.Value.Kind || TriggerFeatures.IsMinistersMeeting(view, other))
                 && !DatesSomethingElse(view, other, position))
             {
                 return true;

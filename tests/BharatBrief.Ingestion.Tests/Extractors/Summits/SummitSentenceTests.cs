@@ -28,6 +28,8 @@ public sealed class SummitSentenceTests
     [InlineData("Modi decided not to travel to Russia for the summit with Putin in October.", "cancelled")]
     [InlineData("The India-Russia annual summit with Modi and Putin did not take place last year.", "cancelled")]
     [InlineData("Modi's visit to Moscow for talks with Putin was pushed back to next year.", "cancelled")]
+    [InlineData("Officials are laying the groundwork for a summit between Modi and Putin in Moscow.", "planned")]
+    [InlineData("Officials are busy in preparation for the summit between Modi and Putin in Moscow in December.", "planned")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -69,6 +71,8 @@ public sealed class SummitSentenceTests
     [InlineData("External Affairs Minister Pranab Mukherjee co-chaired a meeting of the Inter-Governmental Commission in Moscow on October 1, 2006.")]
     [InlineData("Chief Minister Narendra Modi held talks with officials in Moscow in November 2001.")]
     [InlineData("External Affairs Minister Yashwant Sinha met Foreign Minister Igor Ivanov in New Delhi in March 2003 to prepare the ground for the leaders' meeting.")]
+    [InlineData("External Affairs Minister S. Jaishankar met Foreign Minister Sergei Lavrov in Moscow on 28 September to prepare the ground for the leaders' meeting.")]
+    [InlineData("Foreign Minister Lavrov held talks with his Indian counterpart in New Delhi on Monday, paving the way for the summit between Modi and Putin.")]
     [InlineData("The foreign and defence ministers of India and Russia met in New Delhi on Monday.")]
     [InlineData("Putin received Defence Minister Rajnath Singh in the Kremlin on Tuesday.")]
     [InlineData("Russia's ambassador met Modi in New Delhi on Monday.")]
