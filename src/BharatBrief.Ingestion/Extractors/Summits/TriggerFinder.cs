@@ -18,7 +18,8 @@ internal static class TriggerFinder
         var habitual = IsHabitual(tokens);
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
-            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First))))
+            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First)))
+                || IsDefinedAsAClass(tokens, trigger))
             {
                 continue;
             }
@@ -106,17 +107,41 @@ internal static class TriggerFinder
 
     private static readonly string[] HabitualWords = ["often", "whenever", "usually", "routinely", "regularly", "typically", "generally"];
 
-    /// <summary>"let India and Russia meet often without the optics of a bilateral summit every time": a sentence about what happens as a rule.</summary>
+    /// <summary>
+    /// "let India and Russia meet often without the optics of a bilateral summit every time", "Each one forces the
+    /// bureaucracies to clear files before the leaders meet": a sentence about what happens as a rule.
+    /// </summary>
     private static bool IsHabitual(TokenizedText tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens.IsAny(i, HabitualWords) || (tokens.IsAny(i, "every", "each") && tokens.Is(i + 1, "time")))
+            if (tokens.IsAny(i, HabitualWords) || (tokens.IsAny(i, "every", "each") && tokens.IsAny(i + 1, "time", "one")))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static readonly string[] ClassVerbs = ["is", "remains"];
+
+    /// <summary>
+    /// "The annual summit is a ritual with a purpose", "The summit remains the main channel": a meeting word that is
+    /// the subject of a present-tense definition speaks of the institution, not of one meeting.
+    /// </summary>
+    private static bool IsDefinedAsAClass(TokenizedText tokens, PhraseMatch<TriggerWord> trigger)
+    {
+        var verb = trigger.Last + 1;
+        if (!tokens.IsAny(verb, ClassVerbs) || !tokens.IsAny(verb + 1, "a", "an"))
+        {
+            return false;
+        }
+        var i = trigger.First - 1;
+        while (i >= 0 && tokens.IsAny(i, Describing))
+        {
+            i--;
+        }
+        return (i < 0 || tokens.IsAny(i, "the")) && (i <= 0 || tokens.IsPunctuation(i - 1, '.'));
     }
 
     private static readonly string[] Describing = ["bilateral", "annual", "formal", "full", "full-fledged", "separate", "standalone", "summit", "leaders", "high-level"];
