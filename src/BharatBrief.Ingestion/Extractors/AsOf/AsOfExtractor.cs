@@ -66,7 +66,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         if (ImminentEvent(context, latest.Value) is { } imminent)
         {
             var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
-            context.AsOf = new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
+            context.AsOf = NamesItsWeekday(context, imminent.FirstDay)
+                ? new AsOfDate(PartialDate.OfDay(imminent.FirstDay.AddDays(-1)), $"announces {imminent} as upcoming and calls it by its weekday, so writes in the week before it")
+                : new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
         }
     }
 
@@ -585,6 +587,25 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Moscow prepares for Friday's parade … the celebrations on May 9": a story that calls an upcoming day by its
+    /// weekday alone, and that weekday is the day's, is written within the six days before it.
+    /// </summary>
+    private static bool NamesItsWeekday(ExtractionContext context, DateOnly imminent)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is WeekdayDate { WeekOffset: 0 } weekday && weekday.Day == imminent.DayOfWeek)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     internal static TimeOrientation OrientationOf(ExtractionContext context, int sentenceIndex, DateMatch match)

@@ -65,4 +65,23 @@ public sealed class InferredAsOfTests
 
         Assert.Equal("2023-08-14", parsed.Value?.ToString());
     }
+
+    [Fact]
+    public void An_upcoming_day_called_by_its_own_weekday_dates_the_story_to_the_week_before_it()
+    {
+        // 9 May 2025 was a Friday: "Friday's parade" is the parade of May 9, so the story is written in the days before it.
+        var parsed = AsOfOf("Call before the parade\n\nPutin telephoned Modi on Monday. The call came as Moscow prepares for Friday's parade; Modi, invited to the celebrations on May 9, will not attend. The leaders last met in Kazan in October 2024.");
+
+        Assert.Equal("2025-05-08", parsed.Value?.ToString());
+        Assert.False(parsed.IsLowerBound);
+    }
+
+    [Fact]
+    public void An_upcoming_day_whose_weekday_the_story_does_not_name_dates_it_only_to_the_weeks_before()
+    {
+        // 9 May 2025 was a Friday; the story names Thursday, not the day's own weekday.
+        var parsed = AsOfOf("Preparations\n\nOfficials met on Thursday. Modi is invited to the celebrations on May 9 in Moscow. The leaders last met in Kazan in October 2024.");
+
+        Assert.Equal("2025-04", parsed.Value?.ToString());
+    }
 }
