@@ -573,20 +573,81 @@ public sealed partial class AsOfExtractor : IArticleExtractor
 
     private static PartialDate? ImminentEvent(ExtractionContext context, PartialDate lowerBound)
     {
+        var lastSummitYear = new Lazy<int?>(() => LastSummitYear(context));
         foreach (var sentence in context.Sentences)
         {
             foreach (var match in context.DatesIn(sentence.Index))
             {
-                if (match.Expression is YearlessDate { Day: not null } yearless
-                    && OrientationOf(context, sentence.Index, match) == TimeOrientation.Future
-                    && DateResolver.Resolve(yearless, lowerBound, TimeOrientation.Future) is { } range
-                    && range.Start.FirstDay >= lowerBound.FirstDay)
+                if (match.Expression is not YearlessDate { Day: not null } yearless
+                    || OrientationOf(context, sentence.Index, match) != TimeOrientation.Future)
+                {
+                    continue;
+                }
+                var from = lowerBound;
+                // One annual summit a year: the visit a story announces after "the last summit took place in 2006" is not in 2006.
+                if (lastSummitYear.Value is { } last && last >= from.Year && TalksOfAVisit(context.TokensOf(sentence.Index))
+                    && !context.Gazetteer.Names.FindAll(context.TokensOf(sentence.Index)).Any(name => name.Value is Forum))
+                {
+                    from = PartialDate.OfYear(last + 1);
+                }
+                if (DateResolver.Resolve(yearless, from, TimeOrientation.Future) is { } range
+                    && range.Start.FirstDay >= from.FirstDay)
                 {
                     return range.Start;
                 }
             }
         }
         return null;
+    }
+
+    private static readonly string[] LatestWords = ["last", "previous", "latest"];
+    private static readonly string[] VisitWords = ["summit", "visit", "arrive", "arrives", "arrival", "talks", "trip", "travel", "travels"];
+
+    /// <summary>A sentence about a visit or a summit, the bilateral kind: one at a forum is not bound to the annual series.</summary>
+    private static bool TalksOfAVisit(TokenizedText tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens.IsAny(i, VisitWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"The last Putin–Singh summit took place in 2006", "the previous annual summit was held in Moscow in July 2024": the year of the latest summit the story recalls.</summary>
+    private static int? LastSummitYear(ExtractionContext context)
+    {
+        int? year = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = context.TokensOf(sentence.Index);
+            var recallsTheLast = false;
+            for (var i = 0; i < tokens.Count && !recallsTheLast; i++)
+            {
+                if (tokens.IsAny(i, LatestWords))
+                {
+                    for (var j = i + 1; j <= i + 4 && !recallsTheLast; j++)
+                    {
+                        recallsTheLast = tokens.Is(j, "summit");
+                    }
+                }
+            }
+            if (!recallsTheLast)
+            {
+                continue;
+            }
+            foreach (var match in context.DatesIn(sentence.Index))
+            {
+                if (match.Expression is AbsoluteDate { End: null } recalled && OrientationOf(context, sentence.Index, match) != TimeOrientation.Future
+                    && (year is null || recalled.Start.Year > year))
+                {
+                    year = recalled.Start.Year;
+                }
+            }
+        }
+        return year;
     }
 
     /// <summary>

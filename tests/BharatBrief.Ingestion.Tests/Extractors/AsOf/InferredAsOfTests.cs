@@ -84,4 +84,14 @@ public sealed class InferredAsOfTests
 
         Assert.Equal("2025-04", parsed.Value?.ToString());
     }
+
+    [Theory]
+    [InlineData("Putin to visit India\n\nThe last Putin-Singh summit took place in 2006. President Putin is set to arrive in New Delhi on August 19.", "2007-08")]
+    [InlineData("Putin to visit India\n\nThe previous annual summit was held in Moscow in July 2024. Putin will arrive in New Delhi on December 4 for talks with Modi.", "2025-11")]
+    // A forum's summit is not the annual series: Kazan in October follows Moscow in July of the same year.
+    [InlineData("Modi to Kazan\n\nThe last summit took place in Moscow in July 2024. Modi will travel to Kazan on October 22 for the BRICS summit.", "2024-10")]
+    public void A_visit_announced_after_the_last_summit_of_a_year_is_in_a_later_year(string text, string asOf)
+    {
+        Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
+    }
 }
