@@ -16,6 +16,7 @@ internal sealed class SummitCluster
     private readonly Dictionary<string, int> _venues = [];
     private readonly Dictionary<string, int> _countries = [];
     private readonly Dictionary<string, int> _forums = [];
+    private readonly Dictionary<int, int> _ordinals = [];
     private readonly HashSet<string> _participants = [];
     private readonly HashSet<SummitStatus> _statuses = [];
 
@@ -33,6 +34,7 @@ internal sealed class SummitCluster
 
     public string? Forum => MostCommon(_forums);
 
+    /// <summary>The number most members give: a report that numbers the meeting wrongly is outvoted, and kept as a conflict.</summary>
     public int? Ordinal { get; private set; }
 
     public string? City => MostCommon(_cities);
@@ -75,7 +77,14 @@ internal sealed class SummitCluster
         IsFeaturelessSingleton = false;
         RestsOnWeakMentions &= member.IsWeak;
         Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
-        Ordinal ??= mention.Ordinal;
+        if (mention.Ordinal is { } ordinal)
+        {
+            _ordinals[ordinal] = _ordinals.GetValueOrDefault(ordinal) + 1;
+            if (Ordinal is not { } current || _ordinals[ordinal] > _ordinals[current])
+            {
+                Ordinal = ordinal;
+            }
+        }
         HasLatestClaim |= mention.ClaimsLatest;
         Count(_cities, mention.City);
         Count(_venues, mention.Venue);

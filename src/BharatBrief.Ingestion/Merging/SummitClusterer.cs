@@ -62,27 +62,50 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         var byDay = new Dictionary<int, List<SummitCluster>>();
         foreach (var cluster in clusters)
         {
-            var candidates = cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is { } ordinal ? IndexOf(byOrdinal, ordinal)
-                : cluster.Dates is { Start.Precision: DatePrecision.Day, End: null } day ? IndexOf(byDay, day.Start.FirstDay.DayNumber)
-                : null;
-            if (candidates?.Find(other => other.Kind == cluster.Kind && AreOneMeeting(other, cluster)) is { } same)
+            var numbered = cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is { } ordinal ? IndexOf(byOrdinal, ordinal) : null;
+            var sameDay = cluster.Dates is { Start.Precision: DatePrecision.Day } day && (numbered is null || day.End is null)
+                ? IndexOf(byDay, day.Start.FirstDay.DayNumber) : null;
+            var same = numbered?.Find(other => other.Kind == cluster.Kind && AreOneMeeting(other, cluster))
+                ?? sameDay?.Find(other => other.Kind == cluster.Kind && AreOneMeetingOnOneDay(other, cluster));
+            if (same is not null)
             {
+                // Reports of one numbered summit can disagree on its month: the dates the larger group gives stand, the others stay claims.
+                var datesAgree = same.Dates is { } standing && cluster.Dates is { } joining && standing.Start.Month == joining.Start.Month;
                 foreach (var member in cluster.Members)
                 {
-                    same.Add(member);
+                    same.Add(member, datesAreTrusted: datesAgree || cluster.Members.Count > same.Members.Count);
                 }
                 continue;
             }
-            candidates?.Add(cluster);
+            numbered?.Add(cluster);
+            sameDay?.Add(cluster);
             kept.Add(cluster);
         }
         return kept;
     }
 
+    /// <summary>
+    /// The same number names one annual summit whatever month its reports give; two meetings of one kind on one day
+    /// need the same month, which a day shares by definition.
+    /// </summary>
     private static bool AreOneMeeting(SummitCluster a, SummitCluster b) =>
         !Differ(a.City, b.City) && !Differ(a.Forum, b.Forum)
         && a.Dates is { } x && b.Dates is { } y && x.Start.Year == y.Start.Year
-        && (x.Start.Month is null || y.Start.Month is null || x.Start.Month == y.Start.Month);
+        && (x.Start.Month is null || y.Start.Month is null || x.Start.Month == y.Start.Month
+            || (a.Kind == SummitKind.AnnualSummit && a.Ordinal is not null && a.Ordinal == b.Ordinal));
+
+    /// <summary>
+    /// Two reports of one kind of meeting that start on the same day: one meeting when nothing tells them apart, and for
+    /// an annual summit when they also name the same city, whatever numbers they give it (a misnumbered report is
+    /// outvoted and shown as a conflict).
+    /// </summary>
+    private static bool AreOneMeetingOnOneDay(SummitCluster a, SummitCluster b) =>
+        a.Kind == SummitKind.AnnualSummit
+            ? !Differ(a.City, b.City) && !Differ(a.Forum, b.Forum) && SameEnd(a.Dates!, b.Dates!)
+                && (!Differ(a.Ordinal, b.Ordinal) || (a.City is not null && a.City == b.City))
+            : a.Dates!.End is null && b.Dates!.End is null && AreOneMeeting(a, b);
+
+    private static bool SameEnd(DateRange a, DateRange b) => a.End is null || b.End is null || a.End == b.End;
 
     private static List<SummitCluster> IndexOf(Dictionary<int, List<SummitCluster>> index, int key)
     {
@@ -114,7 +137,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             return null;
         }
         return candidates
-            .Where(cluster => !cluster.Includes(mention.Ref.ArticleId) && SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
+            .Where(cluster => cluster.Ordinal == ordinal && !cluster.Includes(mention.Ref.ArticleId) && SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
                 && !Differ(cluster.Forum, m.Forum) && !Differ(cluster.City, m.City) && !Differ(cluster.Venue, m.Venue)
                 && !Differ(cluster.HostCountry, m.Country) && LeadersAgree(cluster, m, cluster.Dates?.Start.Year))
             .OrderByDescending(cluster => cluster.Members.Count)

@@ -200,6 +200,32 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void Reports_of_one_day_in_one_city_that_number_the_summit_differently_are_one_summit_numbered_by_the_majority()
+    {
+        var merged = Merge(
+            Published("2016-12-20", "Modi and Putin held the 14th annual summit in Moscow on 19 December 2016."),
+            Published("2016-12-21", "The 14th India-Russia annual summit between Modi and Putin took place in Moscow on 19 December 2016."),
+            Published("2016-12-22", "Modi and Putin held the 15th annual summit in Moscow on 19 December 2016."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal((14, "2016-12-19"), (summit.Ordinal!.Value, summit.Start?.ToString()));
+        Assert.Equal(3, summit.Mentions.Select(mention => mention.ArticleId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Reports_of_one_numbered_summit_in_different_months_of_its_year_are_one_summit_dated_by_the_larger_group()
+    {
+        var merged = Merge(
+            Published("2024-01-10", "Modi and Putin held the 18th annual summit in Moscow on 23 December 2023."),
+            Published("2024-01-12", "The 18th annual summit between Modi and Putin took place in Moscow on 23 December 2023."),
+            Published("2023-06-20", "Modi and Putin held the 18th annual summit in Moscow on 7 June 2023."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2023-12-23", summit.Start?.ToString());
+        Assert.Contains(summit.Conflicts, conflict => conflict.Field == "date");
+    }
+
+    [Fact]
     public void An_undated_meeting_named_by_its_number_stays_a_summit()
     {
         var merged = Merge(Published("2024-03-01", "Modi travelled to Vladivostok for the 20th annual summit with Putin."));
