@@ -35,7 +35,7 @@ internal sealed class SummitCluster
     public string? Forum => MostCommon(_forums);
 
     /// <summary>The number most members give: a report that numbers the meeting wrongly is outvoted, and kept as a conflict.</summary>
-    public int? Ordinal { get; private set; }
+    public int? Ordinal => _ordinals.Count == 0 ? null : _ordinals.MaxBy(vote => vote.Value).Key;
 
     public string? City => MostCommon(_cities);
 
@@ -80,10 +80,6 @@ internal sealed class SummitCluster
         if (mention.Ordinal is { } ordinal)
         {
             _ordinals[ordinal] = _ordinals.GetValueOrDefault(ordinal) + 1;
-            if (Ordinal is not { } current || _ordinals[ordinal] > _ordinals[current])
-            {
-                Ordinal = ordinal;
-            }
         }
         HasLatestClaim |= mention.ClaimsLatest;
         Count(_cities, mention.City);
@@ -107,6 +103,19 @@ internal sealed class SummitCluster
             {
                 HeldBefore = asOf.LastDay;
             }
+        }
+    }
+
+    /// <summary>
+    /// Takes in a cluster found to be the same meeting. Where the two disagree on the month, this cluster's dates stand
+    /// (it was founded by the more detailed report) and the other's stay claims.
+    /// </summary>
+    public void Absorb(SummitCluster other)
+    {
+        var datesAgree = Dates is { } ours && other.Dates is { } theirs && ours.Start.Month == theirs.Start.Month;
+        foreach (var member in other.Members)
+        {
+            Add(member, datesAreTrusted: datesAgree);
         }
     }
 

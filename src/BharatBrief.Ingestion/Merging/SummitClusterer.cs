@@ -69,12 +69,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 ?? sameDay?.Find(other => other.Kind == cluster.Kind && AreOneMeetingOnOneDay(other, cluster));
             if (same is not null)
             {
-                // Reports of one numbered summit can disagree on its month: the dates the larger group gives stand, the others stay claims.
-                var datesAgree = same.Dates is { } standing && cluster.Dates is { } joining && standing.Start.Month == joining.Start.Month;
-                foreach (var member in cluster.Members)
-                {
-                    same.Add(member, datesAreTrusted: datesAgree || cluster.Members.Count > same.Members.Count);
-                }
+                same.Absorb(cluster);
                 continue;
             }
             numbered?.Add(cluster);

@@ -213,7 +213,7 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
-    public void Reports_of_one_numbered_summit_in_different_months_of_its_year_are_one_summit_dated_by_the_larger_group()
+    public void Reports_of_one_numbered_summit_in_different_months_of_its_year_are_one_summit_with_the_other_month_a_conflict()
     {
         var merged = Merge(
             Published("2024-01-10", "Modi and Putin held the 18th annual summit in Moscow on 23 December 2023."),

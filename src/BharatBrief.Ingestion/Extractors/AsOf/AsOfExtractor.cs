@@ -585,8 +585,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 }
                 var from = lowerBound;
                 // One annual summit a year: the visit a story announces after "the last summit took place in 2006" is not in 2006.
-                if (lastSummitYear.Value is { } last && last >= from.Year && TalksOfAVisit(context.TokensOf(sentence.Index))
-                    && !context.Gazetteer.Names.FindAll(context.TokensOf(sentence.Index)).Any(name => name.Value is Forum))
+                var tokens = context.TokensOf(sentence.Index);
+                if (lastSummitYear.Value is { } last && last >= from.Year && TalksOfAVisit(tokens)
+                    && !context.Gazetteer.Names.FindAll(tokens).Any(name => name.Value is Forum))
                 {
                     from = PartialDate.OfYear(last + 1);
                 }
