@@ -27,6 +27,16 @@ public sealed record AsOfDate(PartialDate? Value, string Basis, bool IsLowerBoun
     /// </summary>
     public bool CountsRelativeDates => Value is not null && (!IsLowerBound || IsDateOfTheNews);
 
+    public const string YearInferredFromEvents = "year inferred from the events the text reports";
+    public const string AnnouncedWithoutItsYear = "a date given without its year";
+
+    /// <summary>
+    /// True when the year is only the earliest the text allows: a lower bound, or a day given without its year and put
+    /// in the first year after the events the text reports. What other sources know of its meeting may move it later.
+    /// </summary>
+    public bool YearIsOnlyTheEarliest => IsLowerBound || Basis.EndsWith(YearInferredFromEvents, StringComparison.Ordinal)
+        || Basis.EndsWith(AnnouncedWithoutItsYear, StringComparison.Ordinal);
+
     public static readonly AsOfDate Unknown = new(null, "no date in text");
 
     public const string Published = "published date";

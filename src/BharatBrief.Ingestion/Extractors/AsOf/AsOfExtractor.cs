@@ -34,9 +34,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
 
     private static void InferAsOf(ExtractionContext context)
     {
-        var latest = LatestPastDate(context);
+        var (latest, latestDay) = LatestPastDate(context);
         var weekdays = new Lazy<HashSet<DayOfWeek>>(() => WeekdaysOfLead(context));
-        if (StampedDate(context, latest, weekdays) is { } stamped)
+        if (StampedDate(context, latest, latestDay, weekdays) is { } stamped)
         {
             context.AsOf = stamped;
             return;
@@ -46,7 +46,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = filed;
             return;
         }
-        if (DatelineDate(context, latest, weekdays) is { } dateline)
+        if (DatelineDate(context, latest, latestDay, weekdays) is { } dateline)
         {
             context.AsOf = dateline;
             return;
@@ -68,7 +68,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
             context.AsOf = NamesItsWeekday(context, imminent.FirstDay)
                 ? new AsOfDate(PartialDate.OfDay(imminent.FirstDay.AddDays(-1)), $"announces {imminent} as upcoming and calls it by its weekday, so writes in the week before it")
-                : new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, a date given without its year");
+                : new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, {AsOfDate.AnnouncedWithoutItsYear}");
         }
     }
 
@@ -154,16 +154,18 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     /// after the latest event the text reports, preferring one where the day falls on a weekday the opening names ("on
     /// Saturday"). With no dated event in the text, the year is not guessed.
     /// </summary>
-    private static PartialDate? YearFromContext(int month, int day, PartialDate? latest, HashSet<DayOfWeek> weekdays)
+    private static PartialDate? YearFromContext(int month, int day, PartialDate? latest, DateOnly? latestDay, HashSet<DayOfWeek> weekdays)
     {
         if (latest is not { } bound)
         {
             return null;
         }
+        // "The summit took place in 2002" and "his trip on 11 August 2002": a "February 23" dateline is after both, so in 2003.
+        var notBefore = latestDay is { } passed && passed > bound.FirstDay ? passed : bound.FirstDay;
         PartialDate? first = null;
         for (var year = bound.Year; year <= bound.Year + YearsAhead; year++)
         {
-            if (!PartialDate.IsValid(year, month, day) || new DateOnly(year, month, day) < bound.FirstDay)
+            if (!PartialDate.IsValid(year, month, day) || new DateOnly(year, month, day) < notBefore)
             {
                 continue;
             }
@@ -391,9 +393,11 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     /// "by 2030", nor "since 1971"), a forum's summit named with its host city ("the SCO summit in Tianjin"), and a day
     /// given with its weekday ("on Monday, August 28"), which names its year among the few after the others.
     /// </summary>
-    private static PartialDate? LatestPastDate(ExtractionContext context)
+    /// <returns>The latest event at its own precision, and the latest day the text shows to have passed (the first day of the latest-starting event).</returns>
+    private static (PartialDate? Latest, DateOnly? LatestDay) LatestPastDate(ExtractionContext context)
     {
         PartialDate? latest = null;
+        DateOnly? latestDay = null;
         List<(DateMatch Match, DayOfWeek Weekday)>? weekdayDays = null;
         foreach (var sentence in context.Sentences)
         {
@@ -420,10 +424,12 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     ? end
                     : absolute.Start;
                 latest = Later(latest, candidate);
+                latestDay = LaterDay(latestDay, candidate.FirstDay);
             }
             if (ForumEditionIn(context, sentence, yearsInSentence) is { } edition)
             {
                 latest = Later(latest, PartialDate.OfDay(edition.End));
+                latestDay = LaterDay(latestDay, edition.Start);
             }
         }
         if (latest is { } bound && weekdayDays is not null)
@@ -436,13 +442,16 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     if (PartialDate.IsValid(year, day.Month, day.Day!.Value) && new DateOnly(year, day.Month, day.Day.Value).DayOfWeek == weekday)
                     {
                         latest = Later(latest, PartialDate.OfDay(year, day.Month, day.Day.Value));
+                        latestDay = LaterDay(latestDay, new DateOnly(year, day.Month, day.Day.Value));
                         break;
                     }
                 }
             }
         }
-        return latest;
+        return (latest, latestDay);
     }
+
+    private static DateOnly LaterDay(DateOnly? latest, DateOnly candidate) => latest is { } current && current >= candidate ? current : candidate;
 
     private static PartialDate Later(PartialDate? latest, PartialDate candidate) =>
         latest is not { } current || candidate.LastDay > current.LastDay || (candidate.LastDay == current.LastDay && candidate.Precision > current.Precision)
@@ -521,7 +530,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         || text.Contains("sidelines", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025", "· filed 30.12.2022 ·": a stamp the page carried, kept in the text.</summary>
-    private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
+    private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         foreach (var sentence in context.Sentences)
         {
@@ -535,8 +544,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } stamp:
                     return new AsOfDate(stamp.Start, AsOfDate.StampedInText);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
-                    when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
-                    return new AsOfDate(dated, "date stamp without a year; year inferred from the events the text reports");
+                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
+                    return new AsOfDate(dated, $"date stamp without a year; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
                     return new AsOfDate(dated, YearOfTheLeadersAndWeekday);
@@ -548,7 +557,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
-    private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, Lazy<HashSet<DayOfWeek>> weekdays)
+    private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         if (context.Document.Dateline is not { } dateline)
         {
@@ -561,8 +570,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } absolute:
                     return new AsOfDate(absolute.Start, AsOfDate.InDateline);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
-                    when YearFromContext(yearless.Month, day, latest, weekdays.Value) is { } dated:
-                    return new AsOfDate(dated, "dateline without a year; year inferred from the events the text reports");
+                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
+                    return new AsOfDate(dated, $"dateline without a year; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
                     return new AsOfDate(dated, YearOfTheLeadersAndWeekday);

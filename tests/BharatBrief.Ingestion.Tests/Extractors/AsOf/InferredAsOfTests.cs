@@ -27,6 +27,15 @@ public sealed class InferredAsOfTests
         Assert.Equal("2022-11-30", parsed.Value?.ToString());
     }
 
+    [Theory]
+    // "In 2002" alone would allow 23 February 2002; the trip of 11 August 2002 has passed, so the next 23 February.
+    [InlineData("Call reviews ties\n\nMOSCOW, February 23 (Agency) - Putin and Vajpayee spoke over the phone on February 23. The last summit took place in 2002. The call follows Putin's trip to New Delhi on 11 August 2002.", "2003-02-23")]
+    [InlineData("Talks on trade\n\nNEW DELHI, Mar 2 - Modi and Putin held a phone call on March 2. The leaders met in Moscow on 8 July 2024 and spoke again later in 2024.", "2025-03-02")]
+    // A forum's summit the story looks ahead to counts from its first day: "a day before" it is still its year.
+    [InlineData("Deals in Goa\n\nGOA, Oct 15 (Wire) - India and Russia inked deals as Modi hosted Putin, a day before the BRICS summit in Goa. India holds the BRICS chair in 2016.", "2016-10-15")]
+    public void A_dateline_without_a_year_falls_on_or_after_the_latest_day_the_text_shows_to_have_passed(string text, string asOf) =>
+        Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
+
     [Fact]
     public void A_dateline_without_a_year_in_a_text_that_reports_no_dated_event_leaves_the_article_undated()
     {
