@@ -1,4 +1,5 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Extractors.Summits;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Merging;
@@ -6,32 +7,98 @@ namespace BharatBrief.Ingestion.Merging;
 /// <summary>
 /// Dates articles by the meetings they report. An article whose own text gives at best a lower bound, and whose
 /// main meeting is one that other sources date ("an informal meeting on Monday" at Novo-Ogaryovo, which others put in
-/// July 2024), was written when that meeting was news.
+/// July 2024), was written when that meeting was news. So was one that gives its meeting's day without the year
+/// ("MOSCOW, February 23 - Putin and Vajpayee spoke over the phone on February 23", after events of August 2002): the
+/// first year its text allows is only the earliest, and the call other sources date to 23 February 2004 is its news.
 /// </summary>
 internal static class AsOfRefiner
 {
+    /// <summary>How long before an announced meeting a story that previews it is taken to be written, as when the article was read.</summary>
+    private const int PreviewDays = 14;
+
     public static Dictionary<int, AsOfDate> Refine(IReadOnlyList<ArticleFacts> articles, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf)
     {
         var refinements = new Dictionary<int, AsOfDate>();
+        var byDay = new Lazy<ILookup<(int Month, int Day), SummitCluster>>(() => clusterOf.Values.Distinct()
+            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day })
+            .ToLookup(cluster => (cluster.Dates!.Start.FirstDay.Month, cluster.Dates.Start.FirstDay.Day)));
         foreach (var article in articles)
         {
-            if ((article.AsOf.Value is not null && !article.AsOf.IsLowerBound) || article.Summits.Count == 0)
+            if (article.Summits.Count == 0)
             {
                 continue;
             }
-            var main = article.Summits[0];
-            var undatedByItself = main.Date is null || (main.Date.DependsOnAsOf && main.Date.Resolved is null);
-            if (main.Status != SummitStatus.Held || !undatedByItself
-                || !clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var cluster)
-                || cluster.Members.Count < 2
-                || cluster.Dates is not { Start.Precision: >= DatePrecision.Month } dates
-                || (article.AsOf.Value is { } bound && dates.Start.FirstDay < bound.FirstDay))
+            if ((ByMainMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
             {
-                continue;
+                refinements[article.ArticleId] = refined;
             }
-            var place = cluster.City ?? cluster.HostCountry ?? "a meeting";
-            refinements[article.ArticleId] = new AsOfDate(dates.Start.Truncate(DatePrecision.Month), $"reports the {place} meeting of {dates.Start.Truncate(DatePrecision.Month)} as news");
         }
         return refinements;
     }
+
+    private static AsOfDate? ByMainMeeting(ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf)
+    {
+        if (article.AsOf.Value is not null && !article.AsOf.IsLowerBound)
+        {
+            return null;
+        }
+        var main = article.Summits[0];
+        var undatedByItself = main.Date is null || (main.Date.DependsOnAsOf && main.Date.Resolved is null);
+        if (main.Status != SummitStatus.Held || !undatedByItself
+            || !clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var cluster)
+            || cluster.Members.Count < 2
+            || cluster.Dates is not { Start.Precision: >= DatePrecision.Month } dates
+            || (article.AsOf.Value is { } bound && dates.Start.FirstDay < bound.FirstDay))
+        {
+            return null;
+        }
+        var place = cluster.City ?? cluster.HostCountry ?? "a meeting";
+        var month = dates.Start.Truncate(DatePrecision.Month);
+        return new AsOfDate(month, $"reports the {place} meeting of {month} as news");
+    }
+
+    private static AsOfDate? ByDayOfTheMainMeeting(
+        ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf, Lazy<ILookup<(int Month, int Day), SummitCluster>> byDay)
+    {
+        var main = article.Summits[0];
+        if (article.AsOf is not { Value: { } bound, YearIsOnlyTheEarliest: true }
+            || main.Status == SummitStatus.Cancelled
+            || main.Date is not { } date
+            || DateGrammar.ParseExact(date.Text) is not YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
+            || (clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var own) && own.Members.Any(member => member.Ref.ArticleId != article.ArticleId)))
+        {
+            return null;
+        }
+        var meeting = byDay.Value[(yearless.Month, day)]
+            .Where(cluster => cluster.Dates!.Start.FirstDay >= bound.FirstDay && !cluster.Includes(article.ArticleId)
+                && TellsOfOneMeeting(cluster, main) && cluster.Members.Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any())
+            .MinBy(cluster => cluster.Dates!.Start.FirstDay);
+        if (meeting is null)
+        {
+            return null;
+        }
+        var start = meeting.Dates!.Start;
+        var basis = $"gives the day of its meeting without the year; other sources date that meeting {start}";
+        if (date.Resolved is { } resolved)
+        {
+            // The year was the first the text allowed: the story moves by as many years as its meeting does.
+            var years = start.Year - resolved.Start.Year;
+            return years == 0 ? null : new AsOfDate(ShiftYears(bound, years), basis);
+        }
+        return main.Status == SummitStatus.Held
+            ? new AsOfDate(start.Truncate(DatePrecision.Month), basis)
+            : new AsOfDate(PartialDate.OfDay(start.FirstDay.AddDays(-PreviewDays)).Truncate(DatePrecision.Month), basis);
+    }
+
+    private static bool TellsOfOneMeeting(SummitCluster cluster, SummitMention mention) =>
+        SummitKinds.AreCompatible(cluster.Kind, cluster.City, mention.Kind, mention.City)
+        && (mention.City is null || cluster.City is null || string.Equals(mention.City, cluster.City, StringComparison.OrdinalIgnoreCase))
+        && (mention.Participants.Count == 0 || mention.Participants.All(cluster.HasParticipant));
+
+    private static PartialDate ShiftYears(PartialDate date, int years) => date switch
+    {
+        { Day: { } day, Month: { } month } when PartialDate.IsValid(date.Year + years, month, day) => PartialDate.OfDay(date.Year + years, month, day),
+        { Month: { } month } => PartialDate.OfMonth(date.Year + years, month),
+        _ => PartialDate.OfYear(date.Year + years),
+    };
 }

@@ -46,8 +46,42 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeSameNumbered(clusters);
+        return MergeAnnualOfOneYear(MergeSameNumbered(clusters));
     }
+
+    /// <summary>
+    /// The annual summit meets once a year, and never twice in one city in one year: annual-summit clusters of one year
+    /// in the same city, or with the same number, are one summit (two of 2007, in New Delhi in January and in Moscow in
+    /// November, numbered 7th and 8th, stay apart). The cluster most reports support keeps its date and place; the
+    /// others' dates stay as claims, shown as conflicts.
+    /// </summary>
+    private static List<SummitCluster> MergeAnnualOfOneYear(List<SummitCluster> clusters)
+    {
+        var kept = new List<SummitCluster>(clusters.Count);
+        var byYear = new Dictionary<int, List<SummitCluster>>();
+        var absorbed = new HashSet<SummitCluster>();
+        var strongestFirst = clusters
+            .Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null)
+            .OrderByDescending(cluster => cluster.Members.Count)
+            .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
+        foreach (var cluster in strongestFirst)
+        {
+            var year = IndexOf(byYear, cluster.Dates!.Start.Year);
+            if (year.Find(other => AreOneAnnualSummitOfTheYear(other, cluster)) is { } same)
+            {
+                same.Absorb(cluster);
+                absorbed.Add(cluster);
+                continue;
+            }
+            year.Add(cluster);
+        }
+        kept.AddRange(clusters.Where(cluster => !absorbed.Contains(cluster)));
+        return kept;
+    }
+
+    private static bool AreOneAnnualSummitOfTheYear(SummitCluster a, SummitCluster b) =>
+        !Differ(a.Ordinal, b.Ordinal)
+        && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal));
 
     /// <summary>
     /// A cluster learns its number only when a numbered report joins it, so two clusters of one annual summit can grow
@@ -56,6 +90,20 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// same place (two calls between the same leaders on one day are one call).
     /// </summary>
     private static List<SummitCluster> MergeSameNumbered(List<SummitCluster> clusters)
+    {
+        // Absorbing another cluster can change a cluster's number by the votes it brings: look again until nothing merges.
+        while (true)
+        {
+            var kept = MergeSameNumberedOnce(clusters);
+            if (kept.Count == clusters.Count)
+            {
+                return kept;
+            }
+            clusters = kept;
+        }
+    }
+
+    private static List<SummitCluster> MergeSameNumberedOnce(List<SummitCluster> clusters)
     {
         var kept = new List<SummitCluster>(clusters.Count);
         var byOrdinal = new Dictionary<int, List<SummitCluster>>();
@@ -80,14 +128,17 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The same number names one annual summit whatever month its reports give; two meetings of one kind on one day
-    /// need the same month, which a day shares by definition.
+    /// The same number names one annual summit whatever month its reports give, and whatever forum a few of its
+    /// reports name beside it (the summit is bilateral; a forum mentioned in the same breath is another meeting); two
+    /// meetings of one kind on one day need the same month, which a day shares by definition.
     /// </summary>
-    private static bool AreOneMeeting(SummitCluster a, SummitCluster b) =>
-        !Differ(a.City, b.City) && !Differ(a.Forum, b.Forum)
-        && a.Dates is { } x && b.Dates is { } y && x.Start.Year == y.Start.Year
-        && (x.Start.Month is null || y.Start.Month is null || x.Start.Month == y.Start.Month
-            || (a.Kind == SummitKind.AnnualSummit && a.Ordinal is not null && a.Ordinal == b.Ordinal));
+    private static bool AreOneMeeting(SummitCluster a, SummitCluster b)
+    {
+        var sameNumber = a.Kind == SummitKind.AnnualSummit && a.Ordinal is not null && a.Ordinal == b.Ordinal;
+        return !Differ(a.City, b.City) && (sameNumber || !Differ(a.Forum, b.Forum))
+            && a.Dates is { } x && b.Dates is { } y && x.Start.Year == y.Start.Year
+            && (x.Start.Month is null || y.Start.Month is null || x.Start.Month == y.Start.Month || sameNumber);
+    }
 
     /// <summary>
     /// Two reports of one kind of meeting that start on the same day: one meeting when nothing tells them apart, and for
@@ -96,8 +147,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// </summary>
     private static bool AreOneMeetingOnOneDay(SummitCluster a, SummitCluster b) =>
         a.Kind == SummitKind.AnnualSummit
-            ? !Differ(a.City, b.City) && !Differ(a.Forum, b.Forum) && SameEnd(a.Dates!, b.Dates!)
-                && (!Differ(a.Ordinal, b.Ordinal) || (a.City is not null && a.City == b.City))
+            ? !Differ(a.City, b.City) && SameEnd(a.Dates!, b.Dates!)
+                && ((!Differ(a.Forum, b.Forum) && !Differ(a.Ordinal, b.Ordinal)) || (a.City is not null && a.City == b.City))
             : a.Dates!.End is null && b.Dates!.End is null && AreOneMeeting(a, b);
 
     private static bool SameEnd(DateRange a, DateRange b) => a.End is null || b.End is null || a.End == b.End;

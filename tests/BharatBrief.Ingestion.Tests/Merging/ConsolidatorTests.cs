@@ -284,4 +284,42 @@ public sealed class ConsolidatorTests
         Assert.Equal("2021-12-06", summit.Start?.ToString());
         Assert.Equal([1, 2], summit.Mentions.Select(mention => mention.ArticleId).Order());
     }
+
+    [Fact]
+    public void Reports_of_one_year_in_one_city_are_its_one_annual_summit_dated_as_most_sources_date_it()
+    {
+        var merged = Merge(
+            Published("2024-01-10", "Modi and Putin held the annual summit in Moscow on 23 December 2023."),
+            Published("2024-01-12", "Modi and Putin held the India-Russia annual summit in Moscow on 23 December 2023."),
+            Published("2024-02-01", "The annual summit in Moscow on December 23, 2023 reviewed trade."),
+            Published("2023-08-01", "Modi and Putin held the India-Russia annual summit in Moscow on 7 June 2023."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2023-12-23", summit.Start?.ToString());
+        Assert.Contains(summit.Conflicts, conflict => conflict.Field == "date" && conflict.Claims.Any(claim => claim.Value == "2023-06-07"));
+    }
+
+    [Fact]
+    public void Two_annual_summits_of_one_year_in_different_cities_with_different_numbers_stay_apart()
+    {
+        var merged = Merge(
+            Published("2007-02-01", "Singh and Putin held the seventh India-Russia annual summit in New Delhi on 25 January 2007."),
+            Published("2007-12-01", "Singh and Putin held the eighth India-Russia annual summit in Moscow on 12 November 2007."));
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+
+    [Fact]
+    public void A_report_that_gives_its_day_without_the_year_is_dated_by_the_sources_that_date_that_meeting()
+    {
+        var merged = Merge(
+            Published("2004-02-24", "Putin and Vajpayee spoke over the phone on 23 February 2004."),
+            Published("2004-02-25", "Vajpayee and Putin held a telephone conversation on February 23, 2004."),
+            "Call reviews ties\n\nMOSCOW, February 23 (Agency) - Putin and Vajpayee spoke over the phone on February 23. The last summit took place in 2002. The call follows Putin's trip to New Delhi on 11 August 2002.");
+
+        var call = Assert.Single(merged.Summits, summit => summit.Kind == SummitKind.PhoneCall);
+        Assert.Equal("2004-02-23", call.Start?.ToString());
+        Assert.Equal([1, 2, 3], call.Mentions.Select(mention => mention.ArticleId).Order());
+        Assert.Equal("2004-02-23", merged.AsOfRefinements[3].Value?.ToString());
+    }
 }
