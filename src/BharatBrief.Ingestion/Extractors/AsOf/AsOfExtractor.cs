@@ -325,7 +325,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             foreach (var match in context.DatesIn(sentence.Index))
             {
-                if (match.Expression is WeekdayDate { WeekOffset: 0 } weekday)
+                // "… and are expected to continue talks on Wednesday" names the day after the news, not its day.
+                if (match.Expression is WeekdayDate { WeekOffset: 0 } weekday && OrientationOf(context, sentence.Index, match) != TimeOrientation.Future)
                 {
                     weekdays.Add(weekday.Day);
                 }

@@ -144,7 +144,13 @@ internal static class TriggerFeatures
     // "Minister" of a prime minister is a head of government's title; a deputy prime minister's is not.
     private static bool IsOfficialTitle(SentenceView view, int i) =>
         view.Tokens.IsAny(i, OfficialNouns) && !(view.Tokens.Is(i, "minister") && i > 0 && view.Tokens.Is(i - 1, "prime") && !(i > 1 && view.Tokens.Is(i - 2, "deputy")))
-        && !view.IsInName(i);
+        && !view.IsInName(i) && !NamesTheFormat(view, i);
+
+    private static readonly string[] DelegationNouns = ["delegation", "delegations"];
+
+    // "Delegation-level talks" follow the leaders' one-on-one: the delegations are how the leaders met, not who did.
+    private static bool NamesTheFormat(SentenceView view, int i) =>
+        view.Tokens.IsAny(i, DelegationNouns) && (view.Tokens.IsPunctuation(i + 1, '-') || view.Tokens.Is(i + 1, "level"));
 
     // A person the gazetteer knows as a minister who then led the government: "Prime Minister Putin" in 2010.
     private static bool IsHeadTitled(SentenceView view, int nameToken)

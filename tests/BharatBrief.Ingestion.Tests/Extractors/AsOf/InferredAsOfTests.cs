@@ -33,6 +33,8 @@ public sealed class InferredAsOfTests
     [InlineData("Talks on trade\n\nNEW DELHI, Mar 2 - Modi and Putin held a phone call on March 2. The leaders met in Moscow on 8 July 2024 and spoke again later in 2024.", "2025-03-02")]
     // A forum's summit the story looks ahead to counts from its first day: "a day before" it is still its year.
     [InlineData("Deals in Goa\n\nGOA, Oct 15 (Wire) - India and Russia inked deals as Modi hosted Putin, a day before the BRICS summit in Goa. India holds the BRICS chair in 2016.", "2016-10-15")]
+    // 1 July 2009 was a Wednesday, but the talks "on Wednesday" are still to come: they do not name the dateline's weekday.
+    [InlineData("Medvedev in Delhi\n\nNEW DELHI, July 1 (PTI) - Manmohan Singh is holding talks with Dmitry Medvedev in New Delhi. The two leaders had a private dinner on 1 July and are expected to continue talks on Wednesday. Ministers met in Moscow on 29 May 2008.", "2008-07-01")]
     public void A_dateline_without_a_year_falls_on_or_after_the_latest_day_the_text_shows_to_have_passed(string text, string asOf) =>
         Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
 

@@ -51,6 +51,8 @@ public sealed class SummitSentenceTests
     [InlineData("Modi and Putin met in Vladivostok in September 2019.", "meeting")]
     [InlineData("Prime Minister Putin received Prime Minister Manmohan Singh in Moscow in December 2009.", "meeting")]
     [InlineData("Foreign Minister Lavrov said Putin would visit New Delhi in December for talks with Modi.", "state-visit")]
+    [InlineData("Prime Minister Narendra Modi and President Vladimir Putin held delegation-level talks in Vladivostok on Sunday.", "meeting")]
+    [InlineData("Modi and Putin then held delegation level talks in Moscow on Monday.", "meeting")]
     public void Kind_comes_from_the_meeting_words(string sentence, string kind)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -81,6 +83,7 @@ public sealed class SummitSentenceTests
     [InlineData("Russia's ambassador met Modi in New Delhi on Monday.")]
     [InlineData("National Security Adviser Ajit Doval held talks with Putin in Moscow on Thursday.")]
     [InlineData("Deputy Prime Minister Denis Manturov visited New Delhi in November.")]
+    [InlineData("The two delegations held talks in New Delhi on Monday to prepare the visit of Putin.")]
     public void Meetings_without_both_sides_are_not_summits(string sentence)
     {
         Assert.Empty(SummitsOf(sentence));
