@@ -59,6 +59,14 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     };
 
     /// <summary>The same date known only to <paramref name="precision"/> (never finer than it is).</summary>
+    /// <summary>The same day, month or year so many years on; 29 February becomes its month where that year has none.</summary>
+    public PartialDate AddYears(int years) => this switch
+    {
+        { Day: { } day, Month: { } month } when IsValid(Year + years, month, day) => OfDay(Year + years, month, day),
+        { Month: { } month } => OfMonth(Year + years, month),
+        _ => OfYear(Year + years),
+    };
+
     public PartialDate Truncate(DatePrecision precision) => precision switch
     {
         DatePrecision.Year => OfYear(Year),

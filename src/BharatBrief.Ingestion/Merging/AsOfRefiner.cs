@@ -83,7 +83,7 @@ internal static class AsOfRefiner
         {
             // The year was the first the text allowed: the story moves by as many years as its meeting does.
             var years = start.Year - resolved.Start.Year;
-            return years == 0 ? null : new AsOfDate(ShiftYears(bound, years), basis);
+            return years == 0 ? null : new AsOfDate(bound.AddYears(years), basis);
         }
         return main.Status == SummitStatus.Held
             ? new AsOfDate(start.Truncate(DatePrecision.Month), basis)
@@ -94,11 +94,4 @@ internal static class AsOfRefiner
         SummitKinds.AreCompatible(cluster.Kind, cluster.City, mention.Kind, mention.City)
         && (mention.City is null || cluster.City is null || string.Equals(mention.City, cluster.City, StringComparison.OrdinalIgnoreCase))
         && (mention.Participants.Count == 0 || mention.Participants.All(cluster.HasParticipant));
-
-    private static PartialDate ShiftYears(PartialDate date, int years) => date switch
-    {
-        { Day: { } day, Month: { } month } when PartialDate.IsValid(date.Year + years, month, day) => PartialDate.OfDay(date.Year + years, month, day),
-        { Month: { } month } => PartialDate.OfMonth(date.Year + years, month),
-        _ => PartialDate.OfYear(date.Year + years),
-    };
 }

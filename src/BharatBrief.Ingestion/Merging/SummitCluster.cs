@@ -46,6 +46,8 @@ internal sealed class SummitCluster
     /// <summary>The most precise dates any member gives.</summary>
     public DateRange? Dates { get; private set; }
 
+    private bool _datesFromForumCalendar;
+
     public bool HasLatestClaim { get; private set; }
 
     /// <summary>True for a cluster of one mention that says nothing to tell its meeting apart; it takes no others.</summary>
@@ -88,10 +90,10 @@ internal sealed class SummitCluster
         Count(_forums, mention.Forum);
         _participants.UnionWith(mention.Participants);
         _statuses.Add(mention.Status);
-        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && (Dates is null || dates.Start.Precision > Dates.Start.Precision
-            || (dates.Start.Precision == Dates.Start.Precision && dates.End is not null && Dates.End is null)))
+        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && IsBetterDate(dates, ForumCalendar.IsCalendarDate(mention.Date)))
         {
             Dates = dates;
+            _datesFromForumCalendar = ForumCalendar.IsCalendarDate(mention.Date);
         }
         if (member.AsOf.Value is { } asOf)
         {
@@ -104,6 +106,23 @@ internal sealed class SummitCluster
                 HeldBefore = asOf.LastDay;
             }
         }
+    }
+
+    /// <summary>
+    /// A more precise date is better, and so is a span of days over one day; but the day a report gives beats the days
+    /// the forum calendar lends at the same precision ("on July 21" against the calendar's 6–7 July).
+    /// </summary>
+    private bool IsBetterDate(DateRange dates, bool fromForumCalendar)
+    {
+        if (Dates is null || dates.Start.Precision > Dates.Start.Precision)
+        {
+            return true;
+        }
+        if (dates.Start.Precision < Dates.Start.Precision || fromForumCalendar != _datesFromForumCalendar)
+        {
+            return dates.Start.Precision == Dates.Start.Precision && _datesFromForumCalendar;
+        }
+        return dates.End is not null && Dates.End is null;
     }
 
     /// <summary>

@@ -46,28 +46,30 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeAnnualOfOneYear(MergeSameNumbered(clusters));
+        return MergeOncePerYear(MergeSameNumbered(clusters));
     }
 
     /// <summary>
-    /// The annual summit meets once a year, and never twice in one city in one year: annual-summit clusters of one year
-    /// in the same city, or with the same number, are one summit (two of 2007, in New Delhi in January and in Moscow in
-    /// November, numbered 7th and 8th, stay apart). The cluster most reports support keeps its date and place; the
-    /// others' dates stay as claims, shown as conflicts.
+    /// Some meetings come once a year. The annual summit never meets twice in one city in one year: annual-summit
+    /// clusters of one year in the same city, or with the same number, are one summit (the two of 2007, in New Delhi in
+    /// January and in Moscow in November, numbered 7th and 8th, stay apart). A forum holds one summit a year: the
+    /// leaders' meetings at one forum in one year, in one city or with the city unsaid, are one. The cluster most
+    /// reports date in full (then the most reports support) keeps its date and place; the others' dates stay as
+    /// claims, shown as conflicts.
     /// </summary>
-    private static List<SummitCluster> MergeAnnualOfOneYear(List<SummitCluster> clusters)
+    private static List<SummitCluster> MergeOncePerYear(List<SummitCluster> clusters)
     {
-        var kept = new List<SummitCluster>(clusters.Count);
         var byYear = new Dictionary<int, List<SummitCluster>>();
         var absorbed = new HashSet<SummitCluster>();
         var strongestFirst = clusters
-            .Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Dates is not null)
-            .OrderByDescending(cluster => cluster.Members.Count)
+            .Where(cluster => cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))
+            .OrderByDescending(cluster => cluster.Members.Count(IsDatedInFullByItsText))
+            .ThenByDescending(cluster => cluster.Members.Count)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
         foreach (var cluster in strongestFirst)
         {
             var year = IndexOf(byYear, cluster.Dates!.Start.Year);
-            if (year.Find(other => AreOneAnnualSummitOfTheYear(other, cluster)) is { } same)
+            if (year.Find(other => AreTheOneMeetingOfTheYear(other, cluster)) is { } same)
             {
                 same.Absorb(cluster);
                 absorbed.Add(cluster);
@@ -75,13 +77,20 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             }
             year.Add(cluster);
         }
-        kept.AddRange(clusters.Where(cluster => !absorbed.Contains(cluster)));
-        return kept;
+        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
     }
 
-    private static bool AreOneAnnualSummitOfTheYear(SummitCluster a, SummitCluster b) =>
-        !Differ(a.Ordinal, b.Ordinal)
-        && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal));
+    // "On 21 July 2025": a date the text gives with its year, neither counted from the article's date nor taken from the forum calendar.
+    private static bool IsDatedInFullByItsText(SourcedSummit member) =>
+        member.Mention.Date is { DependsOnAsOf: false } date && member.Dates is not null && !ForumCalendar.IsCalendarDate(date);
+
+    private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
+    {
+        (SummitKind.AnnualSummit, SummitKind.AnnualSummit) => !Differ(a.Ordinal, b.Ordinal)
+            && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal)),
+        (SummitKind.Multilateral, SummitKind.Multilateral) => a.Forum == b.Forum && !Differ(a.City, b.City),
+        _ => false,
+    };
 
     /// <summary>
     /// A cluster learns its number only when a numbered report joins it, so two clusters of one annual summit can grow

@@ -322,4 +322,19 @@ public sealed class ConsolidatorTests
         Assert.Equal([1, 2, 3], call.Mentions.Select(mention => mention.ArticleId).Order());
         Assert.Equal("2004-02-23", merged.AsOfRefinements[3].Value?.ToString());
     }
+
+    [Fact]
+    public void The_leaders_meetings_at_one_forum_in_one_year_are_one_summit_on_the_day_the_reports_give()
+    {
+        var merged = Merge(
+            Published("2025-07-23", "Modi met Putin on the sidelines of the BRICS summit in Rio de Janeiro on 21 July 2025."),
+            Published("2025-07-24", "At the BRICS summit in Rio de Janeiro on July 21, 2025, Modi and Putin held bilateral talks."),
+            Published("2026-03-01", "Modi and Putin met at the BRICS summit in Rio de Janeiro last July."),
+            Published("2026-05-01", "At the BRICS summit in Rio de Janeiro in 2025, Modi and Putin discussed trade."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(SummitKind.Multilateral, summit.Kind);
+        Assert.Equal("2025-07-21", summit.Start?.ToString());
+        Assert.Equal([1, 2, 3, 4], summit.Mentions.Select(mention => mention.ArticleId).Order());
+    }
 }

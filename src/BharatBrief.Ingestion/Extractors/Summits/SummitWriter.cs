@@ -14,7 +14,7 @@ internal static class SummitWriter
         if (articleEvent.Forum is { } forum && city is not null && ForumSummitDate(context, forum, city) is { } held
             && (date?.Resolved is null || IsMisreadYear(date, held)))
         {
-            date = held;
+            date = date?.Resolved is { Start.Precision: DatePrecision.Day } ? InTheYearOf(date, held) : held;
         }
         if (isMain && date?.Resolved is null && IsTheNewsOfTheDay(context, articleEvent))
         {
@@ -81,6 +81,13 @@ internal static class SummitWriter
     private static bool IsMisreadYear(MentionDate date, MentionDate forumSummit) =>
         date.DependsOnAsOf && date.Resolved is { Start: { Month: { } month } start } && forumSummit.Resolved is { } held
         && held.Start.Month == month && held.Start.Year != start.Year;
+
+    /// <summary>"On July 21", read as next year's: the forum's summit that month fixes the year, and the text keeps its day.</summary>
+    private static MentionDate InTheYearOf(MentionDate date, MentionDate forumSummit)
+    {
+        var years = forumSummit.Resolved!.Start.Year - date.Resolved!.Start.Year;
+        return date with { Resolved = new DateRange(date.Resolved.Start.AddYears(years), date.Resolved.End?.AddYears(years)), DependsOnAsOf = false };
+    }
 
     private static int Informativeness(SentenceMention mention) =>
         (mention.Date is not null ? 2 : 0) + (mention.City is not null || mention.Country is not null ? 2 : 0)
