@@ -49,8 +49,9 @@ public sealed class TenseReader
         var cues = new List<(int, TenseCue)>();
         for (var i = 0; i < text.Count; i++)
         {
-            // A capital inside a sentence starts a name ("early May 2025", "Will Smith"), never a tense word.
-            if (i > 0 && text.IsCapitalized(i) && text[i - 1].Kind != TokenKind.Punctuation)
+            // A capital inside a sentence starts a name ("early May 2025", "Will Smith"), never a tense word; so does a
+            // capital joined by a hyphen ("mid-May").
+            if (i > 0 && text.IsCapitalized(i) && (text[i - 1].Kind != TokenKind.Punctuation || (text.IsPunctuation(i - 1, '-') && text.IsJoinedToPrevious(i))))
             {
                 continue;
             }

@@ -30,6 +30,9 @@ public sealed class SummitSentenceTests
     [InlineData("Modi's visit to Moscow for talks with Putin was pushed back to next year.", "cancelled")]
     [InlineData("Officials are laying the groundwork for a summit between Modi and Putin in Moscow.", "planned")]
     [InlineData("Officials are busy in preparation for the summit between Modi and Putin in Moscow in December.", "planned")]
+    // "May" joined by a hyphen is the month, not the modal.
+    [InlineData("Modi and Putin spoke over the phone in mid-May, the Kremlin said.", "held")]
+    [InlineData("Putin hosted Modi at Novo-Ogaryovo in mid-May 2025.", "held")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
