@@ -25,6 +25,9 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
     /// </summary>
     public bool IsInTheStoryWeek { get; private init; }
 
+    /// <summary>"On 21 July 2025": dated by a date the text gives with its year, neither counted from the article's date nor lent by the forum calendar.</summary>
+    public bool IsDatedInFull => Mention.Date is { DependsOnAsOf: false } date && Dates is not null && !ForumCalendar.IsCalendarDate(date);
+
     /// <summary>How much the mention says, so that the most telling mentions found clusters first.</summary>
     public int Informativeness =>
         (Mention.Ordinal is not null ? 8 : 0) + (Dates is null ? 0 : (int)Dates.Start.Precision * 2) + (Mention.City is not null ? 3 : 0)

@@ -63,7 +63,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         var absorbed = new HashSet<SummitCluster>();
         var strongestFirst = clusters
             .Where(cluster => cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))
-            .OrderByDescending(cluster => cluster.Members.Count(IsDatedInFullByItsText))
+            .OrderByDescending(cluster => cluster.Members.Count(member => member.IsDatedInFull))
             .ThenByDescending(cluster => cluster.Members.Count)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
         foreach (var cluster in strongestFirst)
@@ -79,10 +79,6 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         }
         return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
     }
-
-    // "On 21 July 2025": a date the text gives with its year, neither counted from the article's date nor taken from the forum calendar.
-    private static bool IsDatedInFullByItsText(SourcedSummit member) =>
-        member.Mention.Date is { DependsOnAsOf: false } date && member.Dates is not null && !ForumCalendar.IsCalendarDate(date);
 
     private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
     {
