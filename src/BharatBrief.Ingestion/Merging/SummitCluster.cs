@@ -126,12 +126,12 @@ internal sealed class SummitCluster
     }
 
     /// <summary>
-    /// Takes in a cluster found to be the same meeting. Where the two disagree on the month, this cluster's dates stand
+    /// Takes in a cluster found to be the same meeting. Where the two disagree on the year or month, this cluster's dates stand
     /// (it was founded by the more detailed report) and the other's stay claims.
     /// </summary>
     public void Absorb(SummitCluster other)
     {
-        var datesAgree = Dates is { } ours && other.Dates is { } theirs && ours.Start.Month == theirs.Start.Month;
+        var datesAgree = Dates is { } ours && other.Dates is { } theirs && ours.Start.Year == theirs.Start.Year && ours.Start.Month == theirs.Start.Month;
         foreach (var member in other.Members)
         {
             Add(member, datesAreTrusted: datesAgree);

@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeOncePerYear(MergeSameNumbered(clusters));
+        return MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumbered(clusters)));
     }
 
     /// <summary>
@@ -79,6 +79,45 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         }
         return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
     }
+
+    /// <summary>
+    /// "The summit in Moscow on December 23", in a story whose year was only inferred: when no report of a meeting gives
+    /// its year, and sources that do date a meeting of the same kind, in the same place, on the same day and month of a
+    /// year close by, the reports were of that meeting; their year is kept as a claim.
+    /// </summary>
+    private static List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
+    {
+        var established = clusters
+            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.Members.Where(member => member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any())
+            .ToLookup(cluster => (cluster.Dates!.Start.FirstDay.Month, cluster.Dates.Start.FirstDay.Day));
+        var absorbed = new HashSet<SummitCluster>();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Dates is not { Start.Precision: DatePrecision.Day } dates || cluster.Members.Any(member => member.IsDatedInFull))
+            {
+                continue;
+            }
+            var year = dates.Start.Year;
+            var dated = established[(dates.Start.FirstDay.Month, dates.Start.FirstDay.Day)]
+                .Where(other => other.Dates!.Start.Year != year && Math.Abs(other.Dates.Start.Year - year) <= NearbyYears && IsTheSameMeetingOnItsDay(other, cluster))
+                .MinBy(other => Math.Abs(other.Dates!.Start.Year - year));
+            if (dated is not null)
+            {
+                dated.Absorb(cluster);
+                absorbed.Add(cluster);
+            }
+        }
+        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+    }
+
+    /// <summary>How far from a year the text did not state a dated meeting may lie and still be the one meant.</summary>
+    private const int NearbyYears = 2;
+
+    private static bool IsTheSameMeetingOnItsDay(SummitCluster dated, SummitCluster yearless) =>
+        SummitKinds.AreCompatible(dated.Kind, dated.City, yearless.Kind, yearless.City)
+        && !Differ(dated.City, yearless.City) && (dated.City is not null || yearless.City is null)
+        && !Differ(dated.Ordinal, yearless.Ordinal)
+        && yearless.Participants.All(dated.HasParticipant);
 
     private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
     {

@@ -313,14 +313,28 @@ public sealed class ConsolidatorTests
     public void A_report_that_gives_its_day_without_the_year_is_dated_by_the_sources_that_date_that_meeting()
     {
         var merged = Merge(
-            Published("2004-02-24", "Putin and Vajpayee spoke over the phone on 23 February 2004."),
-            Published("2004-02-25", "Vajpayee and Putin held a telephone conversation on February 23, 2004."),
+            Published("2006-02-24", "Putin and Vajpayee spoke over the phone on 23 February 2006."),
+            Published("2006-02-25", "Vajpayee and Putin held a telephone conversation on February 23, 2006."),
             "Call reviews ties\n\nMOSCOW, February 23 (Agency) - Putin and Vajpayee spoke over the phone on February 23. The last summit took place in 2002. The call follows Putin's trip to New Delhi on 11 August 2002.");
 
         var call = Assert.Single(merged.Summits, summit => summit.Kind == SummitKind.PhoneCall);
-        Assert.Equal("2004-02-23", call.Start?.ToString());
+        Assert.Equal("2006-02-23", call.Start?.ToString());
         Assert.Equal([1, 2, 3], call.Mentions.Select(mention => mention.ArticleId).Order());
-        Assert.Equal("2004-02-23", merged.AsOfRefinements[3].Value?.ToString());
+        Assert.Equal("2006-02-23", merged.AsOfRefinements[3].Value?.ToString());
+    }
+
+    [Fact]
+    public void Reports_that_give_a_meeting_s_day_without_its_year_join_the_meeting_sources_date_on_that_day_a_year_on()
+    {
+        var merged = Merge(
+            Published("2024-01-10", "Modi and Putin held the India-Russia annual summit in Moscow on 23 December 2023."),
+            Published("2024-01-12", "Modi and Putin held the annual summit in Moscow on December 23, 2023."),
+            "Summit ahead\n\nNEW DELHI, Dec 1 (Agency) - Modi will travel to Moscow for the annual summit with Putin on December 23, officials said. The leaders last met in Kazan in October 2022.");
+
+        var summit = Assert.Single(merged.Summits, summit => summit.Kind == SummitKind.AnnualSummit);
+        Assert.Equal("2023-12-23", summit.Start?.ToString());
+        Assert.Equal([1, 2, 3], summit.Mentions.Select(mention => mention.ArticleId).Order());
+        Assert.Contains(summit.Conflicts, conflict => conflict.Field == "date" && conflict.Claims.Any(claim => claim.Value == "2022-12-23"));
     }
 
     [Fact]
