@@ -46,8 +46,43 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumbered(clusters)));
+        return MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))));
     }
+
+    /// <summary>
+    /// There is one nth annual summit: clusters that most of their reports number alike and place in the same city are
+    /// that summit whatever year they give (a "12th summit in Moscow last year" read from a story dated a year early,
+    /// or not dated at all). The cluster most reports date in full keeps its date; the others' years stay claims. A
+    /// cluster a report dates in full is a meeting of its own, misnumbered (a state visit to Moscow a year before the
+    /// summit there), and stays.
+    /// Clusters numbered alike in different cities stay apart: one of them is misnumbered, and the record shows both.
+    /// </summary>
+    private static List<SummitCluster> MergeSameNumberAndCity(List<SummitCluster> clusters)
+    {
+        var byNumberAndCity = new Dictionary<(int, string), SummitCluster>();
+        var absorbed = new HashSet<SummitCluster>();
+        foreach (var cluster in StrongestFirst(clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is not null && cluster.City is not null)))
+        {
+            var key = (cluster.Ordinal!.Value, cluster.City!);
+            if (byNumberAndCity.TryGetValue(key, out var same) && !cluster.Members.Any(member => member.IsDatedInFull))
+            {
+                same.Absorb(cluster);
+                absorbed.Add(cluster);
+                continue;
+            }
+            byNumberAndCity.TryAdd(key, cluster);
+        }
+        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+    }
+
+    private static bool IsDatedByTwoArticles(SummitCluster cluster) =>
+        cluster.Members.Where(member => member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
+
+    /// <summary>The clusters most reports date in full first, then those most reports support; ties by the earliest article.</summary>
+    private static IEnumerable<SummitCluster> StrongestFirst(IEnumerable<SummitCluster> clusters) => clusters
+        .OrderByDescending(cluster => cluster.Members.Count(member => member.IsDatedInFull))
+        .ThenByDescending(cluster => cluster.Members.Count)
+        .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
 
     /// <summary>
     /// Some meetings come once a year. The annual summit never meets twice in one city in one year: annual-summit
@@ -61,12 +96,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     {
         var byYear = new Dictionary<int, List<SummitCluster>>();
         var absorbed = new HashSet<SummitCluster>();
-        var strongestFirst = clusters
-            .Where(cluster => cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))
-            .OrderByDescending(cluster => cluster.Members.Count(member => member.IsDatedInFull))
-            .ThenByDescending(cluster => cluster.Members.Count)
-            .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
-        foreach (var cluster in strongestFirst)
+        foreach (var cluster in StrongestFirst(clusters.Where(cluster =>
+            cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))))
         {
             var year = IndexOf(byYear, cluster.Dates!.Start.Year);
             if (year.Find(other => AreTheOneMeetingOfTheYear(other, cluster)) is { } same)
@@ -88,7 +119,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
     {
         var established = clusters
-            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.Members.Where(member => member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any())
+            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && IsDatedByTwoArticles(cluster))
             .ToLookup(cluster => (cluster.Dates!.Start.FirstDay.Month, cluster.Dates.Start.FirstDay.Day));
         var absorbed = new HashSet<SummitCluster>();
         foreach (var cluster in clusters)
