@@ -28,7 +28,7 @@ internal static class AsOfRefiner
             {
                 continue;
             }
-            if ((ByMainMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
+            if ((ByMainMeeting(article, clusterOf) ?? ByARecalledMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
             {
                 refinements[article.ArticleId] = refined;
             }
@@ -56,6 +56,44 @@ internal static class AsOfRefiner
         var month = dates.Start.Truncate(DatePrecision.Month);
         return new AsOfDate(month, $"reports the {place} meeting of {month} as news");
     }
+
+    /// <summary>
+    /// "The annual summit format continued with the 12th summit in Moscow last year": a meeting the story names beyond
+    /// doubt (by its number, or as a forum's summit in its city) and dates by a year counted from its own, where sources
+    /// that give the year date that meeting, tells the story's year. Only a later year than the story's own earliest.
+    /// </summary>
+    private static AsOfDate? ByARecalledMeeting(ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf)
+    {
+        if (article.AsOf is not { Value: { } bound, YearIsOnlyTheEarliest: true })
+        {
+            return null;
+        }
+        for (var index = 0; index < article.Summits.Count; index++)
+        {
+            var mention = article.Summits[index];
+            if ((mention.Ordinal is null && (mention.Forum is null || mention.City is null))
+                || mention.Date is not { } date
+                || DateGrammar.ParseExact(date.Text) is not RelativeYear { } relative
+                || !clusterOf.TryGetValue(new MentionRef(article.ArticleId, index), out var cluster)
+                || cluster.Dates is not { } dates
+                || !IsEstablished(cluster, article.ArticleId))
+            {
+                continue;
+            }
+            var years = dates.Start.Year - relative.Offset - bound.Year;
+            if (years > 0)
+            {
+                var recalled = mention.Ordinal is { } ordinal ? $"the {SummitTitles.Ordinal(ordinal)} summit" : $"the {mention.Forum} summit in {mention.City}";
+                return new AsOfDate(bound.AddYears(years), $"dates {recalled} by a year counted from its own; other sources date it {dates.Start.Year}");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Dated by at least two other articles that give the year.</summary>
+    private static bool IsEstablished(SummitCluster cluster, int articleId) =>
+        cluster.Members.Where(member => member.Ref.ArticleId != articleId && member.IsDatedInFull)
+            .Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
 
     private static AsOfDate? ByDayOfTheMainMeeting(
         ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf, Lazy<ILookup<(int Month, int Day), SummitCluster>> byDay)

@@ -73,9 +73,18 @@ internal sealed class SentenceView
             return false;
         }
         var opener = Array.IndexOf(Clauses, own + 1);
-        return opener > trigger.Last && opener - trigger.Last <= 2
+        return opener > trigger.Last && (opener - trigger.Last <= 2 || NamesItsSides(trigger.Last + 1, opener))
             && Tokens.IsAny(opener + 1, "which", "where", "who", "that", "when");
     }
+
+    private static readonly string[] SidesWords = ["between", "of", "and", "with", "the", "two", "leaders", "countries", "'s", "-"];
+
+    private const int MaxSidesTokens = 10;
+
+    /// <summary>"The annual summit between Modi and Putin, which …": the words that name the meeting's sides, and no verb.</summary>
+    public bool NamesItsSides(int from, int to) =>
+        to - from <= MaxSidesTokens
+        && Enumerable.Range(from, to - from).All(i => NameAt(i) is not null || IsInName(i) || Tokens.IsAny(i, SidesWords) || Tokens.IsPunctuation(i, '\''));
 
     private static readonly string[] ConjunctOpeners = ["in", "on", "at", "during", "again"];
 

@@ -51,7 +51,7 @@ internal static class StatusFinder
 
     public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, List<OwnedCue> cues, SentenceMention mention)
     {
-        if (IsCancelledInClause(lexicon, view, view.Clauses[trigger.First]))
+        if (IsCancelledInClause(lexicon, view, view.Clauses[trigger.First]) || IsCancelledFrom(lexicon, view, PredicateAfterRelativeClause(view, trigger.Last)))
         {
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Cancelled, true);
             return;
@@ -96,6 +96,40 @@ internal static class StatusFinder
         }
         return null;
     }
+
+    private static readonly string[] RelativePronouns = ["which", "who"];
+
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "was", "were", "is", "are", "will", "would"];
+
+    /// <summary>
+    /// "The annual summit (between Modi and Putin), which was to be held in Sochi on June 9, has been postponed": the first
+    /// token of the verb that completes the meeting word's sentence after a relative clause set between commas; -1 when
+    /// there is none.
+    /// </summary>
+    private static int PredicateAfterRelativeClause(SentenceView view, int triggerLast)
+    {
+        var tokens = view.Tokens;
+        var i = triggerLast + 1;
+        while (i < tokens.Count && !tokens.IsPunctuation(i, ','))
+        {
+            i++;
+        }
+        if (!tokens.IsAny(i + 1, RelativePronouns) || !view.NamesItsSides(triggerLast + 1, i))
+        {
+            return -1;
+        }
+        for (i += 2; i < tokens.Count - 1; i++)
+        {
+            if (tokens.IsPunctuation(i, ',') && tokens.IsAny(i + 1, Auxiliaries))
+            {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsCancelledFrom(SummitLexicon lexicon, SentenceView view, int first) =>
+        first >= 0 && view.Cancellations(lexicon).Any(match => match.First >= first && view.Clauses[match.First] == view.Clauses[first]);
 
     private static bool IsCancelledInClause(SummitLexicon lexicon, SentenceView view, int clause)
     {

@@ -207,6 +207,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 MentionStatus.Planned when mention.IsPlanMadeInThePast => TimeOrientation.Past,
                 MentionStatus.Planned => TimeOrientation.Future,
                 MentionStatus.Held => TimeOrientation.Past,
+                // "The summit that was planned for Sochi on Saturday has been postponed": the plan's weekday is the coming one.
+                MentionStatus.Cancelled when date.Expression is WeekdayDate { WeekOffset: 0 } => TimeOrientation.Future,
                 _ => TimeOrientation.Unknown,
             };
         }

@@ -33,6 +33,9 @@ public sealed class SummitSentenceTests
     // "May" joined by a hyphen is the month, not the modal.
     [InlineData("Modi and Putin spoke over the phone in mid-May, the Kremlin said.", "held")]
     [InlineData("Putin hosted Modi at Novo-Ogaryovo in mid-May 2025.", "held")]
+    // The verb after a relative clause between commas completes the meeting word's sentence.
+    [InlineData("The annual summit between Modi and Putin, which was to be held in Moscow on June 29, has been postponed.", "cancelled")]
+    [InlineData("The summit between Modi and Putin, which was held in Moscow in May, has set the tone for the year.", "held")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -112,6 +115,14 @@ public sealed class SummitSentenceTests
     {
         var summit = Assert.Single(SummitsOf("Modi and Putin held talks in Moscow on Monday.", published: "2024-07-10"));
         Assert.Equal("2024-07-08", summit.Date?.Resolved?.ToString());
+    }
+
+    [Fact]
+    public void The_weekday_of_a_plan_called_off_is_the_coming_one()
+    {
+        // 4 June 2018 was a Monday: the summit planned "for Saturday" was to meet on the 9th, not the 2nd.
+        var summit = Assert.Single(SummitsOf("India and Russia have postponed the annual summit of Modi and Putin that was planned for Sochi on Saturday.", published: "2018-06-04"));
+        Assert.Equal(("cancelled", "2018-06-09"), (summit.Status.ToSlug(), summit.Date?.Resolved?.ToString()));
     }
 
     [Fact]
