@@ -110,7 +110,7 @@ internal static class TriggerFeatures
         {
             if (view.NameAt(i) is Person person)
             {
-                return !person.IsHead && !IsHeadTitled(view, i);
+                return IsOfficial(view, person, i);
             }
             if (view.Tokens.IsAny(i, MentionDateFinder.ReportingVerbs) || view.Tokens.IsAny(i, ReportingWords) || view.Tokens.IsAny(i, LeaderNouns))
             {
@@ -127,7 +127,7 @@ internal static class TriggerFeatures
         {
             if (view.NameAt(i) is Person person)
             {
-                return !person.IsHead && !IsHeadTitled(view, i);
+                return IsOfficial(view, person, i);
             }
             if (IsOfficialTitle(view, i))
             {
@@ -151,6 +151,21 @@ internal static class TriggerFeatures
     // "Delegation-level talks" follow the leaders' one-on-one: the delegations are how the leaders met, not who did.
     private static bool NamesTheFormat(SentenceView view, int i) =>
         view.Tokens.IsAny(i, DelegationNouns) && (view.Tokens.IsPunctuation(i + 1, '-') || view.Tokens.Is(i + 1, "level"));
+
+    // "External Affairs Minister Pranab Mukherjee" (later the President) is a minister where his title says so.
+    private static bool IsOfficial(SentenceView view, Person person, int nameToken)
+    {
+        if (!person.IsHead)
+        {
+            return !IsHeadTitled(view, nameToken);
+        }
+        var first = nameToken;
+        while (first > 0 && ReferenceEquals(view.NameAt(first - 1), person))
+        {
+            first--;
+        }
+        return view.PreviousWord(first) is var title and >= 0 && IsOfficialTitle(view, title);
+    }
 
     // A person the gazetteer knows as a minister who then led the government: "Prime Minister Putin" in 2010.
     private static bool IsHeadTitled(SentenceView view, int nameToken)

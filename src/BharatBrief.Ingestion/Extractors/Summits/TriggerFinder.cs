@@ -19,7 +19,7 @@ internal static class TriggerFinder
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
             if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First)))
-                || IsDefinedAsAClass(tokens, trigger))
+                || IsDefinedAsAClass(tokens, trigger) || ContinuesAMeeting(tokens, trigger.First))
             {
                 continue;
             }
@@ -38,6 +38,22 @@ internal static class TriggerFinder
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         AddRepeats(tokens, triggers);
         return triggers;
+    }
+
+    private static readonly string[] ContinuingVerbs = ["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"];
+
+    /// <summary>
+    /// "The two leaders had a private dinner on Friday and are expected to continue talks on Saturday": talks that go on
+    /// are the meeting already told, not another one.
+    /// </summary>
+    private static bool ContinuesAMeeting(TokenizedText tokens, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && tokens.IsAny(i, "their", "the", "his", "its"))
+        {
+            i--;
+        }
+        return i >= 0 && tokens.IsAny(i, ContinuingVerbs);
     }
 
     /// <summary>"spoke by telephone in March and again in late August": "and again" is one more meeting of the same kind.</summary>

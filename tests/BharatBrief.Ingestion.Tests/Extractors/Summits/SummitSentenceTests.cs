@@ -90,6 +90,8 @@ public sealed class SummitSentenceTests
     [InlineData("National Security Adviser Ajit Doval held talks with Putin in Moscow on Thursday.")]
     [InlineData("Deputy Prime Minister Denis Manturov visited New Delhi in November.")]
     [InlineData("The two delegations held talks in New Delhi on Monday to prepare the visit of Putin.")]
+    // Later the President, but a minister where his title says so.
+    [InlineData("External Affairs Minister Pranab Mukherjee held talks with Putin in Moscow on 14 July.")]
     public void Meetings_without_both_sides_are_not_summits(string sentence)
     {
         Assert.Empty(SummitsOf(sentence));
@@ -123,6 +125,13 @@ public sealed class SummitSentenceTests
         // 4 June 2018 was a Monday: the summit planned "for Saturday" was to meet on the 9th, not the 2nd.
         var summit = Assert.Single(SummitsOf("India and Russia have postponed the annual summit of Modi and Putin that was planned for Sochi on Saturday.", published: "2018-06-04"));
         Assert.Equal(("cancelled", "2018-06-09"), (summit.Status.ToSlug(), summit.Date?.Resolved?.ToString()));
+    }
+
+    [Fact]
+    public void Talks_that_continue_are_the_meeting_already_told()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin had a private dinner in Moscow on Friday and are expected to continue talks on Saturday.", published: "2025-06-14"));
+        Assert.Equal("2025-06-13", summit.Date?.Resolved?.ToString());
     }
 
     [Fact]
