@@ -113,8 +113,9 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
 
     /// <summary>
     /// "The summit in Moscow on December 23", in a story whose year was only inferred: when no report of a meeting gives
-    /// its year, and sources that do date a meeting of the same kind, in the same place, on the same day and month of a
-    /// year close by, the reports were of that meeting; their year is kept as a claim.
+    /// its day with the year, and sources that do date a meeting of the same kind, in the same place, on the same day and month of a
+    /// year close by, the reports were of that meeting; their year is kept as a claim, and so is a number they give it
+    /// (the day, month and place outweigh a number a preview got wrong).
     /// </summary>
     private static List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
     {
@@ -124,7 +125,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         var absorbed = new HashSet<SummitCluster>();
         foreach (var cluster in clusters)
         {
-            if (cluster.Dates is not { Start.Precision: DatePrecision.Day } dates || cluster.Members.Any(member => member.IsDatedInFull))
+            if (cluster.Dates is not { Start.Precision: DatePrecision.Day } dates
+                || cluster.Members.Any(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day))
             {
                 continue;
             }
@@ -147,7 +149,6 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static bool IsTheSameMeetingOnItsDay(SummitCluster dated, SummitCluster yearless) =>
         SummitKinds.AreCompatible(dated.Kind, dated.City, yearless.Kind, yearless.City)
         && !Differ(dated.City, yearless.City) && (dated.City is not null || yearless.City is null)
-        && !Differ(dated.Ordinal, yearless.Ordinal)
         && yearless.Participants.All(dated.HasParticipant);
 
     private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
