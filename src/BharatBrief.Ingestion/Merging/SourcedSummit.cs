@@ -12,12 +12,18 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
     public bool IsFeatureless => Dates is null && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null;
 
     /// <summary>
-    /// True when the mention places its meeting in a year at most and says nothing else that tells it apart (no place,
-    /// number or forum) and is not an annual summit, of which there is one a year: "they spoke by telephone in 2020".
+    /// True when the mention places its meeting in a year at most (or in a month counted from a story date that was only
+    /// inferred) and says nothing else that tells it apart (no place, number or forum) and is not an annual summit, of
+    /// which there is one a year: "they spoke by telephone in 2020".
     /// Such a mention joins a meeting that other evidence establishes; alone it is no summit of the record.
     /// </summary>
-    public bool IsWeak => Mention.Kind != SummitKind.AnnualSummit && (Dates is null || Dates.Start.Precision <= DatePrecision.Year)
+    public bool IsWeak => Mention.Kind != SummitKind.AnnualSummit
+        && (Dates is null || Dates.Start.Precision <= DatePrecision.Year || IsAMonthCountedFromAGuess)
         && Mention.City is null && Mention.Country is null && Mention.Ordinal is null && Mention.Forum is null && Mention.Venue is null;
+
+    // "They spoke by phone in March last year", in a story whose own date was inferred: the month is only as good as the guess.
+    private bool IsAMonthCountedFromAGuess =>
+        Dates is { Start.Precision: DatePrecision.Month } && Mention.Date is { DependsOnAsOf: true } && AsOf.YearIsOnlyTheEarliest && !AsOf.IsDateOfTheNews;
 
     /// <summary>
     /// True for a meeting dated only by a day of its story's week ("lands in Moscow on Monday") that its article's date,

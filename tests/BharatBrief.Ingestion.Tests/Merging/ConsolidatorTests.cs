@@ -352,4 +352,14 @@ public sealed class ConsolidatorTests
         Assert.Equal("2025-07-21", summit.Start?.ToString());
         Assert.Equal([1, 2, 3, 4], summit.Mentions.Select(mention => mention.ArticleId).Order());
     }
+
+    [Theory]
+    // The story's date is only the earliest its text allows (the ministers met in May 2024): "March last year" is a guess.
+    [InlineData("Ties review\n\nModi and Putin also spoke by phone in March last year, the Kremlin said. Trade has grown. Energy dominates it. Defence remains the core. The two foreign ministers met in Moscow in May 2024.", 0)]
+    // The page states its date: "March last year" is March 2024.
+    [InlineData("---\npublished: 2025-06-01\n---\nModi and Putin also spoke by phone in March last year, the Kremlin said.", 1)]
+    public void A_call_placed_only_in_a_month_counted_from_a_guessed_story_date_is_no_summit_of_its_own(string article, int summits)
+    {
+        Assert.Equal(summits, Merge(article).Summits.Count);
+    }
 }
