@@ -132,7 +132,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             }
             var year = dates.Start.Year;
             var dated = established[(dates.Start.FirstDay.Month, dates.Start.FirstDay.Day)]
-                .Where(other => other.Dates!.Start.Year != year && Math.Abs(other.Dates.Start.Year - year) <= NearbyYears && IsTheSameMeetingOnItsDay(other, cluster))
+                .Where(other => other.Dates!.Start.Year != year && (Math.Abs(other.Dates.Start.Year - year) <= NearbyYears || IsOneAnnualSummitInOneCity(other, cluster))
+                    && IsTheSameMeetingOnItsDay(other, cluster))
                 .MinBy(other => Math.Abs(other.Dates!.Start.Year - year));
             if (dated is not null)
             {
@@ -145,6 +146,10 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
 
     /// <summary>How far from a year the text did not state a dated meeting may lie and still be the one meant.</summary>
     private const int NearbyYears = 2;
+
+    // The annual summit in one city on one day and month is one summit, whichever year a guessed story date gave it.
+    private static bool IsOneAnnualSummitInOneCity(SummitCluster dated, SummitCluster yearless) =>
+        dated.Kind == SummitKind.AnnualSummit && yearless.Kind == SummitKind.AnnualSummit && dated.City is not null && dated.City == yearless.City;
 
     private static bool IsTheSameMeetingOnItsDay(SummitCluster dated, SummitCluster yearless) =>
         SummitKinds.AreCompatible(dated.Kind, dated.City, yearless.Kind, yearless.City)

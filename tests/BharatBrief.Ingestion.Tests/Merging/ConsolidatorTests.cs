@@ -362,4 +362,17 @@ public sealed class ConsolidatorTests
     {
         Assert.Equal(summits, Merge(article).Summits.Count);
     }
+
+    [Fact]
+    public void An_annual_summit_given_by_day_and_city_without_its_year_is_the_one_sources_date_there_on_that_day()
+    {
+        var merged = Merge(
+            Published("2026-07-12", "Modi and Putin held the India-Russia annual summit in Bengaluru on 10 July 2026."),
+            Published("2026-07-13", "Modi and Putin held the annual summit in Bengaluru on July 10, 2026."),
+            "Summit ahead\n\nMOSCOW, June 20 (Agency) - Putin has accepted the invitation to attend the annual summit with Modi in Bengaluru on July 10. Trade reached $8 billion in 2009.");
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal("2026-07-10", summit.Start?.ToString());
+        Assert.Equal([1, 2, 3], summit.Mentions.Select(mention => mention.ArticleId).Order());
+    }
 }

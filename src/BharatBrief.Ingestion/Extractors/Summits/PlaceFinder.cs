@@ -39,7 +39,8 @@ internal static class PlaceFinder
 
     private const int MaxDistance = 9;
 
-    private static readonly string[] PlacingVerbs = ["held", "hosted", "convened", "organised", "organized", "take", "takes", "took", "taking", "place", "staged"];
+    private static readonly string[] PlacingVerbs =
+        ["held", "hosted", "convened", "organised", "organized", "take", "takes", "took", "taking", "place", "staged", "scheduled", "planned", "slated", "due"];
 
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {

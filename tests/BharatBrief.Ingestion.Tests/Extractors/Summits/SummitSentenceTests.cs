@@ -105,6 +105,15 @@ public sealed class SummitSentenceTests
         Assert.Null(summit.City);
     }
 
+    [Theory]
+    [InlineData("The annual summit between Modi and Putin is scheduled in Moscow on September 12.", "Moscow")]
+    [InlineData("India and Russia have postponed the annual summit of Modi and Putin that was planned for Chennai on 1 July.", "Chennai")]
+    public void A_verb_of_planning_places_the_meeting_as_held_does(string sentence, string city)
+    {
+        var summit = Assert.Single(SummitsOf(sentence, published: "2025-06-01"));
+        Assert.Equal(city, summit.City);
+    }
+
     [Fact]
     public void Venue_gives_its_city()
     {
