@@ -375,4 +375,17 @@ public sealed class ConsolidatorTests
         Assert.Equal("2026-07-10", summit.Start?.ToString());
         Assert.Equal([1, 2, 3], summit.Mentions.Select(mention => mention.ArticleId).Order());
     }
+
+    [Fact]
+    public void A_numbered_summit_a_story_puts_last_year_dates_the_story_by_the_year_sources_give_that_summit()
+    {
+        var merged = Merge(
+            Published("2014-09-01", "Modi and Putin held the 12th India-Russia annual summit in Moscow on 22 August 2014."),
+            Published("2014-09-02", "The 12th annual summit of Modi and Putin took place in Moscow on August 22, 2014."),
+            "Summit ahead\n\nModi and Putin will hold the annual summit in Mumbai on December 22. The annual summit format continued with the 12th summit in Moscow last year. Trade stood at $9.5 billion in 2014.");
+
+        Assert.Equal("2015-12", merged.AsOfRefinements[3].Value?.ToString());
+        var mumbai = Assert.Single(merged.Summits, summit => summit.City == "Mumbai");
+        Assert.Equal("2015-12-22", mumbai.Start?.ToString());
+    }
 }
