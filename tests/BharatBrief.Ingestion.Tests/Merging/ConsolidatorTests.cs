@@ -388,4 +388,18 @@ public sealed class ConsolidatorTests
         var mumbai = Assert.Single(merged.Summits, summit => summit.City == "Mumbai");
         Assert.Equal("2015-12-22", mumbai.Start?.ToString());
     }
+
+    [Fact]
+    public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
+    {
+        var merged = Merge(
+            Published("2021-08-21", "Modi met Putin on the sidelines of the SCO summit in Dushanbe on 19 August 2021."),
+            Published("2021-08-22", "At the SCO summit in Dushanbe on August 19, 2021, Modi and Putin held bilateral talks."),
+            Published("2021-08-25", "Modi and Putin held talks at the SCO summit in Moscow in August 2021."),
+            Published("2021-12-01", "Modi and Putin met in Kazan in October 2021, two months after the SCO summit."));
+
+        var sco = Assert.Single(merged.Summits, summit => summit.Forum == "SCO");
+        Assert.Equal(("2021-08-19", "Dushanbe"), (sco.Start?.ToString(), sco.City));
+        Assert.Equal([1, 2, 3], sco.Mentions.Select(mention => mention.ArticleId).Distinct().Order());
+    }
 }
