@@ -87,7 +87,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// <summary>
     /// Some meetings come once a year. The annual summit never meets twice in one city in one year: annual-summit
     /// clusters of one year in the same city, or with the same number, are one summit (the two of 2007, in New Delhi in
-    /// January and in Moscow in November, numbered 7th and 8th, stay apart). A forum holds one summit a year: the
+    /// January and in Moscow in November, numbered 7th and 8th, stay apart); "the 2001 summit", with no place or number,
+    /// is the year's best-supported one, unless it gives another month. A forum holds one summit a year: the
     /// leaders' meetings at one forum in one year are one when they agree on the city or the month (a dateline's city,
     /// or the last summit's, is often read as the forum's; a visit in another month that a report ties to the forum is
     /// not its summit). The cluster most
@@ -161,7 +162,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
     {
         (SummitKind.AnnualSummit, SummitKind.AnnualSummit) => !Differ(a.Ordinal, b.Ordinal)
-            && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal)),
+            && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal)
+                || (b.City is null && b.Ordinal is null && (b.Dates!.Start.Month is null || b.Dates.Start.Month == a.Dates!.Start.Month))),
         (SummitKind.Multilateral, SummitKind.Multilateral) => a.Forum == b.Forum
             && (!Differ(a.City, b.City) || a.Dates!.Start.Month is null || b.Dates!.Start.Month is null || a.Dates.Start.Month == b.Dates.Start.Month),
         _ => false,

@@ -402,4 +402,16 @@ public sealed class ConsolidatorTests
         Assert.Equal(("2021-08-19", "Dushanbe"), (sco.Start?.ToString(), sco.City));
         Assert.Equal([1, 2, 3], sco.Mentions.Select(mention => mention.ArticleId).Distinct().Order());
     }
+
+    [Fact]
+    public void An_annual_summit_placed_only_in_its_year_is_the_best_supported_summit_of_that_year()
+    {
+        var merged = Merge(
+            "Summit year\n\nPutin visit to India: 2001 summit expected to focus on trade. Vajpayee and Putin will hold the annual summit in 2001, officials said.",
+            Published("2001-12-01", "Vajpayee and Putin held the annual summit in Sochi on 15 November 2001."),
+            Published("2001-12-02", "Vajpayee and Putin held the India-Russia annual summit in Sochi on November 15, 2001."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(("2001-11-15", "Sochi"), (summit.Start?.ToString(), summit.City));
+    }
 }
