@@ -46,7 +46,7 @@ internal sealed class SummitCluster
     /// <summary>The most precise dates any member gives.</summary>
     public DateRange? Dates { get; private set; }
 
-    private bool _datesFromForumCalendar;
+    private DateSource _datesSource;
 
     public bool HasLatestClaim { get; private set; }
 
@@ -90,10 +90,10 @@ internal sealed class SummitCluster
         Count(_forums, mention.Forum);
         _participants.UnionWith(mention.Participants);
         _statuses.Add(mention.Status);
-        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && IsBetterDate(dates, ForumCalendar.IsCalendarDate(mention.Date)))
+        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && IsBetterDate(dates, SourceOf(member)))
         {
             Dates = dates;
-            _datesFromForumCalendar = ForumCalendar.IsCalendarDate(mention.Date);
+            _datesSource = SourceOf(member);
         }
         if (member.AsOf.Value is { } asOf)
         {
@@ -109,21 +109,35 @@ internal sealed class SummitCluster
     }
 
     /// <summary>
-    /// A more precise date is better, and so is a span of days over one day; but the day a report gives beats the days
-    /// the forum calendar lends at the same precision ("on July 21" against the calendar's 6–7 July).
+    /// A more precise date is better. At the same precision, a date the text gives with its year beats one counted from
+    /// the article's date ("on August 19, 2010" against "on Thursday" in a story whose date was inferred), which beats
+    /// the days the forum calendar lends ("on July 21" against the calendar's 6–7 July); from the same first day, a
+    /// span of days beats one day.
     /// </summary>
-    private bool IsBetterDate(DateRange dates, bool fromForumCalendar)
+    private bool IsBetterDate(DateRange dates, DateSource source)
     {
         if (Dates is null || dates.Start.Precision > Dates.Start.Precision)
         {
             return true;
         }
-        if (dates.Start.Precision < Dates.Start.Precision || fromForumCalendar != _datesFromForumCalendar)
+        if (dates.Start.Precision < Dates.Start.Precision)
         {
-            return dates.Start.Precision == Dates.Start.Precision && _datesFromForumCalendar;
+            return false;
         }
-        return dates.End is not null && Dates.End is null;
+        return source != _datesSource && dates.Start != Dates.Start ? source > _datesSource : dates.End is not null && Dates.End is null;
     }
+
+    private enum DateSource
+    {
+        ForumCalendar,
+        CountedFromTheArticle,
+        StatedInFull,
+    }
+
+    private static DateSource SourceOf(SourcedSummit member) =>
+        ForumCalendar.IsCalendarDate(member.Mention.Date) ? DateSource.ForumCalendar
+        : member.IsDatedInFull ? DateSource.StatedInFull
+        : DateSource.CountedFromTheArticle;
 
     /// <summary>
     /// Takes in a cluster found to be the same meeting. Where the two disagree on the year or month, this cluster's dates stand

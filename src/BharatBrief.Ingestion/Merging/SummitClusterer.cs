@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))));
+        return MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))));
     }
 
     /// <summary>
@@ -146,6 +146,35 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         }
         return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
     }
+
+    /// <summary>
+    /// One visit told by many reports: a meeting in person in the same city within a week of a better-supported one is
+    /// that meeting when no report gives its day with the year ("on Wednesday" counted from a story date a week out),
+    /// or when both fall on the same day. Its days stay claims.
+    /// </summary>
+    private static List<SummitCluster> MergeSatellites(List<SummitCluster> clusters)
+    {
+        var kept = new List<SummitCluster>();
+        var absorbed = new HashSet<SummitCluster>();
+        foreach (var cluster in StrongestFirst(clusters.Where(cluster =>
+            cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.City is not null && cluster.Kind is not (SummitKind.PhoneCall or SummitKind.Multilateral))))
+        {
+            var day = cluster.Dates!.Start.FirstDay.DayNumber;
+            var statedInFull = cluster.Members.Any(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day);
+            var host = kept.Find(other => other.City == cluster.City && SummitKinds.AreCompatible(other.Kind, other.City, cluster.Kind, cluster.City)
+                && Math.Abs(other.Dates!.Start.FirstDay.DayNumber - day) is var apart && (apart == 0 || (apart <= SatelliteDays && !statedInFull)));
+            if (host is not null)
+            {
+                host.Absorb(cluster);
+                absorbed.Add(cluster);
+                continue;
+            }
+            kept.Add(cluster);
+        }
+        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+    }
+
+    private const int SatelliteDays = 7;
 
     /// <summary>How far from a year the text did not state a dated meeting may lie and still be the one meant.</summary>
     private const int NearbyYears = 2;

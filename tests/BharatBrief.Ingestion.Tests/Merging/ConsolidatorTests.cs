@@ -414,4 +414,18 @@ public sealed class ConsolidatorTests
         var summit = Assert.Single(merged.Summits);
         Assert.Equal(("2001-11-15", "Sochi"), (summit.Start?.ToString(), summit.City));
     }
+
+    [Fact]
+    public void A_visit_a_week_off_that_no_report_dates_with_its_year_is_the_visit_sources_date_in_that_city()
+    {
+        var merged = Merge(
+            Published("2012-08-25", "Manmohan Singh and Vladimir Putin held talks in Kazan on 22 August 2012."),
+            Published("2012-08-26", "Manmohan Singh met Vladimir Putin in Kazan on August 22, 2012."),
+            // Written on the Wednesday itself: "on Wednesday" read ahead lands a week later.
+            Published("2012-08-22", "Manmohan Singh will visit Kazan on Wednesday to meet Vladimir Putin."));
+
+        var kazan = Assert.Single(merged.Summits);
+        Assert.Equal("2012-08-22", kazan.Start?.ToString());
+        Assert.Equal([1, 2, 3], kazan.Mentions.Select(mention => mention.ArticleId).Order());
+    }
 }

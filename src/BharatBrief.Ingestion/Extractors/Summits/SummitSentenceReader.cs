@@ -207,8 +207,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 MentionStatus.Planned when mention.IsPlanMadeInThePast => TimeOrientation.Past,
                 MentionStatus.Planned => TimeOrientation.Future,
                 MentionStatus.Held => TimeOrientation.Past,
-                // "The summit that was planned for Sochi on Saturday has been postponed": the plan's weekday is the coming one.
-                MentionStatus.Cancelled when date.Expression is WeekdayDate { WeekOffset: 0 } => TimeOrientation.Future,
+                // "The summit that was planned for Sochi on Saturday has been postponed": the plan's weekday is the coming
+                // one, or the story's own day when it falls on it.
+                MentionStatus.Cancelled when date.Expression is WeekdayDate { WeekOffset: 0 } weekday =>
+                    view.Context.AsOf.Value is { Precision: DatePrecision.Day } asOf && asOf.FirstDay.DayOfWeek == weekday.Day ? TimeOrientation.Past : TimeOrientation.Future,
                 _ => TimeOrientation.Unknown,
             };
         }
