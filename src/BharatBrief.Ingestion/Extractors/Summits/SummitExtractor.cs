@@ -89,10 +89,11 @@ public sealed class SummitExtractor : IArticleExtractor
     private static void RefineAsOf(ExtractionContext context, EventLinker linker)
     {
         // "Modi on Friday spoke to Putin", in a story whose latest date is that Friday: the latest date is that of the
-        // meeting the article reports as news.
+        // meeting the article reports as news. "Today" fits any date, so it tells nothing.
         if (context.AsOf is { IsLowerBound: true, IsDateOfTheNews: false, Value: { Precision: DatePrecision.Day } latest } lowerBound
             && linker.Main is { } main && (main.IsCurrent || main.HasStatus(MentionStatus.Held))
-            && main.Dated.Any(mention => DateResolver.Resolve(mention.Date!.Expression, latest, TimeOrientation.Past) is { End: null } range && range.Start == latest))
+            && main.Dated.Any(mention => mention.Date!.Expression is not RelativeDay { Offset: 0 }
+                && DateResolver.Resolve(mention.Date.Expression, latest, TimeOrientation.Past) is { End: null } range && range.Start == latest))
         {
             context.AsOf = lowerBound with { Basis = AsOfDate.LatestIsNewsOfTheMeeting };
         }

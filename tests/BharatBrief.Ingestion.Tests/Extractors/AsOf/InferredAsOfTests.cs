@@ -39,6 +39,16 @@ public sealed class InferredAsOfTests
         Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
 
     [Fact]
+    public void A_meeting_reported_as_today_does_not_make_the_latest_date_in_the_text_its_day()
+    {
+        // The latest date is another meeting's: "today" fits any date, so the story's own day stays unknown.
+        var parsed = AsOfOf("Modi speaks to Putin\n\nKremlin spokesperson Dmitry Peskov said Putin and Modi spoke by phone today and discussed the bilateral agenda.\n\nThe previous annual summit took place in New Delhi in July 2021.\n\nTrade has grown.\n\nModi also met President Xi in Beijing on 23 April 2023.");
+
+        Assert.Equal("2023-04-23", parsed.Value?.ToString());
+        Assert.False(parsed.IsDateOfTheNews);
+    }
+
+    [Fact]
     public void A_dateline_without_a_year_in_a_text_that_reports_no_dated_event_leaves_the_article_undated()
     {
         var parsed = AsOfOf("Talks in Moscow\n\nMOSCOW, Oct 12 - Officials of the two countries met on Wednesday to discuss trade.");
