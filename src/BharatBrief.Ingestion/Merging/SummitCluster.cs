@@ -46,7 +46,6 @@ internal sealed class SummitCluster
     /// <summary>The most precise dates any member gives.</summary>
     public DateRange? Dates { get; private set; }
 
-    private DateSource _datesSource;
 
     public bool HasLatestClaim { get; private set; }
 
@@ -70,8 +69,7 @@ internal sealed class SummitCluster
 
     public IEnumerable<string> Participants => _participants;
 
-    /// <param name="datesAreTrusted">False for a member whose dates disagree with the meeting's: they are a claim, not the meeting's dates.</param>
-    public void Add(SourcedSummit member, bool datesAreTrusted = true)
+    public void Add(SourcedSummit member)
     {
         var mention = member.Mention;
         _members.Add(member);
@@ -90,10 +88,12 @@ internal sealed class SummitCluster
         Count(_forums, mention.Forum);
         _participants.UnionWith(mention.Participants);
         _statuses.Add(mention.Status);
-        if (member.Dates is { } dates && (datesAreTrusted || Dates is null) && IsBetterDate(dates, SourceOf(member)))
+        if (member.Dates is { } dates)
         {
-            Dates = dates;
-            _datesSource = SourceOf(member);
+            var source = SourceOf(member);
+            var (votes, best) = _dateVotes.GetValueOrDefault(dates);
+            _dateVotes[dates] = (votes + 1, votes == 0 || source > best ? source : best);
+            Dates = MostSupportedDate();
         }
         if (member.AsOf.Value is { } asOf)
         {
@@ -108,23 +108,51 @@ internal sealed class SummitCluster
         }
     }
 
+    private readonly Dictionary<DateRange, (int Votes, DateSource Source)> _dateVotes = [];
+
     /// <summary>
-    /// A more precise date is better. At the same precision, a date the text gives with its year beats one counted from
-    /// the article's date ("on August 19, 2010" against "on Thursday" in a story whose date was inferred), which beats
-    /// the days the forum calendar lends ("on July 21" against the calendar's 6–7 July); from the same first day, a
-    /// span of days beats one day.
+    /// The most precise date. At the same precision, a date the text gives with its year outranks one counted from the
+    /// article's date ("on August 19, 2010" against "on Thursday" in a story whose date was inferred), which outranks
+    /// the days the forum calendar lends ("on July 21" against the calendar's 6–7 July), except that a span of days
+    /// beats one day it starts on; then the date most reports give; then a span over one day, and the earlier. Read from the reports alone, never from which came first.
     /// </summary>
-    private bool IsBetterDate(DateRange dates, DateSource source)
+    private DateRange MostSupportedDate()
     {
-        if (Dates is null || dates.Start.Precision > Dates.Start.Precision)
+        var best = _dateVotes.First();
+        foreach (var candidate in _dateVotes)
         {
-            return true;
+            if (Compare(candidate, best) > 0)
+            {
+                best = candidate;
+            }
         }
-        if (dates.Start.Precision < Dates.Start.Precision)
+        return best.Key;
+    }
+
+    private static int Compare(KeyValuePair<DateRange, (int Votes, DateSource Source)> a, KeyValuePair<DateRange, (int Votes, DateSource Source)> b)
+    {
+        var byPrecision = a.Key.Start.Precision.CompareTo(b.Key.Start.Precision);
+        if (byPrecision != 0)
         {
-            return false;
+            return byPrecision;
         }
-        return source != _datesSource && dates.Start != Dates.Start ? source > _datesSource : dates.End is not null && Dates.End is null;
+        // "July 9–10" and "9 July 2021" start alike: the span says more.
+        if (a.Key.Start == b.Key.Start && (a.Key.End is not null) != (b.Key.End is not null))
+        {
+            return a.Key.End is not null ? 1 : -1;
+        }
+        var bySource = a.Value.Source.CompareTo(b.Value.Source);
+        if (bySource != 0)
+        {
+            return bySource;
+        }
+        var byVotes = a.Value.Votes.CompareTo(b.Value.Votes);
+        if (byVotes != 0)
+        {
+            return byVotes;
+        }
+        var bySpan = (a.Key.End is not null).CompareTo(b.Key.End is not null);
+        return bySpan != 0 ? bySpan : b.Key.Start.CompareTo(a.Key.Start);
     }
 
     private enum DateSource
@@ -140,15 +168,14 @@ internal sealed class SummitCluster
         : DateSource.CountedFromTheArticle;
 
     /// <summary>
-    /// Takes in a cluster found to be the same meeting. Where the two disagree on the year or month, this cluster's dates stand
-    /// (it was founded by the more detailed report) and the other's stay claims.
+    /// Takes in a cluster found to be the same meeting: its reports vote on the date with this cluster's, and the dates
+    /// that lose stay claims.
     /// </summary>
     public void Absorb(SummitCluster other)
     {
-        var datesAgree = Dates is { } ours && other.Dates is { } theirs && ours.Start.Year == theirs.Start.Year && ours.Start.Month == theirs.Start.Month;
         foreach (var member in other.Members)
         {
-            Add(member, datesAreTrusted: datesAgree);
+            Add(member);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     public List<SummitCluster> Cluster(IEnumerable<SourcedSummit> mentions)
     {
         var clusters = new List<SummitCluster>();
-        foreach (var mention in mentions.OrderByDescending(m => m.Informativeness).ThenBy(m => m.Mention.Date?.DependsOnAsOf == true).ThenBy(m => m.Ref.ArticleId).ThenBy(m => m.Ref.Index))
+        foreach (var mention in InAnOrderOfTheirOwn(mentions))
         {
             var best = mention.IsFeatureless ? null : BestCluster(mention);
             var numbered = best is null && !mention.IsFeatureless ? SameNumberedSummit(mention) : null;
@@ -36,8 +36,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             }
             else if (numbered is not null)
             {
-                // The number names the meeting; a year read from the article's own date may be wrong, and is kept as a claim only.
-                numbered.Add(mention, datesAreTrusted: false);
+                // The number names the meeting; a year read from the article's own date may be wrong, and is outvoted.
+                numbered.Add(mention);
             }
             else
             {
@@ -197,6 +197,25 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             && (!Differ(a.City, b.City) || a.Dates!.Start.Month is null || b.Dates!.Start.Month is null || a.Dates.Start.Month == b.Dates.Start.Month),
         _ => false,
     };
+
+    /// <summary>
+    /// The most telling first; among equals, an order read from what the reports say (dates, place, kind, number, forum,
+    /// the sentence, the article's date) rather than from the order the files came in, so that the same articles give
+    /// the same clusters however they are ingested.
+    /// </summary>
+    private static IEnumerable<SourcedSummit> InAnOrderOfTheirOwn(IEnumerable<SourcedSummit> mentions) => mentions
+        .OrderByDescending(m => m.Informativeness)
+        .ThenBy(m => m.Mention.Date?.DependsOnAsOf == true)
+        .ThenBy(m => !m.AsOf.IsStated)
+        .ThenBy(m => m.Dates?.ToString() ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(m => m.Mention.City ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(m => m.Mention.Kind)
+        .ThenBy(m => m.Mention.Ordinal ?? 0)
+        .ThenBy(m => m.Mention.Forum ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(m => m.Mention.Evidence.Count > 0 ? m.Mention.Evidence[0].Quote : string.Empty, StringComparer.Ordinal)
+        .ThenBy(m => m.AsOf.Value?.ToString() ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(m => m.Ref.ArticleId)
+        .ThenBy(m => m.Ref.Index);
 
     /// <summary>
     /// A cluster learns its number only when a numbered report joins it, so two clusters of one annual summit can grow

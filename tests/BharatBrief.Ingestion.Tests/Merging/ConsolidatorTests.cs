@@ -428,4 +428,21 @@ public sealed class ConsolidatorTests
         Assert.Equal("2012-08-22", kazan.Start?.ToString());
         Assert.Equal([1, 2, 3], kazan.Mentions.Select(mention => mention.ArticleId).Order());
     }
+
+    [Fact]
+    public void The_date_most_reports_give_stands_whichever_report_came_first()
+    {
+        string[] articles =
+        [
+            Published("2023-06-20", "Modi and Putin held the 18th annual summit in Moscow on 7 June 2023."),
+            Published("2024-01-10", "Modi and Putin held the 18th annual summit in Moscow on 23 December 2023."),
+            Published("2024-01-12", "The 18th annual summit between Modi and Putin took place in Moscow on 23 December 2023."),
+        ];
+
+        var forward = Assert.Single(Merge(articles).Summits);
+        var backward = Assert.Single(Merge([.. articles.Reverse()]).Summits);
+
+        Assert.Equal("2023-12-23", forward.Start?.ToString());
+        Assert.Equal("2023-12-23", backward.Start?.ToString());
+    }
 }
