@@ -76,7 +76,7 @@ internal static class AsOfRefiner
                 || DateGrammar.ParseExact(date.Text) is not RelativeYear { } relative
                 || !clusterOf.TryGetValue(new MentionRef(article.ArticleId, index), out var cluster)
                 || cluster.Dates is not { } dates
-                || !IsEstablished(cluster, article.ArticleId))
+                || !cluster.IsDatedInFullByTwoArticles(article.ArticleId))
             {
                 continue;
             }
@@ -89,11 +89,6 @@ internal static class AsOfRefiner
         }
         return null;
     }
-
-    /// <summary>Dated by at least two other articles that give the year.</summary>
-    private static bool IsEstablished(SummitCluster cluster, int articleId) =>
-        cluster.Members.Where(member => member.Ref.ArticleId != articleId && member.IsDatedInFull)
-            .Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
 
     private static AsOfDate? ByDayOfTheMainMeeting(
         ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf, Lazy<ILookup<(int Month, int Day), SummitCluster>> byDay)

@@ -63,6 +63,18 @@ internal sealed class SummitCluster
 
     public bool Includes(int articleId) => _articles.Contains(articleId);
 
+    /// <summary>How many of its reports date it with a date the text gives with its year.</summary>
+    public int ReportsDatingItInFull => _members.Count(member => member.IsDatedInFull);
+
+    public bool HasAReportDatingItInFull => _members.Exists(member => member.IsDatedInFull);
+
+    /// <summary>True when a report gives its day with the year ("on 23 December 2023").</summary>
+    public bool HasAReportGivingItsDayInFull => _members.Exists(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day);
+
+    /// <summary>Dated in full by at least two articles (other than <paramref name="excludingArticle"/>): a date the record can lean on.</summary>
+    public bool IsDatedInFullByTwoArticles(int excludingArticle = -1) =>
+        _members.Where(member => member.Ref.ArticleId != excludingArticle && member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
+
     public bool HasStatus(SummitStatus status) => _statuses.Contains(status);
 
     public bool HasParticipant(string name) => _participants.Contains(name);

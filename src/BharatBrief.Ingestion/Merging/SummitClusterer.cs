@@ -60,27 +60,16 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static List<SummitCluster> MergeSameNumberAndCity(List<SummitCluster> clusters)
     {
         var byNumberAndCity = new Dictionary<(int, string), SummitCluster>();
-        var absorbed = new HashSet<SummitCluster>();
-        foreach (var cluster in StrongestFirst(clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is not null && cluster.City is not null)))
-        {
-            var key = (cluster.Ordinal!.Value, cluster.City!);
-            if (byNumberAndCity.TryGetValue(key, out var same) && !cluster.Members.Any(member => member.IsDatedInFull))
-            {
-                same.Absorb(cluster);
-                absorbed.Add(cluster);
-                continue;
-            }
-            byNumberAndCity.TryAdd(key, cluster);
-        }
-        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+        return MergeInto(
+            clusters,
+            StrongestFirst(clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is not null && cluster.City is not null)),
+            cluster => byNumberAndCity.TryGetValue((cluster.Ordinal!.Value, cluster.City!), out var same) && !cluster.HasAReportDatingItInFull ? same : null,
+            cluster => byNumberAndCity.TryAdd((cluster.Ordinal!.Value, cluster.City!), cluster));
     }
-
-    private static bool IsDatedByTwoArticles(SummitCluster cluster) =>
-        cluster.Members.Where(member => member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
 
     /// <summary>The clusters most reports date in full first, then those most reports support; ties by the earliest article.</summary>
     private static IEnumerable<SummitCluster> StrongestFirst(IEnumerable<SummitCluster> clusters) => clusters
-        .OrderByDescending(cluster => cluster.Members.Count(member => member.IsDatedInFull))
+        .OrderByDescending(cluster => cluster.ReportsDatingItInFull)
         .ThenByDescending(cluster => cluster.Members.Count)
         .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId));
 
@@ -98,20 +87,12 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static List<SummitCluster> MergeOncePerYear(List<SummitCluster> clusters)
     {
         var byYear = new Dictionary<int, List<SummitCluster>>();
-        var absorbed = new HashSet<SummitCluster>();
-        foreach (var cluster in StrongestFirst(clusters.Where(cluster =>
-            cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))))
-        {
-            var year = IndexOf(byYear, cluster.Dates!.Start.Year);
-            if (year.Find(other => AreTheOneMeetingOfTheYear(other, cluster)) is { } same)
-            {
-                same.Absorb(cluster);
-                absorbed.Add(cluster);
-                continue;
-            }
-            year.Add(cluster);
-        }
-        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+        return MergeInto(
+            clusters,
+            StrongestFirst(clusters.Where(cluster =>
+                cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))),
+            cluster => IndexOf(byYear, cluster.Dates!.Start.Year).Find(other => AreTheOneMeetingOfTheYear(other, cluster)),
+            cluster => IndexOf(byYear, cluster.Dates!.Start.Year).Add(cluster));
     }
 
     /// <summary>
@@ -123,28 +104,20 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
     {
         var established = clusters
-            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && IsDatedByTwoArticles(cluster))
+            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.IsDatedInFullByTwoArticles())
             .ToLookup(cluster => (cluster.Dates!.Start.FirstDay.Month, cluster.Dates.Start.FirstDay.Day));
-        var absorbed = new HashSet<SummitCluster>();
-        foreach (var cluster in clusters)
-        {
-            if (cluster.Dates is not { Start.Precision: DatePrecision.Day } dates
-                || cluster.Members.Any(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day))
+        return MergeInto(
+            clusters,
+            clusters.Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && !cluster.HasAReportGivingItsDayInFull),
+            cluster =>
             {
-                continue;
-            }
-            var year = dates.Start.Year;
-            var dated = established[(dates.Start.FirstDay.Month, dates.Start.FirstDay.Day)]
-                .Where(other => other.Dates!.Start.Year != year && (Math.Abs(other.Dates.Start.Year - year) <= NearbyYears || IsOneAnnualSummitInOneCity(other, cluster))
-                    && IsTheSameMeetingOnItsDay(other, cluster))
-                .MinBy(other => Math.Abs(other.Dates!.Start.Year - year));
-            if (dated is not null)
-            {
-                dated.Absorb(cluster);
-                absorbed.Add(cluster);
-            }
-        }
-        return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+                var dates = cluster.Dates!;
+                var year = dates.Start.Year;
+                return established[(dates.Start.FirstDay.Month, dates.Start.FirstDay.Day)]
+                    .Where(other => other.Dates!.Start.Year != year && (Math.Abs(other.Dates.Start.Year - year) <= NearbyYears || IsOneAnnualSummitInOneCity(other, cluster))
+                        && IsTheSameMeetingOnItsDay(other, cluster))
+                    .MinBy(other => Math.Abs(other.Dates!.Start.Year - year));
+            });
     }
 
     /// <summary>
@@ -155,21 +128,35 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static List<SummitCluster> MergeSatellites(List<SummitCluster> clusters)
     {
         var kept = new List<SummitCluster>();
+        return MergeInto(
+            clusters,
+            StrongestFirst(clusters.Where(cluster =>
+                cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.City is not null && cluster.Kind is not (SummitKind.PhoneCall or SummitKind.Multilateral))),
+            cluster => kept.Find(other => other.City == cluster.City && SummitKinds.AreCompatible(other.Kind, other.City, cluster.Kind, cluster.City)
+                && Math.Abs(other.Dates!.Start.FirstDay.DayNumber - cluster.Dates!.Start.FirstDay.DayNumber) is var apart
+                && (apart == 0 || (apart <= SatelliteDays && !cluster.HasAReportGivingItsDayInFull))),
+            kept.Add);
+    }
+
+    /// <summary>
+    /// One merging pass: each candidate in turn is absorbed by the host it finds, or else is remembered as a host for
+    /// those after it. Returns the clusters that remain.
+    /// </summary>
+    private static List<SummitCluster> MergeInto(
+        List<SummitCluster> clusters, IEnumerable<SummitCluster> candidates, Func<SummitCluster, SummitCluster?> hostOf, Action<SummitCluster>? remember = null)
+    {
         var absorbed = new HashSet<SummitCluster>();
-        foreach (var cluster in StrongestFirst(clusters.Where(cluster =>
-            cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.City is not null && cluster.Kind is not (SummitKind.PhoneCall or SummitKind.Multilateral))))
+        foreach (var cluster in candidates)
         {
-            var day = cluster.Dates!.Start.FirstDay.DayNumber;
-            var statedInFull = cluster.Members.Any(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day);
-            var host = kept.Find(other => other.City == cluster.City && SummitKinds.AreCompatible(other.Kind, other.City, cluster.Kind, cluster.City)
-                && Math.Abs(other.Dates!.Start.FirstDay.DayNumber - day) is var apart && (apart == 0 || (apart <= SatelliteDays && !statedInFull)));
-            if (host is not null)
+            if (hostOf(cluster) is { } host)
             {
                 host.Absorb(cluster);
                 absorbed.Add(cluster);
-                continue;
             }
-            kept.Add(cluster);
+            else
+            {
+                remember?.Invoke(cluster);
+            }
         }
         return absorbed.Count == 0 ? clusters : clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
     }
