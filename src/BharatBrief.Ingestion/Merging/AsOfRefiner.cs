@@ -84,7 +84,9 @@ internal static class AsOfRefiner
             if (years > 0)
             {
                 var recalled = mention.Ordinal is { } ordinal ? $"the {SummitTitles.Ordinal(ordinal)} summit" : $"the {mention.Forum} summit in {mention.City}";
-                return new AsOfDate(bound.AddYears(years), $"dates {recalled} by a year counted from its own; other sources date it {dates.Start.Year}");
+                // Only the year is learnt: the day stays as good a guess as it was, and months counted from it stay weak.
+                return new AsOfDate(bound.AddYears(years), $"other sources date {recalled}, which it puts {RelativeYearPhrase(relative)}, {dates.Start.Year}; {AsOfDate.YearInferredFromEvents}",
+                    article.AsOf.IsLowerBound);
             }
         }
         return null;
@@ -98,7 +100,7 @@ internal static class AsOfRefiner
             || main.Status == SummitStatus.Cancelled
             || main.Date is not { } date
             || DateGrammar.ParseExact(date.Text) is not YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
-            || (clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var own) && own.Members.Any(member => member.Ref.ArticleId != article.ArticleId)))
+            || (clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var own) && IsDatedByAnotherSource(own, article.ArticleId)))
         {
             return null;
         }
@@ -122,6 +124,19 @@ internal static class AsOfRefiner
             ? new AsOfDate(start.Truncate(DatePrecision.Month), basis)
             : new AsOfDate(PartialDate.OfDay(start.FirstDay.AddDays(-PreviewDays)).Truncate(DatePrecision.Month), basis);
     }
+
+    private static string RelativeYearPhrase(RelativeYear relative) => relative.Offset switch
+    {
+        -1 => "last year",
+        0 => "this year",
+        1 => "next year",
+        < 0 => $"{-relative.Offset} years ago",
+        _ => $"in {relative.Offset} years",
+    };
+
+    // Stories that all guessed the same first year for the same day do not date their meeting for one another.
+    private static bool IsDatedByAnotherSource(SummitCluster cluster, int articleId) =>
+        cluster.Members.Any(member => member.Ref.ArticleId != articleId && (member.IsDatedInFull || !member.AsOf.YearIsOnlyTheEarliest));
 
     private static bool TellsOfOneMeeting(SummitCluster cluster, SummitMention mention) =>
         SummitKinds.AreCompatible(cluster.Kind, cluster.City, mention.Kind, mention.City)

@@ -101,7 +101,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// year close by, the reports were of that meeting; their year is kept as a claim, and so is a number they give it
     /// (the day, month and place outweigh a number a preview got wrong).
     /// </summary>
-    private static List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
+    private List<SummitCluster> MergeYearlessIntoDated(List<SummitCluster> clusters)
     {
         var established = clusters
             .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.IsDatedInFullByTwoArticles())
@@ -170,10 +170,10 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     private static bool IsOneAnnualSummitInOneCity(SummitCluster dated, SummitCluster yearless) =>
         dated.Kind == SummitKind.AnnualSummit && yearless.Kind == SummitKind.AnnualSummit && dated.City is not null && dated.City == yearless.City;
 
-    private static bool IsTheSameMeetingOnItsDay(SummitCluster dated, SummitCluster yearless) =>
+    private bool IsTheSameMeetingOnItsDay(SummitCluster dated, SummitCluster yearless) =>
         SummitKinds.AreCompatible(dated.Kind, dated.City, yearless.Kind, yearless.City)
         && !Differ(dated.City, yearless.City) && (dated.City is not null || yearless.City is null)
-        && yearless.Participants.All(dated.HasParticipant);
+        && LeadersAgree(dated, yearless.Participants, dated.Dates!.Start.Year);
 
     private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
     {
@@ -400,11 +400,17 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// meets both the President and the Prime Minister, so those two never keep reports apart. Only leaders in office in
     /// the meeting's year count: "the two leaders", read as the last named, may be someone who no longer held office then.
     /// </summary>
-    private bool LeadersAgree(SummitCluster cluster, SummitMention mention, int? year)
+    private bool LeadersAgree(SummitCluster cluster, SummitMention mention, int? year) => LeadersAgree(cluster, mention.Participants, year);
+
+    /// <summary>
+    /// For each side, the others' leaders include one of the cluster's, or none in an office the cluster's leaders hold:
+    /// a president joining the prime minister's talks agrees, another prime minister does not.
+    /// </summary>
+    private bool LeadersAgree(SummitCluster cluster, IEnumerable<string> participants, int? year)
     {
         foreach (var country in new[] { "India", "Russia" })
         {
-            var theirs = mention.Participants.Select(LeaderOf(country, year)).OfType<Person>().ToList();
+            var theirs = participants.Select(LeaderOf(country, year)).OfType<Person>().ToList();
             if (theirs.Count == 0 || theirs.Any(person => cluster.HasParticipant(person.Name)))
             {
                 continue;

@@ -390,6 +390,50 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void Stories_that_all_guessed_the_same_year_for_a_visit_s_day_are_dated_by_the_sources_that_give_its_year()
+    {
+        // Trade figures of 2017 let the previews be as early as 2018: three years before the visit, too far to join it by its day alone.
+        const string preview = "Visit ahead\n\nPreparations are under way for President Putin's visit to Chennai on November 6, officials said. Bilateral trade reached $9.3 billion in 2017.";
+        var merged = Merge(
+            Published("2021-11-07", "Putin and Modi held talks in Chennai on 6 November 2021 during the Russian President's visit to India."),
+            Published("2021-11-08", "President Vladimir Putin visited Chennai on November 6, 2021 and held talks with Prime Minister Modi."),
+            preview,
+            preview.Replace("officials said", "the ministry said", StringComparison.Ordinal));
+
+        var visit = Assert.Single(merged.Summits);
+        Assert.Equal("2021-11-06", visit.Start?.ToString());
+        Assert.Equal([1, 2, 3, 4], visit.Mentions.Select(mention => mention.ArticleId).Order());
+        Assert.Equal(2021, merged.AsOfRefinements[3].Value?.Year);
+    }
+
+    [Fact]
+    public void A_visit_given_without_its_year_joins_the_visit_on_that_day_even_when_its_reports_name_a_president_beside_the_prime_minister()
+    {
+        var merged = Merge(
+            Published("2021-11-07", "Putin and Modi held talks in Chennai on 6 November 2021 during the Russian President's visit to India."),
+            Published("2021-11-08", "President Vladimir Putin visited Chennai on November 6, 2021 and held talks with Prime Minister Modi."),
+            "Visit ahead\n\nNEW DELHI, Oct 20 (Agency) - President Vladimir Putin will visit Chennai on November 6 for talks with President Droupadi Murmu and Prime Minister Narendra Modi, officials said. Bilateral trade reached $9.3 billion in 2020.");
+
+        var visit = Assert.Single(merged.Summits);
+        Assert.Equal("2021-11-06", visit.Start?.ToString());
+        Assert.Contains(3, visit.Mentions.Select(mention => mention.ArticleId));
+    }
+
+    [Fact]
+    public void A_story_dated_by_the_year_of_a_recalled_summit_keeps_its_day_a_guess()
+    {
+        var merged = Merge(
+            Published("2014-09-01", "Modi and Putin held the 12th India-Russia annual summit in Moscow on 22 August 2014."),
+            Published("2014-09-02", "The 12th annual summit of Modi and Putin took place in Moscow on August 22, 2014."),
+            "Ties review\n\nThe annual summit format continued with the 12th summit in Moscow last year. Modi and Putin also spoke by phone in March, the Kremlin said. Trade stood at $9.5 billion in 2014.");
+
+        var refined = merged.AsOfRefinements[3];
+        Assert.Equal(2015, refined.Value?.Year);
+        Assert.True(refined.YearIsOnlyTheEarliest);
+        Assert.DoesNotContain(merged.Summits, summit => summit.Kind == SummitKind.PhoneCall);
+    }
+
+    [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {
         var merged = Merge(
