@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))));
+        return MergeMonthsIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))));
     }
 
     /// <summary>
@@ -136,6 +136,27 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 && Math.Abs(other.Dates!.Start.FirstDay.DayNumber - cluster.Dates!.Start.FirstDay.DayNumber) is var apart
                 && (apart == 0 || (apart <= SatelliteDays && !cluster.HasAReportGivingItsDayInFull))),
             kept.Add);
+    }
+
+    /// <summary>
+    /// "Modi's visit to Vladivostok in November last year" beside reports of the visit on 10 November: a meeting placed
+    /// only in a month is the one meeting of its kind that sources date to a day of that month, in the same place (or,
+    /// for a call, with the same leaders). With two such meetings in the month it could be either, and stays apart.
+    /// </summary>
+    private List<SummitCluster> MergeMonthsIntoTheirDay(List<SummitCluster> clusters)
+    {
+        var byMonth = clusters.Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day })
+            .ToLookup(cluster => (cluster.Dates!.Start.Year, cluster.Dates.Start.Month));
+        return MergeInto(
+            clusters,
+            clusters.Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Month }),
+            cluster =>
+            {
+                var sameMonth = byMonth[(cluster.Dates!.Start.Year, cluster.Dates.Start.Month)]
+                    .Where(day => IsTheSameMeetingOnItsDay(day, cluster) && day.Forum == cluster.Forum)
+                    .Take(2).ToList();
+                return sameMonth.Count == 1 ? sameMonth[0] : null;
+            });
     }
 
     /// <summary>

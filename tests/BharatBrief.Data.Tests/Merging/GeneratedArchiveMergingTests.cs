@@ -49,4 +49,18 @@ public sealed class GeneratedArchiveMergingTests
 
         Assert.Empty(repeated);
     }
+    [Fact]
+    public void A_visit_placed_only_in_a_month_is_not_a_second_summit_beside_the_one_its_leaders_held_on_a_day_of_that_month_in_its_city()
+    {
+        var summits = Merged.Value.Summits;
+        var doubled = summits
+            .Where(summit => summit.Start is { Precision: BharatBrief.Ingestion.Dates.DatePrecision.Month } && summit.City is not null && summit.Kind != SummitKind.PhoneCall)
+            .Where(month => summits.Count(day => day.Start is { Precision: BharatBrief.Ingestion.Dates.DatePrecision.Day } start
+                && start.Year == month.Start!.Value.Year && start.Month == month.Start.Value.Month && day.City == month.City && day.Forum == month.Forum
+                && month.Participants.All(day.Participants.Contains)) == 1)
+            .Select(month => $"{month.City} {month.Start}")
+            .ToList();
+
+        Assert.Empty(doubled);
+    }
 }
