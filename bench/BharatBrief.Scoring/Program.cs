@@ -61,7 +61,17 @@ foreach (var kind in agreements.StoreByKind.Keys.Union(agreements.TruthByKind.Ke
 }
 if (list)
 {
-    Console.WriteLine("  in the store, not in the calendar:");
+    Console.WriteLine("Summits in the store that stand for no meeting:");
+    foreach (var summit in summits.Unmatched)
+    {
+        Console.WriteLine($"    {summit.Start ?? "undated"} {summit.Kind} {summit.Status} {summit.City ?? summit.Country ?? "-"} ({summit.Slug})");
+    }
+    Console.WriteLine("Meetings in the calendar no summit stands for:");
+    foreach (var meeting in summits.Missed)
+    {
+        Console.WriteLine($"    {meeting.Start:yyyy-MM-dd} {meeting.Kind} {meeting.Status} {meeting.City ?? meeting.Country ?? "-"} {meeting.Forum}");
+    }
+    Console.WriteLine("Agreements in the store, not in the calendar:");
     foreach (var name in agreements.Unmatched)
     {
         Console.WriteLine($"    {name}");

@@ -16,7 +16,9 @@ public sealed record SummitScore(
     IReadOnlyDictionary<string, int> StoreByKind,
     IReadOnlyDictionary<string, int> TruthByKind,
     IReadOnlyDictionary<string, int> MatchedByTruthKind,
-    IReadOnlyDictionary<DatePrecision, int> StoreByPrecision)
+    IReadOnlyDictionary<DatePrecision, int> StoreByPrecision,
+    IReadOnlyList<ExportSummit> Unmatched,
+    IReadOnlyList<CalendarMeeting> Missed)
 {
     public double Precision => Summits == 0 ? 0 : (double)Matched / Summits;
 
@@ -96,7 +98,9 @@ public static class SummitScorer
             Count(summits.Select(summit => summit.Kind ?? "(none)")),
             Count(meetings.Select(meeting => Documents.Slug(meeting.Kind))),
             matchedByTruthKind,
-            dates.Where(date => date is not null).GroupBy(date => date!.Value.Precision).ToDictionary(group => group.Key, group => group.Count()));
+            dates.Where(date => date is not null).GroupBy(date => date!.Value.Precision).ToDictionary(group => group.Key, group => group.Count()),
+            summits.Where((_, i) => pairs[i] < 0).ToArray(),
+            meetings.Where((_, m) => !pairs.Contains(m)).ToArray());
     }
 
     /// <summary>The meetings a summit may stand for, the same kind first, then the nearest in time.</summary>
