@@ -16,7 +16,7 @@ internal sealed class SummitBuilder(Gazetteer gazetteer)
         var country = city is not null ? gazetteer.FindCity(city)?.Country ?? cluster.HostCountry : cluster.HostCountry;
         var participants = members.SelectMany(member => member.Mention.Participants).Distinct()
             .OrderBy(name => gazetteer.FindPerson(name)?.Country == "India" ? 0 : 1).ToArray();
-        var kind = SummitKinds.Shown(cluster.Kind, cluster.Forum);
+        var kind = cluster.ShownKind;
         var visitor = participants.FirstOrDefault(name => gazetteer.FindPerson(name) is { } person && person.Country != country);
         var themes = members.SelectMany(member => member.Mention.Themes).GroupBy(theme => theme)
             .OrderByDescending(group => group.Count()).Select(group => group.Key).ToArray();

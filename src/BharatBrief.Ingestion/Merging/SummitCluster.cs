@@ -18,6 +18,7 @@ internal sealed class SummitCluster
     private readonly Dictionary<string, int> _forums = [];
     private readonly Dictionary<int, int> _ordinals = [];
     private readonly HashSet<string> _participants = [];
+    private readonly Dictionary<SummitKind, int> _kinds = [];
     private readonly HashSet<SummitStatus> _statuses = [];
 
     public SummitCluster(SourcedSummit first)
@@ -33,6 +34,16 @@ internal sealed class SummitCluster
     public SummitKind Kind { get; private set; }
 
     public string? Forum => MostCommon(_forums);
+
+    /// <summary>
+    /// The kind to show. The most specific kind any report gives, unless more reports place the meeting at a forum's
+    /// summit than call it the annual summit: a leaders' meeting at BRICS that a few reports took for the annual summit
+    /// held in the same city is the forum's.
+    /// </summary>
+    public SummitKind ShownKind =>
+        Kind == SummitKind.AnnualSummit && Forum is not null && _kinds.GetValueOrDefault(SummitKind.Multilateral) > _kinds.GetValueOrDefault(SummitKind.AnnualSummit)
+            ? SummitKind.Multilateral
+            : SummitKinds.Shown(Kind, Forum);
 
     /// <summary>The number most members give: a report that numbers the meeting wrongly is outvoted, and kept as a conflict.</summary>
     public int? Ordinal => _ordinals.Count == 0 ? null : _ordinals.MaxBy(vote => vote.Value).Key;
@@ -89,6 +100,7 @@ internal sealed class SummitCluster
         IsFeaturelessSingleton = false;
         RestsOnWeakMentions &= member.IsWeak;
         Kind = SummitKinds.MoreSpecific(Kind, mention.Kind);
+        _kinds[mention.Kind] = _kinds.GetValueOrDefault(mention.Kind) + 1;
         if (mention.Ordinal is { } ordinal)
         {
             _ordinals[ordinal] = _ordinals.GetValueOrDefault(ordinal) + 1;

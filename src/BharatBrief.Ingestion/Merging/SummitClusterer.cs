@@ -153,7 +153,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             cluster =>
             {
                 var sameMonth = byMonth[(cluster.Dates!.Start.Year, cluster.Dates.Start.Month)]
-                    .Where(day => IsTheSameMeetingOnItsDay(day, cluster) && day.Forum == cluster.Forum)
+                    .Where(day => IsTheSameMeetingOnItsDay(day, cluster) && (cluster.Forum is null || day.Forum == cluster.Forum))
                     .Take(2).ToList();
                 return sameMonth.Count == 1 ? sameMonth[0] : null;
             });

@@ -434,6 +434,19 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_forum_summit_a_few_reports_take_for_the_annual_summit_in_its_city_is_shown_as_the_forum_s()
+    {
+        var merged = Merge(
+            Published("2026-10-06", "Modi met Putin on the sidelines of the BRICS summit in New Delhi on 5 October 2026."),
+            Published("2026-10-07", "On the sidelines of the BRICS summit in New Delhi on October 5, 2026, Modi and Putin held bilateral talks."),
+            Published("2026-10-08", "Modi and Putin held their annual summit in New Delhi on 5 October 2026."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(SummitKind.Multilateral, summit.Kind);
+        Assert.Equal("BRICS", summit.Forum);
+    }
+
+    [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {
         var merged = Merge(
