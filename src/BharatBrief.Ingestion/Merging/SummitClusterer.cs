@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeMonthsIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))));
+        return MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))))));
     }
 
     /// <summary>
@@ -158,6 +158,36 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 return sameMonth.Count == 1 ? sameMonth[0] : null;
             });
     }
+
+    /// <summary>
+    /// A meeting whose date is only counted from a guessed article date ("spoke by phone on Monday" in a story with no
+    /// date of its own) is, when a meeting of its kind between the same leaders that sources date firmly lies within a
+    /// few months of the guess, that meeting misdated: it joins the nearest such meeting, its date kept as a claim. A
+    /// planned or held meeting does not join a cancelled one, nor the other way round.
+    /// </summary>
+    private List<SummitCluster> MergeInferredIntoFirm(List<SummitCluster> clusters)
+    {
+        var inferred = clusters.Where(cluster => SummitConfidence.DatedOnlyByInference(cluster) is { AsOf.StatesItsDayWithoutTheYear: false }).ToHashSet();
+        var firm = clusters.Where(cluster => cluster.Dates is not null && !cluster.RestsOnWeakMentions && !inferred.Contains(cluster)).ToList();
+        return MergeInto(
+            clusters,
+            StrongestFirst(inferred),
+            cluster => firm
+                .Where(host => host.HasStatus(SummitStatus.Cancelled) == cluster.HasStatus(SummitStatus.Cancelled)
+                    && SummitKinds.AreCompatible(host.Kind, host.City, cluster.Kind, cluster.City) && !Differ(host.City, cluster.City)
+                    && !Differ(host.Forum, cluster.Forum) && !Differ(host.Ordinal, cluster.Ordinal)
+                    && host.Dates!.Start.Precision >= cluster.Dates!.Start.Precision && DaysApart(host.Dates, cluster.Dates) <= MisdatedDays
+                    && LeadersAgree(host, cluster.Participants, host.Dates.Start.Year) && host.Participants.Intersect(cluster.Participants).Any())
+                .MinBy(host => DaysApart(host.Dates!, cluster.Dates!)));
+    }
+
+    /// <summary>How far a date counted from a guessed article date may lie from the meeting it misdates.</summary>
+    private const int MisdatedDays = 120;
+
+    private static int DaysApart(DateRange a, DateRange b) =>
+        Math.Abs(Middle(a.Start) - Middle(b.Start));
+
+    private static int Middle(PartialDate date) => (date.FirstDay.DayNumber + date.LastDay.DayNumber) / 2;
 
     /// <summary>
     /// One merging pass: each candidate in turn is absorbed by the host it finds, or else is remembered as a host for

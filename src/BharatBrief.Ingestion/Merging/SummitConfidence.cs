@@ -58,7 +58,7 @@ internal static class SummitConfidence
                 score -= DateFromTheStoryDay;
                 notes.Add(StoryDayNote);
             }
-            else if (dating.Mention.Date is { DependsOnAsOf: true } && !dating.AsOf.IsStated)
+            else if (IsCountedFromAnInferredArticleDate(dating))
             {
                 score -= DateCountedFromInferredArticleDate;
                 notes.Add(DateInferredNote);
@@ -77,6 +77,20 @@ internal static class SummitConfidence
         }
         return new Confidence(Math.Round(Math.Clamp(score, 0.05, 1.0), 2), notes);
     }
+
+    /// <summary>
+    /// True when the best date any report gives the meeting is counted ("on Monday", "last month") from an article date
+    /// the text did not state: a date as good as the guess of when the article was written.
+    /// </summary>
+    public static bool IsDatedOnlyByInference(SummitCluster cluster) => DatedOnlyByInference(cluster) is not null;
+
+    /// <summary>The report whose date, counted from a guessed article date, is the best the meeting has; null when it has a better one.</summary>
+    public static SourcedSummit? DatedOnlyByInference(SummitCluster cluster) =>
+        cluster.Dates is not null && DatingMember(cluster) is { } dating
+        && !ForumCalendar.IsCalendarDate(dating.Mention.Date) && !StoryDay.IsStoryDay(dating.Mention.Date) && IsCountedFromAnInferredArticleDate(dating)
+            ? dating : null;
+
+    private static bool IsCountedFromAnInferredArticleDate(SourcedSummit member) => member.Mention.Date is { DependsOnAsOf: true } && !member.AsOf.IsStated;
 
     /// <summary>The member whose date the summit shows: the best-dated one that does not rest on an inferred article date, if any.</summary>
     private static SourcedSummit? DatingMember(SummitCluster cluster)

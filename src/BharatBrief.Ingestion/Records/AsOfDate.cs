@@ -37,6 +37,16 @@ public sealed record AsOfDate(PartialDate? Value, string Basis, bool IsLowerBoun
     public bool YearIsOnlyTheEarliest => IsLowerBound || Basis.EndsWith(YearInferredFromEvents, StringComparison.Ordinal)
         || Basis.EndsWith(AnnouncedWithoutItsYear, StringComparison.Ordinal);
 
+    public const string DatelineWithoutAYear = "dateline without a year";
+    public const string StampWithoutAYear = "date stamp without a year";
+
+    /// <summary>
+    /// True when the page gives the day and month of its writing (a dateline or stamp without the year) and only the
+    /// year is inferred: a date counted from it is either right or off by whole years, never by days or months.
+    /// </summary>
+    public bool StatesItsDayWithoutTheYear => Value is { Precision: DatePrecision.Day } && !IsLowerBound
+        && (Basis.StartsWith(DatelineWithoutAYear, StringComparison.Ordinal) || Basis.StartsWith(StampWithoutAYear, StringComparison.Ordinal));
+
     public static readonly AsOfDate Unknown = new(null, "no date in text");
 
     public const string Published = "published date";

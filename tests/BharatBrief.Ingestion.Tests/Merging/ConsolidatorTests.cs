@@ -446,6 +446,34 @@ public sealed class ConsolidatorTests
         Assert.Equal("BRICS", summit.Forum);
     }
 
+    [Theory]
+    // The story's date is only the day of its lead's news: "on Friday" counted from it is a guess, and the call sources date is near.
+    [InlineData("Modi in Moscow\n\nPrime Minister Narendra Modi and President Vladimir Putin held talks in Moscow on 8 July 2024. The two leaders had spoken by phone on Friday to prepare the visit.", 1)]
+    // The page states its date: the call on Friday, 5 July, is another call.
+    [InlineData("---\npublished: 2024-07-08\n---\nPrime Minister Narendra Modi and President Vladimir Putin held talks in Moscow. The two leaders had spoken by phone on Friday to prepare the visit.", 2)]
+    public void A_call_dated_only_by_counting_from_a_guessed_story_date_is_the_call_sources_date_firmly_days_away(string story, int calls)
+    {
+        var merged = Merge(
+            Published("2024-07-03", "Modi and Putin spoke by phone on 2 July 2024, the Kremlin said."),
+            Published("2024-07-04", "Prime Minister Modi and President Putin held a telephone conversation on July 2, 2024."),
+            story);
+
+        Assert.Equal(calls, merged.Summits.Count(summit => summit.Kind == SummitKind.PhoneCall));
+        var firm = Assert.Single(merged.Summits, summit => summit.Kind == SummitKind.PhoneCall && summit.Start?.ToString() == "2024-07-02");
+        Assert.Equal(calls == 1, firm.Mentions.Any(mention => mention.ArticleId == 3));
+    }
+
+    [Fact]
+    public void A_call_counted_from_a_dateline_that_gives_its_day_without_the_year_is_not_moved_to_another_call_days_away()
+    {
+        var merged = Merge(
+            Published("2023-07-05", "Modi and Putin spoke by phone on 4 July 2023, the Kremlin said."),
+            Published("2023-07-06", "Prime Minister Modi and President Putin held a telephone conversation on July 4, 2023."),
+            "India-Russia call\n\nMOSCOW, July 8 (Agency) - Prime Minister Narendra Modi and President Vladimir Putin spoke by phone on Friday, the Kremlin said. Trade reached $65 billion in 2023.");
+
+        Assert.Equal(["2023-07-04", "2023-07-07"], merged.Summits.Where(summit => summit.Kind == SummitKind.PhoneCall).Select(summit => summit.Start?.ToString()).Order());
+    }
+
     [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {

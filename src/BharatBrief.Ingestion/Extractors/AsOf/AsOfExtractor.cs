@@ -546,7 +546,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     return new AsOfDate(stamp.Start, AsOfDate.StampedInText);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
-                    return new AsOfDate(dated, $"date stamp without a year; {AsOfDate.YearInferredFromEvents}");
+                    return new AsOfDate(dated, $"{AsOfDate.StampWithoutAYear}; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
                     return new AsOfDate(dated, YearOfTheLeadersAndWeekday);
@@ -572,7 +572,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     return new AsOfDate(absolute.Start, AsOfDate.InDateline);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
-                    return new AsOfDate(dated, $"dateline without a year; {AsOfDate.YearInferredFromEvents}");
+                    return new AsOfDate(dated, $"{AsOfDate.DatelineWithoutAYear}; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
                     return new AsOfDate(dated, YearOfTheLeadersAndWeekday);
