@@ -37,11 +37,13 @@ internal sealed class SummitCluster
 
     /// <summary>
     /// The kind to show. The most specific kind any report gives, unless more reports place the meeting at a forum's
-    /// summit than call it the annual summit: a leaders' meeting at BRICS that a few reports took for the annual summit
-    /// held in the same city is the forum's.
+    /// summit than call it the annual summit or a visit: a leaders' meeting at BRICS that a few reports took for the
+    /// annual summit held in the same city is the forum's.
     /// </summary>
     public SummitKind ShownKind =>
-        Kind == SummitKind.AnnualSummit && Forum is not null && _kinds.GetValueOrDefault(SummitKind.Multilateral) > _kinds.GetValueOrDefault(SummitKind.AnnualSummit)
+        Kind == SummitKind.AnnualSummit && Forum is not null
+            && _kinds.GetValueOrDefault(SummitKind.Multilateral) > _kinds.GetValueOrDefault(SummitKind.AnnualSummit) + _kinds.GetValueOrDefault(SummitKind.StateVisit)
+                + _kinds.GetValueOrDefault(SummitKind.InformalSummit)
             ? SummitKind.Multilateral
             : SummitKinds.Shown(Kind, Forum);
 

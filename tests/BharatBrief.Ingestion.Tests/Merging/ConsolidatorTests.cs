@@ -475,6 +475,20 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_visit_most_reports_tell_as_a_visit_stays_bilateral_though_some_place_it_at_a_forum_in_its_city()
+    {
+        var merged = Merge(
+            Published("2014-11-28", "Modi met Putin on the sidelines of the BRICS summit in New Delhi on 27 November 2014."),
+            Published("2014-11-28", "On the sidelines of the BRICS summit in New Delhi on November 27, 2014, Modi and Putin held talks."),
+            Published("2014-11-29", "President Putin paid a state visit to New Delhi on 27 November 2014, holding talks with Prime Minister Modi."),
+            Published("2014-11-30", "Putin's state visit to New Delhi on November 27, 2014 brought talks with Modi on defence."),
+            Published("2014-12-01", "Modi and Putin held their annual summit in New Delhi on 27 November 2014."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.NotEqual(SummitKind.Multilateral, summit.Kind);
+    }
+
+    [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {
         var merged = Merge(

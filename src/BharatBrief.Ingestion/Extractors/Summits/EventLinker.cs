@@ -48,7 +48,8 @@ internal sealed class EventLinker
     private ArticleEvent? ForAnaphor(SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
     {
         var candidates = new List<ArticleEvent>();
-        if (_lastTouched is { } recent && mention.SentenceIndex - recent.LastSentence <= RecentSentences)
+        var recent = _lastTouched is { } last && mention.SentenceIndex - last.LastSentence <= RecentSentences ? last : null;
+        if (recent is not null)
         {
             candidates.Add(recent);
         }
@@ -58,7 +59,9 @@ internal sealed class EventLinker
         }
         candidates.AddRange(Enumerable.Reverse(_events));
         var fitting = candidates.Where(candidate => EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound).IsCompatible).ToList();
-        return fitting.FirstOrDefault(candidate => TenseAgrees(candidate, mention)) ?? fitting.FirstOrDefault();
+        // "The meeting will be closely watched", paragraphs after the last held meeting was told: a tense no meeting
+        // shares points at none of them, unless at the one just spoken of.
+        return fitting.FirstOrDefault(candidate => TenseAgrees(candidate, mention)) ?? (recent is not null && fitting.Contains(recent) ? recent : null);
     }
 
     private const int RecentSentences = 2;

@@ -22,6 +22,19 @@ public sealed class WholeArticleTests
         Assert.Equal((9, "2009-03-04"), (summit.Ordinal, summit.Date?.Resolved?.Start.ToString()));
     }
 
+    [Fact]
+    public void A_remark_about_the_meeting_in_the_future_paragraphs_after_held_meetings_does_not_make_one_of_them_planned()
+    {
+        var summits = SummitsOf(
+            "India and Russia\n\nPrime Minister Narendra Modi met President Vladimir Putin on the sidelines of the BRICS summit in New Delhi on Monday.\n\n"
+            + "Putin's visit to New Delhi on July 28 was his first in several years.\n\nTrade has grown. Energy dominates it.\n\n"
+            + "The meeting will be closely watched globally as a test of India's strategic autonomy policy.",
+            "2026-10-06");
+
+        var visit = Assert.Single(summits, summit => summit.Kind != SummitKind.Multilateral);
+        Assert.Equal((SummitStatus.Held, "2026-07-28"), (visit.Status, visit.Date?.Resolved?.Start.ToString()));
+    }
+
     private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
