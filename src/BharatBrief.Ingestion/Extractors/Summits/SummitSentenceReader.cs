@@ -28,6 +28,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             AddEntryHead(context, sentenceIndex, triggers);
         }
+        AddJointDeliberation(context, sentenceIndex, triggers, elided == SummitKind.PhoneCall ? SummitKind.PhoneCall : SummitKind.Meeting);
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
             var tokens = context.TokensOf(sentenceIndex);
@@ -113,6 +114,39 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             if (tokens[i].IsWord && !tokens.Is(i, "in") && !char.IsUpper(tokens.SpanOf(i)[0]))
             {
+                return;
+            }
+        }
+    }
+
+    private static readonly string[] DeliberationVerbs = ["discussed", "reviewed", "exchanged", "discuss", "review"];
+
+    private static readonly string[] Adverbs = ["also", "then", "later", "again", "jointly", "together", "briefly", "once", "more"];
+
+    /// <summary>
+    /// "On July 1 the two leaders reviewed what had been agreed": with a date and no meeting word, the two leaders
+    /// deliberating together is a meeting of theirs, of the kind the sentence before was counting (a call, among calls).
+    /// The leaders must be the sentence's subject, next to the verb: "officials reviewed what the two leaders agreed" is
+    /// no meeting.
+    /// </summary>
+    private void AddJointDeliberation(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers, SummitKind kind)
+    {
+        if (context.DatesIn(sentenceIndex).Count == 0)
+        {
+            return;
+        }
+        var tokens = context.TokensOf(sentenceIndex);
+        foreach (var leaders in lexicon.BothLeaders.FindAll(tokens))
+        {
+            var verb = leaders.Last + 1;
+            while (verb < tokens.Count && tokens.IsAny(verb, Adverbs))
+            {
+                verb++;
+            }
+            if (verb < tokens.Count && tokens.IsAny(verb, DeliberationVerbs) && !triggers.Exists(trigger => trigger.First <= verb + 1 && trigger.Last >= leaders.First - 1))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(kind, false, false, false, IsElided: kind == SummitKind.PhoneCall)));
+                triggers.Sort((a, b) => a.First.CompareTo(b.First));
                 return;
             }
         }

@@ -35,6 +35,21 @@ public sealed class WholeArticleTests
         Assert.Equal((SummitStatus.Held, "2026-07-28"), (visit.Status, visit.Date?.Resolved?.Start.ToString()));
     }
 
+    [Theory]
+    // Among calls, the two leaders deliberating on a date is another call.
+    [InlineData("India and Russia\n\nModi spoke to Putin on February 24 about Ukraine. On July 1 the two leaders reviewed what had been agreed during Putin's visit to Delhi in December 2021.", "phone-call 2022-07-01")]
+    [InlineData("India and Russia\n\nModi and Putin held talks in Moscow in March. On July 1 the two leaders also discussed fertiliser supplies.", "meeting 2022-07-01")]
+    // Officials deliberating over what the leaders agreed is no meeting of the leaders.
+    [InlineData("India and Russia\n\nModi and Putin held talks in Moscow in March. On July 1 officials reviewed what the two leaders agreed.", null)]
+    public void The_two_leaders_deliberating_on_a_date_is_a_meeting_of_theirs(string text, string? expected)
+    {
+        var summits = SummitsOf(text, "2022-12-20");
+
+        var july = summits.Where(summit => summit.Date?.Resolved?.Start.ToString() == "2022-07-01")
+            .Select(summit => $"{summit.Kind.ToSlug()} 2022-07-01").SingleOrDefault();
+        Assert.Equal(expected, july);
+    }
+
     private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
