@@ -61,9 +61,10 @@ internal sealed class SummitDiscourse
     }
 
     /// <summary>The forum summit last named with its host city ("the SCO summit in Tianjin"), and the block it was named in.</summary>
-    public (string Forum, City City, int Block)? LastForumSummit { get; private set; }
+    public (string Forum, City City, int Block, int? Year)? LastForumSummit { get; private set; }
 
-    public void SawForumSummit(string forum, City city, int blockIndex) => LastForumSummit = (forum, city, blockIndex);
+    /// <param name="year">The year the sentence naming it states, if any.</param>
+    public void SawForumSummit(string forum, City city, int blockIndex, int? year) => LastForumSummit = (forum, city, blockIndex, year);
 
     /// <summary>True once the article has named an India–Russia annual summit.</summary>
     public bool AnnualSeriesNamed { get; set; }
@@ -71,10 +72,12 @@ internal sealed class SummitDiscourse
     /// <summary>
     /// The forum summit "the summit" points back to: one named in this block or the one before it, or anywhere before
     /// in an article that has named no India–Russia annual summit ("the summit's main session", paragraphs after "the
-    /// SCO summit in Tianjin").
+    /// SCO summit in Tianjin"), unless the two sentences state different years ("In 2019 … the Eastern Economic Forum. In
+    /// 2020, the summit is called off").
     /// </summary>
-    public (string Forum, City City)? ForumSummitFor(int blockIndex) =>
-        LastForumSummit is { } last && (blockIndex - last.Block <= 1 || !AnnualSeriesNamed) ? (last.Forum, last.City) : null;
+    public (string Forum, City City)? ForumSummitFor(int blockIndex, int? year) =>
+        LastForumSummit is { } last && (blockIndex - last.Block <= 1 || !AnnualSeriesNamed) && (year is null || last.Year is null || year == last.Year)
+            ? (last.Forum, last.City) : null;
 
     public void SetFrame(int blockIndex, DateMatch frame)
     {

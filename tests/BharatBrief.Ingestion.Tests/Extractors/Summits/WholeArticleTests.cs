@@ -50,6 +50,18 @@ public sealed class WholeArticleTests
         Assert.Equal(expected, july);
     }
 
+    [Fact]
+    public void A_bare_summit_in_a_year_other_than_the_forum_summit_just_named_is_the_annual_summit()
+    {
+        var summits = SummitsOf(
+            "India and Russia\n\nTIMELINE\nIn 2019, Modi goes to Vladivostok for the 20th summit and is chief guest at the Eastern Economic Forum.\n"
+            + "In 2020, the summit is called off as the pandemic grounds leaders.\nIn 2021, Putin spends five hours in New Delhi for the 21st summit.",
+            "2023-01-05");
+
+        var cancelled = Assert.Single(summits, summit => summit.Status == SummitStatus.Cancelled);
+        Assert.Equal((SummitKind.AnnualSummit, "2020"), (cancelled.Kind, cancelled.Date?.Resolved?.Start.ToString()));
+    }
+
     private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
