@@ -23,6 +23,15 @@ internal static class MentionRecords
         [.. row.Evidence.Select(ToEvidence)],
         row.Themes);
 
+    /// <summary>
+    /// The record merging reads: a summit mention's first quote is all it quotes (in conflicts, and to order mentions by
+    /// what they say), and an agreement mention's quotes are in its status claims; the rest stay in the store.
+    /// </summary>
+    public static SummitMention ToMergingRecord(SummitMentionRow row) => ToRecord(row) with { Evidence = [.. row.Evidence.Take(1).Select(ToEvidence)] };
+
+    /// <inheritdoc cref="ToMergingRecord(SummitMentionRow)"/>
+    public static AgreementMention ToMergingRecord(AgreementMentionRow row) => ToRecord(row) with { Evidence = [] };
+
     public static AgreementMention ToRecord(AgreementMentionRow row) => new(
         row.Name,
         row.Aliases,
