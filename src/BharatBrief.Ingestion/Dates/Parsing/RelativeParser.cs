@@ -59,16 +59,35 @@ internal static class RelativeParser
         }
         if (s.Is(unitAt, Lexeme.Decades) && s.Is(unitAt + 1, Lexeme.Ago))
         {
-            reading = new Reading(unitAt + 2, new RelativeYear(-count * YearsInADecade));
+            reading = IsToday(s, unitAt + 2)
+                ? new Reading(unitAt + 3, new ShiftedDate(new RelativeDay(0), Months: -count * YearsInADecade * MonthsInAYear))
+                : new Reading(unitAt + 2, new RelativeYear(-count * YearsInADecade));
             return true;
         }
         if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago))
         {
             return false;
         }
-        reading = new Reading(unitAt + 2, Counted((TimeUnit)s[unitAt].Value, -count));
+        var unit = (TimeUnit)s[unitAt].Value;
+        // "Twenty-five years ago today": the same day, that many years back; not a year and then today.
+        reading = IsToday(s, unitAt + 2)
+            ? new Reading(unitAt + 3, unit switch
+            {
+                TimeUnit.Year => new ShiftedDate(new RelativeDay(0), Months: -count * MonthsInAYear),
+                TimeUnit.Month => new ShiftedDate(new RelativeDay(0), Months: -count),
+                TimeUnit.Week => new RelativeDay(-count * DaysInAWeek),
+                _ => new RelativeDay(-count),
+            })
+            : new Reading(unitAt + 2, Counted(unit, -count));
         return true;
     }
+
+    private const int MonthsInAYear = 12;
+
+    private const int DaysInAWeek = 7;
+
+    private static bool IsToday(in TokenStream s, int index) =>
+        s.Is(index, Lexeme.DayWord) && s[index].Value == 0 && s.TextOf(index).Equals("today", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "two", "25", "a", and the compounds "twenty-five" and "twenty five": a count read whole, never only its last

@@ -116,6 +116,17 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         foreach (var sentence in context.Sentences.Take(TopSentences + LeadSentences))
         {
             var dates = context.DatesIn(sentence.Index);
+            for (var i = 0; i + 1 < dates.Count; i++)
+            {
+                // "Twenty-five years ago today, on October 3, 2000": read as one date, that many years before the story's day.
+                if (dates[i].Expression is ShiftedDate { Anchor: RelativeDay { Offset: 0 }, Days: 0, Months: < 0 and var months } && months % 12 == 0
+                    && dates[i + 1].Expression is AbsoluteDate { End: null, Start: { Precision: DatePrecision.Day } on }
+                    && OnlyPunctuationBetween(sentence.Text, dates[i], dates[i + 1])
+                    && PartialDate.IsValid(on.Year - months / 12, on.Month!.Value, on.Day!.Value))
+                {
+                    return new AsOfDate(PartialDate.OfDay(on.Year - months / 12, on.Month.Value, on.Day.Value), CountedFromAnAnniversary);
+                }
+            }
             for (var i = 0; i + 2 < dates.Count; i++)
             {
                 if (dates[i].Expression is not RelativeYear { Offset: < 0 } ago

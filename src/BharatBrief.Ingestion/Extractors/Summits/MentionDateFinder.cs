@@ -92,7 +92,7 @@ internal static class MentionDateFinder
             var first = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
             var last = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.End - 1);
             if (first <= 1 && view.Tokens.IsPunctuation(last + 1, ',')
-                && match.Expression is AbsoluteDate or RelativeYear or RelativeMonth or YearlessDate)
+                && match.Expression is AbsoluteDate or RelativeYear or RelativeMonth or YearlessDate or ShiftedDate)
             {
                 return match;
             }

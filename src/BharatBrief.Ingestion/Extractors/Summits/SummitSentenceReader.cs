@@ -63,6 +63,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 }
             }
             MergeWithinSentence(read, mentions);
+            JoinAcrossCopulas(view, mentions);
             var kept = 0;
             for (var i = 0; i < mentions.Count; i++)
             {
@@ -468,6 +469,31 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
         }
         SortByTriggerToken(merged);
+    }
+
+    private static readonly string[] Copulas = ["was", "is", "were", "are", "became", "becomes", "counts", "counted", "marked", "marks", "served", "serves"];
+
+    /// <summary>
+    /// "Putin's visit in 2000 was the first India-Russia annual summit": a meeting word after a copula names the meeting
+    /// before it, and says what kind it was.
+    /// </summary>
+    private static void JoinAcrossCopulas(SentenceView view, List<SentenceMention> mentions)
+    {
+        for (var i = mentions.Count - 1; i > 0; i--)
+        {
+            var named = mentions[i];
+            if (!named.IsAnaphor)
+            {
+                continue;
+            }
+            var subject = mentions[i - 1];
+            if (!subject.IsAnaphor && AreCompatible(subject, named) && view.SameClause(subject.TriggerToken, named.TriggerToken)
+                && Enumerable.Range(subject.TriggerToken + 1, named.TriggerToken - subject.TriggerToken - 1).Any(token => view.Tokens.IsAny(token, Copulas)))
+            {
+                subject.Absorb(named);
+                mentions.RemoveAt(i);
+            }
+        }
     }
 
     private static void MergeOne(SentenceMention mention, bool featured, List<SentenceMention> merged)

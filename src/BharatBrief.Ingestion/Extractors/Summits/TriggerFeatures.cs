@@ -36,13 +36,50 @@ internal static class TriggerFeatures
         {
             // "his first visit" counts visits; "the first annual summit" numbers the series; "the 75th anniversary
             // edition" of a parade counts years.
-            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || view.Tokens.Is(trigger.First, "annual"))
+            if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || (SaysAnnual(view, trigger) && !IsFirstInAWhile(view, trigger)))
                 && !view.Tokens.IsAny(i + 1, "anniversary", "birthday", "jubilee"))
             {
                 return ordinal.Value;
             }
         }
         return null;
+    }
+
+    private static readonly string[] Spans = ["year", "years", "month", "months", "decade", "decades", "while", "time"];
+
+    // "the first annual summit in two and a half years", "the first since 2019": a gap counted, not the series' number.
+    private static bool IsFirstInAWhile(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var next = trigger.Last + 1;
+        if (view.Tokens.IsAny(next, "since", "after"))
+        {
+            return true;
+        }
+        if (!view.Tokens.IsAny(next, "in", "for"))
+        {
+            return false;
+        }
+        for (var i = next + 1; i < Math.Min(view.Tokens.Count, next + 7); i++)
+        {
+            if (view.Tokens.IsAny(i, Spans))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "the first annual summit", "the first India-Russia annual summit".
+    private static bool SaysAnnual(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First; i <= trigger.Last; i++)
+        {
+            if (view.Tokens.Is(i, "annual"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -62,6 +62,25 @@ public sealed class WholeArticleTests
         Assert.Equal((SummitKind.AnnualSummit, "2020"), (cancelled.Kind, cancelled.Date?.Resolved?.Start.ToString()));
     }
 
+    [Theory]
+    [InlineData("Putin's visit in 2000 was the India-Russia annual summit.", "2000", null)]
+    [InlineData("Putin's visit in 2000 counts as the first India-Russia annual summit.", "2000", 1)]
+    [InlineData("Twenty-five years ago today, on October 3, 2000, Vajpayee and Putin signed the Declaration on Strategic Partnership. Putin's visit that week counts as the first India-Russia annual summit.", "2000-10-03", 1)]
+    public void A_visit_said_to_be_the_annual_summit_is_that_summit(string text, string date, int? ordinal)
+    {
+        var summit = Assert.Single(SummitsOf($"India and Russia\n\n{text}", "2025-10-03"));
+
+        Assert.Equal((SummitKind.AnnualSummit, date, ordinal), (summit.Kind, summit.Date?.Resolved?.Start.ToString(), summit.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_summit_in_years_is_not_the_first_of_the_series()
+    {
+        var summit = Assert.Single(SummitsOf("India and Russia\n\nWhen Modi lands in Moscow on Monday for talks with Putin, it will be the first India-Russia annual summit in two and a half years.", "2024-07-05"));
+
+        Assert.Null(summit.Ordinal);
+    }
+
     private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
