@@ -30,6 +30,13 @@ public sealed record YearlessDate(
     TimeOrientation Facing = TimeOrientation.Unknown)
     : DateExpression;
 
+/// <summary>
+/// A year counted from the story's own time, not the article's date: "that year" and "the same year" (0), "the next
+/// year" and "the following year" (1), with the month and day said with it ("in November the next year"). Only the
+/// narrative it stands in can place it; alone it resolves to nothing.
+/// </summary>
+public sealed record StoryYear(int Offset, int? Month = null, int? Day = null) : DateExpression;
+
 /// <summary>A year counted from the as-of year: "this year" (0), "last year" (-1), "next year" (1), "two years ago" (-2).</summary>
 public sealed record RelativeYear(int Offset) : DateExpression;
 

@@ -35,7 +35,7 @@ public static class DateResolver
     /// <summary>True for expressions whose value depends on the as-of date (relative, yearless and weekday dates).</summary>
     public static bool DependsOnAsOf(DateExpression expression) => expression switch
     {
-        AbsoluteDate or DecadeDate => false,
+        AbsoluteDate or DecadeDate or StoryYear => false,
         ShiftedDate shifted => DependsOnAsOf(shifted.Anchor),
         NthWeekdayDate nth => DependsOnAsOf(nth.Month),
         DateSpan span => DependsOnAsOf(span.Start) || DependsOnAsOf(span.End),

@@ -26,6 +26,11 @@ public sealed class DateGrammarParseExactTests
         { "next Tuesday", new WeekdayDate(DayOfWeek.Tuesday, 1) },
         { " in July ", new YearlessDate(7) },
         { "May", new YearlessDate(5) },
+        { "in November the next year", new StoryYear(1, 11) },
+        { "in October that year", new StoryYear(0, 10) },
+        { "on 4 December the same year", new StoryYear(0, 12, 4) },
+        { "in March of the following year", new StoryYear(1, 3) },
+        { "Twenty-five years ago today", new ShiftedDate(new RelativeDay(0), Months: -300) },
     };
 
     [Theory]

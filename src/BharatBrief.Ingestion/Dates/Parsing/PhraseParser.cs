@@ -166,6 +166,19 @@ internal static class PhraseParser
         {
             best = new Reading(end, yearless with { YearOffset = offset });
         }
+        if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } told } inTheStoryYear
+            && StoryPeriodAt(s, inTheStoryYear.End) == TimeUnit.Year && StoryYearOffset(s, inTheStoryYear.End) is { } storyOffset)
+        {
+            // "in November the next year": the story's year, which the narrative gives.
+            reading = new Reading(StoryPeriodEnd(s, inTheStoryYear.End), new StoryYear(storyOffset, told.Month, told.Day));
+            return NumberRules.EndsPhrase(s, reading.End);
+        }
+        if (best is null && StoryPeriodAt(s, index) == TimeUnit.Year && !s.Is(index, Lexeme.Of) && !s.IsSymbol(index, ',')
+            && StoryYearOffset(s, index) is { } alone)
+        {
+            reading = new Reading(StoryPeriodEnd(s, index), new StoryYear(alone));
+            return NumberRules.EndsPhrase(s, reading.End);
+        }
         if (best is { Expression: YearlessDate { YearOffset: null } or WeekdayDate { WeekOffset: 0 } or DayOfMonthDate { MonthOffset: null } } anchored
             && StoryPeriodAt(s, anchored.End) is { } period && period != TimeUnit.Day
             && (anchored.Expression is not YearlessDate || period == TimeUnit.Year))
@@ -189,6 +202,25 @@ internal static class PhraseParser
             : s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) ? at + 2
             : -1;
         return s.Is(unitAt, Lexeme.Unit) ? (TimeUnit)s[unitAt].Value : null;
+    }
+
+    /// <summary>0 for "that year" and "the same year", 1 for "the next year" and "the following year"; null for others.</summary>
+    private static int? StoryYearOffset(in TokenStream s, int index)
+    {
+        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
+        var word = (s.Is(at, Lexeme.The) ? s.TextOf(at + 1) : s.TextOf(at)).ToString().ToLowerInvariant();
+        return word switch
+        {
+            "that" or "same" => 0,
+            "next" or "following" => 1,
+            _ => null,
+        };
+    }
+
+    private static int StoryPeriodEnd(in TokenStream s, int index)
+    {
+        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
+        return at + (s.Is(at, Lexeme.The) ? 3 : 2);
     }
 
     /// <summary>"last year", "of next year" or "the previous year" after a month: "in March last year", "December 4 of next year".</summary>

@@ -53,6 +53,10 @@ internal static class MentionDateFinder
                 nearestDistance = distance;
             }
         }
+        if (nearest is { Expression: StoryYear } told)
+        {
+            return InTheStoryYear(view, told, discourse.StoryYear);
+        }
         var frame = SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex);
         if (nearest is { Expression: YearlessDate { YearOffset: null } } && frame is not null && !ReferenceEquals(nearest, frame)
             && InFrameYear(nearest, frame) is { } framed)
@@ -61,6 +65,33 @@ internal static class MentionDateFinder
         }
         return nearest ?? frame;
     }
+
+    /// <summary>
+    /// "Vajpayee went to Moscow in November the next year": the year counted from the last one the narrative stated in
+    /// full, in the sentence before the phrase or in the sentences before it. With none stated, no date.
+    /// </summary>
+    private static DateMatch? InTheStoryYear(SentenceView view, DateMatch told, int? storyYear)
+    {
+        var story = (StoryYear)told.Expression;
+        var stated = StatedYears(view.Context.DatesIn(view.SentenceIndex).Where(date => date.Span.Start < told.Span.Start)).LastOrDefault() ?? storyYear;
+        if (stated is not { } year)
+        {
+            return null;
+        }
+        var text = story switch
+        {
+            { Month: { } month, Day: { } day } => $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year + story.Offset}",
+            { Month: { } month } => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year + story.Offset}",
+            _ => (year + story.Offset).ToString(CultureInfo.InvariantCulture),
+        };
+        return DateGrammar.ParseExact(text) is { } expression ? told with { Text = text, Expression = expression } : null;
+    }
+
+    /// <summary>The years a sentence states in full for an event of its own ("in 2000", "on October 3, 2000"), in order.</summary>
+    public static IEnumerable<int?> StatedYears(IEnumerable<DateMatch> dates) => dates
+        .Select(date => date.Boundary == DateBoundary.None && date.Expression is AbsoluteDate absolute
+            && (absolute.End is null || absolute.End.Value.Year == absolute.Start.Year) ? (int?)absolute.Start.Year : null)
+        .Where(year => year is not null);
 
     /// <summary>
     /// "Last year, Modi went to Russia twice — in July … and in October …": a month or day without its year takes the

@@ -86,4 +86,7 @@ internal sealed class SummitDiscourse
     }
 
     public DateMatch? FrameFor(int blockIndex) => blockIndex == FrameBlock ? Frame : null;
+
+    /// <summary>The year the narrative last stated in full ("on October 3, 2000"), from which "the next year" counts.</summary>
+    public int? StoryYear { get; set; }
 }

@@ -16,6 +16,19 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// <param name="mentions">Receives the sentence's meetings, in the order of their meeting words.</param>
     public void Read(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, AnnualSeries series, List<SentenceMention> mentions)
     {
+        try
+        {
+            ReadSentence(context, sentenceIndex, discourse, series, mentions);
+        }
+        finally
+        {
+            // What the sentence states in full is the narrative's year for the sentences after it.
+            discourse.StoryYear = MentionDateFinder.StatedYears(context.DatesIn(sentenceIndex)).LastOrDefault() ?? discourse.StoryYear;
+        }
+    }
+
+    private void ReadSentence(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, AnnualSeries series, List<SentenceMention> mentions)
+    {
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
         var elided = discourse.SentenceBeforeCountsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;

@@ -81,6 +81,17 @@ public sealed class WholeArticleTests
         Assert.Null(summit.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On October 3, 2000, Vajpayee and Putin held the first annual summit in New Delhi. Vajpayee went to Moscow in November the next year for the second summit.", "2001-11")]
+    // No year stated before it: the narrative's year is not known, and neither is the meeting's.
+    [InlineData("Vajpayee went to Moscow in November the next year for the second India-Russia annual summit with Putin.", null)]
+    public void A_month_in_the_story_s_next_year_counts_from_the_year_the_narrative_last_stated(string text, string? expected)
+    {
+        var second = Assert.Single(SummitsOf($"India and Russia\n\n{text}", "2025-10-03"), summit => summit.Ordinal == 2);
+
+        Assert.Equal(expected, second.Date?.Resolved?.Start.ToString());
+    }
+
     private static IReadOnlyList<SummitMention> SummitsOfPlain(string text) =>
         ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
