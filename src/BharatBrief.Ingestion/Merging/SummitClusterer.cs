@@ -90,7 +90,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         return MergeInto(
             clusters,
             StrongestFirst(clusters.Where(cluster =>
-                cluster.Dates is not null && (cluster.Kind == SummitKind.AnnualSummit || (cluster.Kind == SummitKind.Multilateral && cluster.Forum is not null)))),
+                cluster.Dates is not null && (cluster.ShownKind == SummitKind.AnnualSummit || (cluster.ShownKind == SummitKind.Multilateral && cluster.Forum is not null)))),
             cluster => IndexOf(byYear, cluster.Dates!.Start.Year).Find(other => AreTheOneMeetingOfTheYear(other, cluster)),
             cluster => IndexOf(byYear, cluster.Dates!.Start.Year).Add(cluster));
     }
@@ -226,7 +226,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         && !Differ(dated.City, yearless.City) && (dated.City is not null || yearless.City is null)
         && LeadersAgree(dated, yearless.Participants, dated.Dates!.Start.Year);
 
-    private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.Kind, b.Kind) switch
+    private static bool AreTheOneMeetingOfTheYear(SummitCluster a, SummitCluster b) => (a.ShownKind, b.ShownKind) switch
     {
         (SummitKind.AnnualSummit, SummitKind.AnnualSummit) => !Differ(a.Ordinal, b.Ordinal)
             && ((a.City is not null && a.City == b.City) || (a.Ordinal is not null && a.Ordinal == b.Ordinal)

@@ -489,6 +489,19 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_forum_summit_a_report_calls_the_annual_summit_is_not_the_annual_summit_held_in_its_city_that_year()
+    {
+        var merged = Merge(
+            Published("2014-10-14", "Modi met Putin on the sidelines of the BRICS summit in Moscow on 13 October 2014."),
+            Published("2014-10-15", "On the sidelines of the BRICS summit in Moscow on October 13, 2014, Modi and Putin held talks."),
+            Published("2014-10-16", "Modi and Putin held their annual summit in Moscow on 13 October 2014."),
+            Published("2014-08-23", "Modi and Putin held the 12th annual summit in Moscow on 22 August 2014."),
+            Published("2014-08-24", "The 12th India-Russia annual summit took place in Moscow on August 22, 2014."));
+
+        Assert.Equal(["2014-08-22", "2014-10-13"], merged.Summits.Select(summit => summit.Start?.ToString()).Order());
+    }
+
+    [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {
         var merged = Merge(
