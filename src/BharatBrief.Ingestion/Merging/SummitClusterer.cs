@@ -403,6 +403,15 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         return Enumerable.Range(from, to - from + 1).Append(UndatedYear);
     }
 
+    /// <summary>
+    /// "Modi's meeting with Putin on the sidelines of the BRICS summit in Moscow" is not the 12th annual summit in Moscow:
+    /// a numbered annual summit is the two countries' own, never a leaders' forum summit (BRICS, SCO, G20: those the
+    /// gazetteer lists editions of), though it may be held beside an economic forum (the 20th at the Eastern Economic Forum).
+    /// </summary>
+    private bool IsAForumSummitBesideANumberedOne(int? ordinal, SummitKind kind, string? forum, SummitKind forumKind) =>
+        ordinal is not null && kind == SummitKind.AnnualSummit && forumKind == SummitKind.Multilateral && forum is not null
+        && gazetteer.Editions.Any(edition => edition.Forum == forum);
+
     private int? Score(SummitCluster cluster, SourcedSummit mention)
     {
         var m = mention.Mention;
@@ -410,7 +419,9 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             || !SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
             || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
             || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
-            || !LeadersAgree(cluster, m, mention.Dates?.Start.Year ?? cluster.Dates?.Start.Year) || !TimesAgree(cluster, mention))
+            || !LeadersAgree(cluster, m, mention.Dates?.Start.Year ?? cluster.Dates?.Start.Year) || !TimesAgree(cluster, mention)
+            || IsAForumSummitBesideANumberedOne(cluster.Ordinal, cluster.Kind, m.Forum, m.Kind)
+            || IsAForumSummitBesideANumberedOne(m.Ordinal, m.Kind, cluster.Forum, cluster.Kind))
         {
             return null;
         }

@@ -502,6 +502,18 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_meeting_at_a_leaders_forum_summit_is_not_the_numbered_annual_summit_in_its_city()
+    {
+        var merged = Merge(
+            Published("2014-08-23", "Modi and Putin held the 12th annual summit in Moscow on 22 August 2014."),
+            Published("2015-02-11", "In 2014, Modi travelled to Moscow for the 12th annual summit."),
+            Published("2016-05-19", "Ties remain strong more than a year after Modi's meeting with Putin on the sidelines of the BRICS summit in Moscow in 2014."));
+
+        Assert.Equal(2, merged.Summits.Count);
+        Assert.Contains(merged.Summits, summit => summit.Kind == SummitKind.Multilateral && summit.Forum == "BRICS");
+    }
+
+    [Fact]
     public void Reports_that_put_one_forum_summit_in_another_city_in_the_same_month_are_that_summit()
     {
         var merged = Merge(
