@@ -12,6 +12,8 @@ namespace BharatBrief.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFixture secure) : IClassFixture<SecureSiteFixture>
 {
+    private const float StoreWriteTimeout = 30_000;
+
     private const string Password = "editor flow 2026 password";
     private const string Title = "Modi and Putin to meet in Moscow on Victory Day";
     private const string Body = "Modi and Putin will meet in Moscow on 9 May 2026; the two sides are expected to sign an agreement on Arctic shipping.";
@@ -78,6 +80,8 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         // Off the record again, so that the other width starts from the same store.
         await page.GotoAsync(editAddress);
         await page.GetByRole(AriaRole.Button, new() { Name = "Unpublish" }).ClickAsync();
+        // Unpublishing merges the store again before it answers: on a busy machine that outlasts the default five seconds.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("\\?done=unpublished$"), new() { Timeout = StoreWriteTimeout });
         await Assertions.Expect(page.Locator(".form-notice")).ToContainTextAsync("Taken off the record");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
