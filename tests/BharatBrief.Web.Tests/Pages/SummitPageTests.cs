@@ -74,12 +74,15 @@ public sealed class SummitPageTests(SiteFixture site) : IClassFixture<SiteFixtur
         var conflict = page.One("section.conflicts .conflict");
         Assert.Contains(summit.Conflicts[0].Field, conflict.One("h3").Text());
         var claims = conflict.QuerySelectorAll(".claims .claim");
-        Assert.Equal(summit.Conflicts[0].Claims.Count, claims.Length);
+        // Each side once, with how many sources take it and at most a couple of their quotes.
+        Assert.Equal(summit.Conflicts[0].Claims.Select(claim => claim.Value).Distinct().Count(), claims.Length);
+        Assert.Equal(summit.Conflicts[0].Claims.Count, claims.Sum(claim => int.Parse(claim.GetAttribute("data-sources")!, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(claims, claim =>
         {
             Assert.NotEmpty(claim.One(".claim-value").Text());
-            Assert.StartsWith("/articles/", claim.One(".claim-source a").GetAttribute("href"));
-            Assert.NotEmpty(claim.One("blockquote").Text());
+            Assert.StartsWith("/articles/", claim.QuerySelectorAll(".claim-source a")[0].GetAttribute("href"));
+            Assert.InRange(claim.QuerySelectorAll("blockquote").Length, 1, BharatBrief.Web.Components.Pages.Summits.SummitPage.QuotesPerClaim);
+            Assert.NotEmpty(claim.QuerySelectorAll("blockquote")[0].Text());
         });
     }
 
