@@ -56,13 +56,22 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = anniversary;
             return;
         }
-        if (latest is null)
+        if (YearCountedBackTo(context) is { } counted && (latest is null || counted > latest.Value.Year))
+        {
+            // "Five years ago, Modi accepted an invitation to the parade on May 9, 2020": the story is of 2025 at the earliest.
+            latest = PartialDate.OfYear(counted);
+            context.AsOf = new AsOfDate(latest, CountedBackToADate, IsLowerBound: true);
+        }
+        else if (latest is null)
         {
             return;
         }
-        context.AsOf = LeadReports(context, latest.Value)
-            ? new AsOfDate(latest, AsOfDate.LatestIsNewsOfTheLead, IsLowerBound: true)
-            : new AsOfDate(latest, AsOfDate.LatestInText, IsLowerBound: true);
+        else
+        {
+            context.AsOf = LeadReports(context, latest.Value)
+                ? new AsOfDate(latest, AsOfDate.LatestIsNewsOfTheLead, IsLowerBound: true)
+                : new AsOfDate(latest, AsOfDate.LatestInText, IsLowerBound: true);
+        }
         if (ImminentEvent(context, latest.Value) is { } imminent)
         {
             var weeksBefore = PartialDate.OfDay(imminent.FirstDay.AddDays(-ImminenceDays)).Truncate(DatePrecision.Month);
@@ -70,6 +79,33 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 ? new AsOfDate(PartialDate.OfDay(imminent.FirstDay.AddDays(-1)), $"announces {imminent} as upcoming and calls it by its weekday, so writes in the week before it")
                 : new AsOfDate(weeksBefore, $"announces {imminent} as upcoming, {AsOfDate.AnnouncedWithoutItsYear}");
         }
+    }
+
+    internal const string CountedBackToADate = "the years the text counts back to a date it gives";
+
+    /// <summary>
+    /// A sentence that opens by counting years back ("Five years ago, …") and gives the year of what it tells ("on May 9,
+    /// 2020") puts the story that many years on: the latest such year, or null.
+    /// </summary>
+    private static int? YearCountedBackTo(ExtractionContext context)
+    {
+        int? counted = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var dates = context.DatesIn(sentence.Index);
+            if (dates.Count < 2 || dates[0].Expression is not RelativeYear { Offset: < 0 } ago
+                || !sentence.Text.AsSpan(0, dates[0].Span.Start).Trim().IsEmpty)
+            {
+                continue;
+            }
+            var given = dates.Skip(1).Select(date => date.Boundary == DateBoundary.None && date.Expression is AbsoluteDate { Start: var start, End: var end }
+                && (end is null || end.Value.Year == start.Year) ? start.Year : (int?)null).FirstOrDefault(year => year is not null);
+            if (given is { } year && year - ago.Offset <= DateTime.UtcNow.Year)
+            {
+                counted = Math.Max(counted ?? 0, year - ago.Offset);
+            }
+        }
+        return counted;
     }
 
     private static readonly string[] BackgroundMarkers = ["since", "after", "following", "before", "until", "till"];

@@ -19,6 +19,19 @@ public sealed class InferredAsOfTests
         Assert.Contains("year inferred", parsed.Basis, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Parade without Modi\n\nModi will not attend the parade, the Kremlin said. The two leaders last met in December 2021. Five years ago, Modi accepted an invitation to the parade on May 9, 2020.", "2025")]
+    // Counting back from a sentence that does not open with it, or to a bound of a period, says nothing of the story's year.
+    [InlineData("Parade without Modi\n\nThe two leaders last met in December 2021. Modi accepted an invitation five years ago to the parade on May 9, 2020.", "2021-12")]
+    [InlineData("Ties\n\nThe two leaders last met in December 2021. Five years ago, ties had been strong since 2014.", "2021-12")]
+    public void A_sentence_that_counts_years_back_to_a_date_it_gives_dates_the_story_no_earlier_than_that_many_years_on(string text, string asOf)
+    {
+        var parsed = AsOfOf(text);
+
+        Assert.Equal(asOf, parsed.Value?.ToString());
+        Assert.True(parsed.IsLowerBound);
+    }
+
     [Fact]
     public void A_stamp_without_a_year_takes_the_first_year_at_or_after_the_events_reported()
     {
