@@ -19,4 +19,9 @@ public sealed record DateMatch(TextSpan Span, string Text, DateExpression Expres
     public bool CanDateEvent =>
         Boundary == DateBoundary.None
         && Expression is not (DecadeDate or AbsoluteDate { Start.Precision: DatePrecision.Year, End.Precision: DatePrecision.Year });
+
+    /// <summary>The year the phrase states in full for an event ("in 2000", "on October 3, 2000"), or null.</summary>
+    public int? StatedYear => CanDateEvent && Expression is AbsoluteDate { Start: var start, End: var end } && (end is null || end.Value.Year == start.Year)
+        ? start.Year
+        : null;
 }

@@ -79,12 +79,10 @@ internal static class SummitConfidence
     }
 
     /// <summary>
-    /// True when the best date any report gives the meeting is counted ("on Monday", "last month") from an article date
-    /// the text did not state: a date as good as the guess of when the article was written.
+    /// The report whose date the meeting shows, when that date is counted ("on Monday", "last month") from an article
+    /// date the text did not state, a date as good as the guess of when the article was written; null when the meeting
+    /// has a better one.
     /// </summary>
-    public static bool IsDatedOnlyByInference(SummitCluster cluster) => DatedOnlyByInference(cluster) is not null;
-
-    /// <summary>The report whose date, counted from a guessed article date, is the best the meeting has; null when it has a better one.</summary>
     public static SourcedSummit? DatedOnlyByInference(SummitCluster cluster) =>
         cluster.Dates is not null && DatingMember(cluster) is { } dating
         && !ForumCalendar.IsCalendarDate(dating.Mention.Date) && !StoryDay.IsStoryDay(dating.Mention.Date) && IsCountedFromAnInferredArticleDate(dating)

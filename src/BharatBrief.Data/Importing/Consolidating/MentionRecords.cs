@@ -9,7 +9,11 @@ namespace BharatBrief.Data.Importing.Consolidating;
 /// <summary>Turns stored mention rows back into the pipeline's records, so that consolidation sees what parsing produced.</summary>
 internal static class MentionRecords
 {
-    public static SummitMention ToRecord(SummitMentionRow row) => new(
+    /// <summary>
+    /// The record merging reads: a summit mention's first quote is all it quotes (in conflicts, and to order mentions by
+    /// what they say), and an agreement mention's quotes are in its status claims; the rest stay in the store.
+    /// </summary>
+    public static SummitMention ToMergingRecord(SummitMentionRow row) => new(
         row.Kind,
         row.Status,
         DateOf(row.DateText, row.DateOrientation, row.DateStart, row.DateEnd, row.DateDependsOnAsOf),
@@ -20,19 +24,11 @@ internal static class MentionRecords
         row.Ordinal,
         row.Participants,
         row.ClaimsLatest,
-        [.. row.Evidence.Select(ToEvidence)],
+        [.. row.Evidence.Take(1).Select(ToEvidence)],
         row.Themes);
 
-    /// <summary>
-    /// The record merging reads: a summit mention's first quote is all it quotes (in conflicts, and to order mentions by
-    /// what they say), and an agreement mention's quotes are in its status claims; the rest stay in the store.
-    /// </summary>
-    public static SummitMention ToMergingRecord(SummitMentionRow row) => ToRecord(row) with { Evidence = [.. row.Evidence.Take(1).Select(ToEvidence)] };
-
     /// <inheritdoc cref="ToMergingRecord(SummitMentionRow)"/>
-    public static AgreementMention ToMergingRecord(AgreementMentionRow row) => ToRecord(row) with { Evidence = [] };
-
-    public static AgreementMention ToRecord(AgreementMentionRow row) => new(
+    public static AgreementMention ToMergingRecord(AgreementMentionRow row) => new(
         row.Name,
         row.Aliases,
         row.Kind,
@@ -41,7 +37,7 @@ internal static class MentionRecords
         row.SummitIndex,
         [.. row.Statuses.Select(claim => new StatusClaim(EnumConverters.ParseAgreementStatus(claim.Status), ToEvidence(claim.Evidence)))],
         row.Themes,
-        [.. row.Evidence.Select(ToEvidence)]);
+        []);
 
     public static AsOfDate AsOfOf(string? value, string basis, bool isLowerBound) => new(PartialDate.TryParse(value, out var date) ? date : null, basis, isLowerBound);
 

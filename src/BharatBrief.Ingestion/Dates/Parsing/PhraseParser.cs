@@ -167,20 +167,14 @@ internal static class PhraseParser
             best = new Reading(end, yearless with { YearOffset = offset });
         }
         if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } told } inTheStoryYear
-            && StoryPeriodAt(s, inTheStoryYear.End) == TimeUnit.Year && StoryYearOffset(s, inTheStoryYear.End) is { } storyOffset)
+            && StoryPeriodAt(s, inTheStoryYear.End) is { Unit: TimeUnit.Year, Offset: { } storyOffset } storyYear)
         {
             // "in November the next year": the story's year, which the narrative gives.
-            reading = new Reading(StoryPeriodEnd(s, inTheStoryYear.End), new StoryYear(storyOffset, told.Month, told.Day));
-            return NumberRules.EndsPhrase(s, reading.End);
-        }
-        if (best is null && StoryPeriodAt(s, index) == TimeUnit.Year && !s.Is(index, Lexeme.Of) && !s.IsSymbol(index, ',')
-            && StoryYearOffset(s, index) is { } alone)
-        {
-            reading = new Reading(StoryPeriodEnd(s, index), new StoryYear(alone));
+            reading = new Reading(storyYear.End, new StoryYear(storyOffset, told.Month, told.Day));
             return NumberRules.EndsPhrase(s, reading.End);
         }
         if (best is { Expression: YearlessDate { YearOffset: null } or WeekdayDate { WeekOffset: 0 } or DayOfMonthDate { MonthOffset: null } } anchored
-            && StoryPeriodAt(s, anchored.End) is { } period && period != TimeUnit.Day
+            && StoryPeriodAt(s, anchored.End) is { Unit: var period } && period != TimeUnit.Day
             && (anchored.Expression is not YearlessDate || period == TimeUnit.Year))
         {
             // "in October that year", "on Monday the same week": the year or week is the story's, which the grammar does not know.
@@ -192,36 +186,30 @@ internal static class PhraseParser
     }
 
     /// <summary>
-    /// "that year", "of the same year", "the following week", "the next year": the unit of a period counted from the story's
-    /// own time, or null.
+    /// "that year", "of the same year", "the following week", "the next year": a period counted from the story's own
+    /// time, with how far from it ("that" and "same" 0, "next" and "following" 1, others unknown) and where it ends; null
+    /// when there is none.
     /// </summary>
-    private static TimeUnit? StoryPeriodAt(in TokenStream s, int index)
+    private static StoryPeriod? StoryPeriodAt(in TokenStream s, int index)
     {
         var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
-        var unitAt = s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase) ? at + 1
-            : s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) ? at + 2
+        var wordAt = s.Is(at, Lexeme.Anaphor) && s.TextOf(at).Equals("that", StringComparison.OrdinalIgnoreCase) ? at
+            : s.Is(at, Lexeme.The) && (s.Is(at + 1, Lexeme.Anaphor) || (s.Is(at + 1, Lexeme.Anchor) && s[at + 1].Value == 1)) ? at + 1
             : -1;
-        return s.Is(unitAt, Lexeme.Unit) ? (TimeUnit)s[unitAt].Value : null;
-    }
-
-    /// <summary>0 for "that year" and "the same year", 1 for "the next year" and "the following year"; null for others.</summary>
-    private static int? StoryYearOffset(in TokenStream s, int index)
-    {
-        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
-        var word = (s.Is(at, Lexeme.The) ? s.TextOf(at + 1) : s.TextOf(at)).ToString().ToLowerInvariant();
-        return word switch
+        if (wordAt < 0 || !s.Is(wordAt + 1, Lexeme.Unit))
+        {
+            return null;
+        }
+        int? offset = s.TextOf(wordAt).ToString().ToLowerInvariant() switch
         {
             "that" or "same" => 0,
             "next" or "following" => 1,
             _ => null,
         };
+        return new StoryPeriod((TimeUnit)s[wordAt + 1].Value, offset, wordAt + 2);
     }
 
-    private static int StoryPeriodEnd(in TokenStream s, int index)
-    {
-        var at = index + (s.Is(index, Lexeme.Of) || s.IsSymbol(index, ',') ? 1 : 0);
-        return at + (s.Is(at, Lexeme.The) ? 3 : 2);
-    }
+    private readonly record struct StoryPeriod(TimeUnit Unit, int? Offset, int End);
 
     /// <summary>"last year", "of next year" or "the previous year" after a month: "in March last year", "December 4 of next year".</summary>
     private static bool TryRelativeYearAfter(in TokenStream s, int index, out int offset, out int end)

@@ -98,8 +98,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             {
                 continue;
             }
-            var given = dates.Skip(1).Select(date => date.Boundary == DateBoundary.None && date.Expression is AbsoluteDate { Start: var start, End: var end }
-                && (end is null || end.Value.Year == start.Year) ? start.Year : (int?)null).FirstOrDefault(year => year is not null);
+            var given = dates.Skip(1).Select(date => date.StatedYear).FirstOrDefault(year => year is not null);
             if (given is { } year && year - ago.Offset <= DateTime.UtcNow.Year)
             {
                 counted = Math.Max(counted ?? 0, year - ago.Offset);

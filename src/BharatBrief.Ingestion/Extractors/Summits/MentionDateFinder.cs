@@ -73,7 +73,8 @@ internal static class MentionDateFinder
     private static DateMatch? InTheStoryYear(SentenceView view, DateMatch told, int? storyYear)
     {
         var story = (StoryYear)told.Expression;
-        var stated = StatedYears(view.Context.DatesIn(view.SentenceIndex).Where(date => date.Span.Start < told.Span.Start)).LastOrDefault() ?? storyYear;
+        var stated = view.Context.DatesIn(view.SentenceIndex).Where(date => date.Span.Start < told.Span.Start)
+            .Select(date => date.StatedYear).LastOrDefault(year => year is not null) ?? storyYear;
         if (stated is not { } year)
         {
             return null;
@@ -86,12 +87,6 @@ internal static class MentionDateFinder
         };
         return DateGrammar.ParseExact(text) is { } expression ? told with { Text = text, Expression = expression } : null;
     }
-
-    /// <summary>The years a sentence states in full for an event of its own ("in 2000", "on October 3, 2000"), in order.</summary>
-    public static IEnumerable<int?> StatedYears(IEnumerable<DateMatch> dates) => dates
-        .Select(date => date.Boundary == DateBoundary.None && date.Expression is AbsoluteDate absolute
-            && (absolute.End is null || absolute.End.Value.Year == absolute.Start.Year) ? (int?)absolute.Start.Year : null)
-        .Where(year => year is not null);
 
     /// <summary>
     /// "Last year, Modi went to Russia twice — in July … and in October …": a month or day without its year takes the

@@ -23,7 +23,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         finally
         {
             // What the sentence states in full is the narrative's year for the sentences after it.
-            discourse.StoryYear = MentionDateFinder.StatedYears(context.DatesIn(sentenceIndex)).LastOrDefault() ?? discourse.StoryYear;
+            discourse.StoryYear = context.DatesIn(sentenceIndex).Select(date => date.StatedYear).LastOrDefault(year => year is not null) ?? discourse.StoryYear;
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         if (ForumSummitNamed(names, context.Sentences[sentenceIndex].Text) is { } forumSummit)
         {
-            discourse.SawForumSummit(forumSummit.Forum, forumSummit.City, view.BlockIndex, YearStatedIn(context.DatesIn(sentenceIndex)));
+            discourse.SawForumSummit(forumSummit.Forum, forumSummit.City, view.BlockIndex, context.DatesIn(sentenceIndex).Select(date => date.StatedYear).FirstOrDefault(year => year is not null));
         }
         if (triggers.Count > 0)
         {
@@ -265,15 +265,13 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         var hasDeterminer = TriggerFeatures.HasDeterminer(lexicon, view, trigger, out var namesBetween);
         // "from the summit venue", after "the SCO summit in Tianjin": the bare summit is the forum's named just before.
         if (hasDeterminer && mention.Forum is null && mention.Ordinal is null && mention.HostCountry is null
-            && mention.Kind == SummitKind.AnnualSummit && discourse.ForumSummitFor(view.BlockIndex, mention.Date is { } own ? YearStatedIn([own]) : null) is { } named)
+            && mention.Kind == SummitKind.AnnualSummit && discourse.ForumSummitFor(view.BlockIndex, mention.Date?.StatedYear) is { } named)
         {
             (mention.Forum, mention.City, mention.Kind) = (named.Forum, named.City, SummitKind.Multilateral);
         }
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
     }
-
-    private static int? YearStatedIn(IEnumerable<DateMatch> dates) => dates.Select(date => date.Expression).OfType<AbsoluteDate>().FirstOrDefault()?.Start.Year;
 
     private static readonly string[] OrdinalFollowers =
     [
