@@ -419,7 +419,6 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             || !SummitKinds.AreCompatible(cluster.Kind, cluster.City, m.Kind, m.City)
             || Differ(cluster.Forum, m.Forum) || Differ(cluster.Ordinal, m.Ordinal) || Differ(cluster.HostCountry, m.Country)
             || Differ(cluster.City, m.City) || Differ(cluster.Venue, m.Venue)
-            || !LeadersAgree(cluster, m, mention.Dates?.Start.Year ?? cluster.Dates?.Start.Year) || !TimesAgree(cluster, mention)
             || IsAForumSummitBesideANumberedOne(cluster.Ordinal, cluster.Kind, m.Forum, m.Kind)
             || IsAForumSummitBesideANumberedOne(m.Ordinal, m.Kind, cluster.Forum, cluster.Kind))
         {
@@ -438,6 +437,11 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
             datesMatch = common >= DatePrecision.Month;
         }
         else if (cluster.HasLatestClaim || m.ClaimsLatest)
+        {
+            return null;
+        }
+        // The leaders are the dearest test (a gazetteer lookup per name), so it comes after the dates have ruled most clusters out.
+        if (!LeadersAgree(cluster, m, mention.Dates?.Start.Year ?? cluster.Dates?.Start.Year) || !TimesAgree(cluster, mention))
         {
             return null;
         }
@@ -470,6 +474,10 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// </summary>
     private bool LeadersAgree(SummitCluster cluster, IEnumerable<string> participants, int? year)
     {
+        if (participants.All(cluster.HasParticipant))
+        {
+            return true;
+        }
         foreach (var country in new[] { "India", "Russia" })
         {
             var theirs = participants.Select(LeaderOf(country, year)).OfType<Person>().ToList();
