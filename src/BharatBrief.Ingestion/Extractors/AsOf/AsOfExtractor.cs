@@ -450,11 +450,16 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             var dates = context.DatesIn(sentence.Index);
             var yearsInSentence = new List<int>();
+            var monthsInSentence = new List<(int Month, int Start)>();
             foreach (var match in dates)
             {
                 if (!DateRoles.IsEvent(sentence.Text, match) || OrientationOf(context, sentence.Index, match) == TimeOrientation.Future)
                 {
                     continue;
+                }
+                if (match.Expression is YearlessDate { YearOffset: null } yearless)
+                {
+                    monthsInSentence.Add((yearless.Month, match.Span.Start));
                 }
                 if (match.Expression is YearlessDate { Day: not null, YearOffset: null } && WeekdayNamed(match.Text) is { } weekday)
                 {
@@ -473,7 +478,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 latest = Later(latest, candidate);
                 latestDay = LaterDay(latestDay, candidate.FirstDay);
             }
-            if (ForumEditionIn(context, sentence, yearsInSentence) is { } edition)
+            if (ForumEditionIn(context, sentence, yearsInSentence, monthsInSentence) is { } edition)
             {
                 latest = Later(latest, PartialDate.OfDay(edition.End));
                 latestDay = LaterDay(latestDay, edition.Start);
@@ -521,9 +526,12 @@ public sealed partial class AsOfExtractor : IArticleExtractor
 
     /// <summary>
     /// A forum's summit named with its host city in a sentence that does not look ahead. When the forum met there more
-    /// than once, a year in the sentence must say which time, else the sentence dates nothing.
+    /// than once, a year in the sentence must say which time, or else a month without a year, told with the forum's
+    /// summit, that only one of those times fell in ("in Bishkek on the sidelines of the SCO summit in June"); without
+    /// either the sentence dates nothing.
     /// </summary>
-    private static ForumEdition? ForumEditionIn(ExtractionContext context, Documents.DocumentSentence sentence, List<int> years)
+    private static ForumEdition? ForumEditionIn(
+        ExtractionContext context, Documents.DocumentSentence sentence, List<int> years, List<(int Month, int Start)> months)
     {
         var gazetteer = context.Gazetteer;
         if (gazetteer.Editions.Count == 0 || !MentionsSummitWord(sentence.Text))
@@ -538,8 +546,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             switch (name.Value)
             {
-                case Forum found:
-                    forum ??= found.Name;
+                case Forum found when forum is null:
+                    forum = found.Name;
                     futurePosition = name.First;
                     break;
                 case City found:
@@ -555,8 +563,12 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             return null;
         }
+        var forumEnd = tokens[futurePosition].End;
+        var monthsOfTheSummit = months.Where(month => month.Start > forumEnd && month.Start - forumEnd <= MonthOfTheSummitChars).Select(month => month.Month).ToList();
         ForumEdition? only = null;
         var count = 0;
+        ForumEdition? onlyInMonth = null;
+        var inMonth = 0;
         foreach (var edition in gazetteer.Editions)
         {
             if (string.Equals(edition.Forum, forum, StringComparison.OrdinalIgnoreCase) && string.Equals(edition.City, city, StringComparison.OrdinalIgnoreCase))
@@ -567,10 +579,22 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 }
                 only = edition;
                 count++;
+                if (monthsOfTheSummit.Contains(edition.Start.Month))
+                {
+                    onlyInMonth = edition;
+                    inMonth++;
+                }
             }
         }
-        return count == 1 && years.Count == 0 ? only : null;
+        if (years.Count > 0)
+        {
+            return null;
+        }
+        return count == 1 ? only : inMonth == 1 ? onlyInMonth : null;
     }
+
+    /// <summary>How far after the forum's name a month still tells when its summit was ("SCO summit held in June").</summary>
+    private const int MonthOfTheSummitChars = 24;
 
     private static bool MentionsSummitWord(string text) =>
         text.Contains("summit", StringComparison.OrdinalIgnoreCase) || text.Contains("gathered", StringComparison.OrdinalIgnoreCase)

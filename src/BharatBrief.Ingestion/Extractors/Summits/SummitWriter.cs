@@ -76,11 +76,20 @@ internal static class SummitWriter
 
     /// <summary>
     /// "in Samarkand last September", read in a September: a month counted from the article's date may land on the wrong
-    /// year, while the forum's summit in that city fixes it. The text's month must agree.
+    /// year, while the forum's summit in that city fixes it. The text's month must agree, and a day moved into the
+    /// summit's year must fall during the summit: "on Friday", a week after the forum last met there, is another year's.
     /// </summary>
     private static bool IsMisreadYear(MentionDate date, MentionDate forumSummit) =>
         date.DependsOnAsOf && date.Resolved is { Start: { Month: { } month } start } && forumSummit.Resolved is { } held
-        && held.Start.Month == month && held.Start.Year != start.Year;
+        && held.Start.Month == month && held.Start.Year != start.Year
+        && (start.Precision != DatePrecision.Day || FallsDuring(InTheYearOf(date, forumSummit).Resolved!.Start, held));
+
+    private static bool FallsDuring(PartialDate day, DateRange summit) =>
+        day.FirstDay.DayNumber >= summit.Start.FirstDay.DayNumber - DaysAroundTheSummit
+        && day.FirstDay.DayNumber <= (summit.End ?? summit.Start).LastDay.DayNumber + DaysAroundTheSummit;
+
+    /// <summary>Leaders meet on a forum's sidelines in the days just before or after its summit, too.</summary>
+    private const int DaysAroundTheSummit = 3;
 
     /// <summary>"On July 21", read as next year's: the forum's summit that month fixes the year, and the text keeps its day.</summary>
     private static MentionDate InTheYearOf(MentionDate date, MentionDate forumSummit)

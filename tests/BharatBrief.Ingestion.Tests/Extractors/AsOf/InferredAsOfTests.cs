@@ -91,6 +91,20 @@ public sealed class InferredAsOfTests
         Assert.Null(AsOfOf("Analysis\n\nAt the BRICS summit in Brasilia the leaders spoke of trade.").Value);
     }
 
+    [Theory]
+    // The SCO met in Bishkek in August 2007, September 2013 and June 2019: the month told with the summit says which.
+    [InlineData("Analysis\n\nModi and Putin have met in Bishkek on the sidelines of the SCO summit in June, and twice since.", "2019-06-14")]
+    [InlineData("Analysis\n\nModi and Putin met in Bishkek at the SCO summit held in September.", "2013-09-13")]
+    public void A_month_told_with_the_summit_says_which_time_a_forum_met_in_a_city(string text, string asOf) =>
+        Assert.Equal(asOf, AsOfOf(text).Value?.ToString());
+
+    [Theory]
+    // A month elsewhere in the sentence tells of another meeting; a month none of the times fell in names none.
+    [InlineData("Analysis\n\nThey met in Bishkek at the SCO summit, and again in Vladivostok in September for the annual summit.")]
+    [InlineData("Analysis\n\nAt the SCO summit in Bishkek in March, the leaders spoke.")]
+    public void A_month_not_told_with_the_summit_dates_nothing(string text) =>
+        Assert.Null(AsOfOf(text).Value);
+
     [Fact]
     public void A_weekday_with_a_day_names_its_year_among_the_few_after_the_other_events()
     {

@@ -241,6 +241,21 @@ public sealed class WholeArticleTests
         Assert.Contains(summits, summit => summit.Kind == SummitKind.Multilateral && summit.City == "Tianjin" && summit.Participants.Contains("Vladimir Putin"));
     }
 
+    [Theory]
+    [InlineData("Cannes", "G20")]
+    [InlineData("Durban", "BRICS")]
+    [InlineData("Hangzhou", "G20")]
+    public void A_meeting_at_a_forum_summit_abroad_is_placed_in_the_forums_city_not_at_the_dateline(string city, string forum)
+    {
+        var summits = SummitsOf(
+            $"Singh and Putin meet\n\nNew Delhi, Nov 9: As the {forum} summit got under way in {city} on Friday, Prime Minister Manmohan Singh and President Vladimir Putin sat down for a bilateral meeting away from the plenary.",
+            "2012-11-09");
+
+        Assert.Contains(summits, summit => summit.City == city && summit.Kind == SummitKind.Multilateral
+            && summit.Date?.Resolved?.Start.ToString() == "2012-11-09");
+        Assert.DoesNotContain(summits, summit => summit.City == "New Delhi");
+    }
+
     [Fact]
     public void A_bare_summit_with_a_date_is_not_the_annual_one_only_because_the_article_names_both_countries()
     {
