@@ -67,12 +67,15 @@ public sealed partial class ReaderFlowTests(BrowserFixture fixture)
         var page = await OpenAsync(width, height);
 
         await page.GotoAsync("/agreements");
-        var all = await page.Locator("table.register tbody tr").CountAsync();
+        // The register is an island: choose once it is live, or the circuit's first render resets the choice.
+        await Assertions.Expect(page.Locator(".live-register[data-live=on]")).ToHaveCountAsync(1);
+        var all = await page.Locator("table.register tbody tr[aria-rowindex]").CountAsync();
         await page.Locator("#filter-status").SelectOptionAsync("signed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agreements\\?status=signed$"));
-        var rows = page.Locator("table.register tbody tr");
+        var rows = page.Locator("table.register tbody tr[aria-rowindex]");
+        await Assertions.Expect(page.Locator("p.summary [role=status]")).ToContainTextAsync("match these filters");
         Assert.InRange(await rows.CountAsync(), 1, all - 1);
         foreach (var badge in await rows.Locator(".badge").AllInnerTextsAsync())
         {

@@ -15,15 +15,17 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
 
         var page = await Html.GetAsync(site.Client, "/agreements");
 
-        var rows = page.QuerySelectorAll("table.register tbody tr");
+        var rows = page.QuerySelectorAll("table.register tbody tr[aria-rowindex]");
         Assert.Equal(agreements.Count, rows.Length);
         foreach (var agreement in agreements)
         {
-            var row = rows.Single(tr => tr.One("th a").GetAttribute("href") == $"/agreements/{agreement.Slug}");
+            var row = rows.Single(tr => tr.One("td.col-name a").GetAttribute("href") == $"/agreements/{agreement.Slug}");
             Assert.Equal(Labels.Of(agreement.Status), row.One(".badge").Text());
-            Assert.Equal(Labels.Of(agreement.Kind), row.QuerySelectorAll("td")[0].Text());
+            Assert.Equal(Labels.Of(agreement.Kind), row.One("td.col-kind").Text());
         }
-        Assert.Equal("ascending", page.One("th[aria-sort]").GetAttribute("aria-sort"));
+        // The grid marks every column header: the sorted one ascending or descending, the others none.
+        Assert.Equal("ascending", page.One("th.col-name").GetAttribute("aria-sort"));
+        Assert.Single(page.QuerySelectorAll("th[aria-sort=ascending], th[aria-sort=descending]"));
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
         var statuses = byStatus.QuerySelectorAll("tbody .badge").Select(b => b.Text()).ToList();
         var lifecycle = Enum.GetValues<AgreementStatus>().Select(Labels.Of).ToList();
         Assert.Equal(statuses.OrderBy(lifecycle.IndexOf), statuses);
-        Assert.Equal("/agreements?sort=status&dir=desc", byStatus.One("th[aria-sort] a").GetAttribute("href"));
+        Assert.Equal("/agreements?sort=status&dir=desc", byStatus.One("th[aria-sort=ascending] a").GetAttribute("href"));
     }
 
     [Theory]
@@ -50,13 +52,13 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
     {
         var page = await Html.GetAsync(site.Client, "/agreements?" + query);
 
-        var rows = page.QuerySelectorAll("table.register tbody tr");
+        var rows = page.QuerySelectorAll("table.register tbody tr[aria-rowindex]");
         Assert.NotEmpty(rows);
         if (status is not null)
         {
             Assert.All(rows, row => Assert.Equal(status, row.One(".badge").Text()));
         }
-        Assert.True(rows.Length < (await Html.GetAsync(site.Client, "/agreements")).QuerySelectorAll("table.register tbody tr").Length);
+        Assert.True(rows.Length < (await Html.GetAsync(site.Client, "/agreements")).QuerySelectorAll("table.register tbody tr[aria-rowindex]").Length);
     }
 
     [Theory]
@@ -70,7 +72,7 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
         var page = await Html.GetAsync(site.Client, "/agreements?" + query, HttpStatusCode.BadRequest);
 
         Assert.Contains(parameter, page.ProblemParameters());
-        Assert.NotEmpty(page.QuerySelectorAll("table.register tbody tr"));
+        Assert.NotEmpty(page.QuerySelectorAll("table.register tbody tr[aria-rowindex]"));
     }
 
     [Fact]
@@ -109,5 +111,5 @@ public sealed class AgreementsTests(SiteFixture site) : IClassFixture<SiteFixtur
     }
 
     private async Task<List<string>> Names(string url) =>
-        [.. (await Html.GetAsync(site.Client, url)).QuerySelectorAll("table.register tbody th a").Select(a => a.Text())];
+        [.. (await Html.GetAsync(site.Client, url)).QuerySelectorAll("table.register tbody td.col-name > a").Select(a => a.Text())];
 }

@@ -34,9 +34,10 @@ focusTargetSentence();
 
 // Filter forms leave out the fields a reader left empty, so that the shared address says only what was chosen
 // (?status=signed rather than ?theme=&kind=&status=signed). Without this the empty fields are simply ignored.
+// A form in a live island is not sent (the island applies it in place), and its fields must stay usable.
 document.addEventListener("submit", (event) => {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "get") {
+  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "get" || form.closest("[data-live=on]")) {
     return;
   }
   for (const field of form.elements) {
