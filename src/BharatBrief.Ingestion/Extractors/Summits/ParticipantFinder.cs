@@ -17,7 +17,7 @@ internal static class ParticipantFinder
         for (var i = 0; i < leaders.Count; i++)
         {
             var (token, person) = leaders[i];
-            if (IsSenderOnly(view, token))
+            if (IsSenderOnly(view, token) || discourse.Turns.IsInLabel(view.SentenceIndex, token))
             {
                 continue;
             }
@@ -41,6 +41,10 @@ internal static class ParticipantFinder
         {
             AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
         }
+        if (discourse.Turns.SpeakerOf(view.SentenceIndex) is { } speaker)
+        {
+            AddSpeakerAndAddressee(view, trigger, mention, speaker, discourse.Turns.AddresseeOf(view.SentenceIndex, discourse));
+        }
         if (!HasPluralPronounBefore(view, trigger))
         {
             return;
@@ -56,6 +60,60 @@ internal static class ParticipantFinder
         {
             mention.MeetsThirdParty = true;
         }
+    }
+
+    /// <summary>
+    /// In a leader's own words: "We will see each other again in Qingdao", "our annual summit" are the speaker's and
+    /// the listener's meeting; "his summit with you" has the listener in it, beside the one "his" names.
+    /// </summary>
+    private static void AddSpeakerAndAddressee(SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, Person speaker, Person? addressee)
+    {
+        if (IsReciprocal(view, trigger) || HasFirstPersonPluralBefore(view, trigger))
+        {
+            mention.Participants.Add(speaker);
+            AddIfKnown(mention, addressee);
+        }
+        else if (HasYouAfter(view, trigger))
+        {
+            AddIfKnown(mention, addressee);
+        }
+    }
+
+    private static bool IsReciprocal(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First; i < trigger.Last; i++)
+        {
+            if (view.Tokens.Is(i, "each") && view.Tokens.Is(i + 1, "other"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasFirstPersonPluralBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 8; i--)
+        {
+            if (view.Tokens.IsAny(i, "we", "our", "us"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"summit with you", "to meet you": the listener, just after the meeting word.</summary>
+    private static bool HasYouAfter(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.Last + 1; i < view.Tokens.Count && i - trigger.Last <= 2 && view.SameClause(i, trigger.Last); i++)
+        {
+            if (view.Tokens.Is(i, "you"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool NamesBothSides(SentenceMention mention) =>

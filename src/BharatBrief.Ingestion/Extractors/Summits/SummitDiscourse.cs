@@ -9,6 +9,9 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// </summary>
 internal sealed class SummitDiscourse
 {
+    /// <summary>Whose words each sentence gives, in a transcript.</summary>
+    public required SpeakerTurns Turns { get; init; }
+
     public Person? LastIndianLeader { get; private set; }
 
     public Person? LastRussianLeader { get; private set; }

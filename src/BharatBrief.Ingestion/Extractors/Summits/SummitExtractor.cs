@@ -15,7 +15,7 @@ public sealed class SummitExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         var reader = new SummitSentenceReader(_lexicon);
-        var discourse = new SummitDiscourse();
+        var discourse = new SummitDiscourse { Turns = SpeakerTurns.Read(context) };
         var linker = new EventLinker();
         var factRows = new List<int>();
         // Reused across sentences: one list per article instead of one per sentence

@@ -263,14 +263,27 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             };
         }
         var hasDeterminer = TriggerFeatures.HasDeterminer(lexicon, view, trigger, out var namesBetween);
-        // "from the summit venue", after "the SCO summit in Tianjin": the bare summit is the forum's named just before.
-        if (hasDeterminer && mention.Forum is null && mention.Ordinal is null && mention.HostCountry is null
+        // "from the summit venue", after "the SCO summit in Tianjin": the bare summit is the forum's named just before;
+        // "his summit with you" is a leader's own.
+        if (hasDeterminer && !IsALeadersOwn(view, trigger) && mention.Forum is null && mention.Ordinal is null && mention.HostCountry is null
             && mention.Kind == SummitKind.AnnualSummit && discourse.ForumSummitFor(view.BlockIndex, mention.Date?.StatedYear) is { } named)
         {
             (mention.Forum, mention.City, mention.Kind) = (named.Forum, named.City, SummitKind.Multilateral);
         }
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
         return mention;
+    }
+
+    private static bool IsALeadersOwn(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 3) && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsAny(i, "his", "her", "their", "our", "my", "your"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] OrdinalFollowers =
