@@ -59,6 +59,8 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await ShotAsync(page, "editor-published", device);
 
         await page.GotoAsync("/summits");
+        // The timeline's island replaces the prerendered page when its circuit starts: read it once it is live.
+        await Assertions.Expect(page.Locator(".live-timeline[data-live=on]")).ToHaveCountAsync(1);
         var planned = page.Locator("li.summit").Filter(new() { Has = page.Locator("time[datetime='2026-05-09']") });
         await Assertions.Expect(planned).ToHaveCountAsync(1);
         await Assertions.Expect(planned).ToContainTextAsync("Moscow");

@@ -14,6 +14,8 @@ public sealed partial class ReaderFlowTests(BrowserFixture fixture)
         var page = await OpenAsync(width, height);
 
         await page.GotoAsync("/summits");
+        // The timeline's island replaces the prerendered page when its circuit starts: read it once it is live.
+        await Assertions.Expect(page.Locator(".live-timeline[data-live=on]")).ToHaveCountAsync(1);
         var summit = page.Locator("li.summit")
             .Filter(new() { HasText = "Moscow" })
             .Filter(new() { Has = page.Locator("time[datetime^='2024-07']") });

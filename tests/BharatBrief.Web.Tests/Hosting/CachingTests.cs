@@ -24,9 +24,10 @@ public sealed class CachingTests
         await using var factory = await StartAsync();
         using var client = factory.CreateClient();
 
-        using var first = await client.GetAsync("/summits");
+        // The articles' index: the timeline holds an island now, and pages with islands are never cached.
+        using var first = await client.GetAsync("/articles");
         factory.Logs.Clear();
-        using var second = await client.GetAsync("/summits");
+        using var second = await client.GetAsync("/articles");
 
         Assert.True(second.Headers.Age.HasValue);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
@@ -85,14 +86,14 @@ public sealed class CachingTests
         await using var factory = await StartAsync();
         using var client = factory.CreateClient();
 
-        var planned = await client.GetStringAsync("/summits?status=planned");
-        var held = await client.GetStringAsync("/summits?status=held");
+        var first = await client.GetStringAsync("/articles");
+        var second = await client.GetStringAsync("/articles?page=2");
         var modi = await client.GetStringAsync("/search?q=modi");
         var putin = await client.GetStringAsync("/search?q=putin");
 
-        Assert.NotEqual(planned, held);
+        Assert.NotEqual(first, second);
         Assert.NotEqual(modi, putin);
-        Assert.Equal(held, await client.GetStringAsync("/summits?status=held"));
+        Assert.Equal(second, await client.GetStringAsync("/articles?page=2"));
     }
 
     private static async Task<SiteFactory> StartAsync(string pollSeconds = "0.1")

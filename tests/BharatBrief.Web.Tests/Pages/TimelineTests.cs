@@ -168,4 +168,37 @@ public sealed class TimelineTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Empty(page.QuerySelectorAll("li.summit"));
         Assert.Contains("There is only 1 page", page.One("main").Text());
     }
+
+    [Fact]
+    public async Task Without_script_the_axis_is_links_at_the_view_the_address_asks_for_and_its_controls_links_to_other_views()
+    {
+        var page = await Html.GetAsync(site.Client, "/summits?zoom=years&at=2024-07-01&summit=moscow-2024-07&odd=%E2%80%AE");
+
+        var axis = page.One("section.timeline-axis");
+        Assert.Equal("2021 – 2026", axis.One(".axis-range strong").Text());
+        // No tab order of its own without the keys that walk it: each marker is a plain link.
+        Assert.All(axis.QuerySelectorAll("svg a.mark"), marker =>
+        {
+            Assert.Null(marker.GetAttribute("tabindex"));
+            Assert.StartsWith("/summits/", marker.GetAttribute("href"));
+        });
+        Assert.Equal("true", axis.One("a.mark[href='/summits/moscow-2024-07']").GetAttribute("aria-current"));
+        Assert.Empty(axis.QuerySelectorAll("button, input"));
+        Assert.Equal("/summits?zoom=quarters&at=2024-07-16&summit=moscow-2024-07", axis.One("a.zoom-in").GetAttribute("href"));
+        Assert.Equal("/summits?summit=moscow-2024-07", axis.One("a.zoom-out").GetAttribute("href"));
+        // Half the view (five years) earlier.
+        Assert.Equal("/summits?zoom=years&at=2021-12-31&summit=moscow-2024-07", axis.One("a.pan-earlier").GetAttribute("href"));
+        Assert.Equal("Moscow, Russia", page.One(".timeline-details dl dd:nth-of-type(2)").Text());
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+    }
+
+    [Fact]
+    public async Task A_view_that_cannot_be_read_shows_the_whole_record()
+    {
+        var page = await Html.GetAsync(site.Client, "/summits?zoom=centuries&at=yesterday&summit=no-such-summit");
+
+        Assert.Equal("2020 – 2029", page.One(".axis-range strong").Text());
+        Assert.Empty(page.QuerySelectorAll(".timeline-details"));
+        Assert.Empty(page.QuerySelectorAll("a.mark[aria-current]"));
+    }
 }

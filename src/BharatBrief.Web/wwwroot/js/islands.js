@@ -16,3 +16,17 @@ document.addEventListener("keydown", (event) => {
     event.preventDefault();
   }
 });
+
+// On a live timeline the keys on a summit's marker belong to the timeline (TimelineAxis, on the server): the arrows,
+// Home and End move between summits and Enter opens one there. Here they only stop the browser's own use of them as
+// well: scrolling the page, and following the marker's link a second time.
+const timelineKeys = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "Enter"]);
+document.addEventListener("keydown", (event) => {
+  if (!timelineKeys.has(event.key)) {
+    return;
+  }
+  const target = event.target;
+  if (target instanceof Element && target.closest(".live-timeline[data-live=on]") && target.matches("a.mark")) {
+    event.preventDefault();
+  }
+});

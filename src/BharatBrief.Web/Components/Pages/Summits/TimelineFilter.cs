@@ -27,6 +27,13 @@ public sealed record TimelineFilter(int? From, int? To, SummitKind? Kind, Summit
             QueryValues.Page(page, problems));
     }
 
+    /// <summary>These filters with one of them set as a reader chose it in place, read as the address would be; back to the first page.</summary>
+    public TimelineFilter With(string parameter, string? value, QueryProblems problems)
+    {
+        var query = new Dictionary<string, string?>(ToQuery()) { [parameter] = value };
+        return Parse(query["from"], query["to"], query["kind"], query["status"], query["theme"], query["city"], null, problems);
+    }
+
     public bool IsFiltered => From is not null || To is not null || Kind is not null || Status is not null || Theme is not null || City is not null;
 
     public IQueryable<Summit> Apply(IQueryable<Summit> summits)

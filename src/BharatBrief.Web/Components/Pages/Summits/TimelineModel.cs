@@ -14,6 +14,9 @@ public sealed record TimelineModel
 
     public required IReadOnlyList<YearCount> Years { get; init; }
 
+    /// <summary>Every matching summit as the time axis draws it, all pages together.</summary>
+    public IReadOnlyList<TimelineMark> Marks { get; init; } = [];
+
     /// <summary>Years in which an annual summit was held (whatever the filters), to show the gaps between them.</summary>
     public required IReadOnlyList<int> AnnualYears { get; init; }
 

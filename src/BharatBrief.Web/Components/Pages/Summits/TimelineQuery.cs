@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Web.Components.Pages.Summits;
 
-/// <summary>The timeline's reads: five queries whatever the page holds (counts by year, a page of summits, their sources, annual years, cities).</summary>
+/// <summary>The timeline's reads, as many whatever the page holds: every match's marker (which gives the counts by year), a page of summits, their sources, the unconfirmed count, annual years, cities.</summary>
 public static class TimelineQuery
 {
     public const int PageSize = 50;
@@ -15,10 +15,13 @@ public static class TimelineQuery
     public static async Task<TimelineModel> LoadAsync(BharatBriefDbContext db, SearchCatalog catalog, TimelineFilter filter, CancellationToken cancellationToken)
     {
         var matching = filter.Apply(db.Summits.AsNoTracking());
-        var years = await matching
-            .GroupBy(summit => new { summit.Year, summit.Status })
-            .Select(group => new YearCount(group.Key.Year, group.Key.Status, group.Count()))
+        // The axis draws every match, so its few columns of each are read once and the yearly counts taken from them.
+        var marks = await matching
+            .OrderBy(summit => summit.StartsOn == null).ThenBy(summit => summit.StartsOn).ThenBy(summit => summit.Id)
+            .Select(summit => new TimelineMark(
+                summit.Id, summit.Slug, summit.Title, summit.Kind, summit.Status, summit.Start, summit.End, summit.Year, summit.City, summit.Country))
             .ToListAsync(cancellationToken);
+        List<YearCount> years = [.. marks.GroupBy(mark => (mark.Year, mark.Status)).Select(group => new YearCount(group.Key.Year, group.Key.Status, group.Count()))];
         var items = await Page(matching, filter.Page, PageSize, cancellationToken);
         return new TimelineModel
         {
@@ -26,6 +29,7 @@ public static class TimelineQuery
             Items = await WithSourcesAsync(db, catalog, items, cancellationToken),
             Total = years.Sum(year => year.Count),
             Years = years,
+            Marks = marks,
             Unconfirmed = await db.Summits.CountAsync(summit => summit.Confidence < Confidence.PublicThreshold, cancellationToken),
             AnnualYears = await db.Summits.AsNoTracking()
                 .Where(summit => summit.Kind == SummitKind.AnnualSummit && summit.Status == SummitStatus.Held && summit.Year != null
