@@ -42,13 +42,21 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await Assertions.Expect(page.Locator(".live-preview article")).ToContainTextAsync("Arctic shipping");
         // Dated before the meeting, so that the brief announces it: the summit is planned as of the brief.
         await page.GetByLabel("Published on (optional)").FillAsync("2026-04-20");
+        // The live preview also shows what the pipeline reads, once the typing pauses: the meeting, planned as of the date.
+        var liveSummit = page.Locator(".live-extraction .extracted.summits li");
+        await Assertions.Expect(liveSummit).ToHaveCountAsync(1, new() { Timeout = StoreWriteTimeout });
+        await Assertions.Expect(liveSummit).ToContainTextAsync("Planned");
+        await Assertions.Expect(liveSummit).ToContainTextAsync("Moscow");
+        await Assertions.Expect(page.Locator(".live-extraction .extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
+        await page.Locator(".live-extraction").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "editor-live-extraction", device);
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        var summit = page.Locator(".extracted.summits li");
+        var summit = page.Locator(".brief-preview .extracted.summits li");
         await Assertions.Expect(summit).ToHaveCountAsync(1);
         await Assertions.Expect(summit).ToContainTextAsync("Planned");
         await Assertions.Expect(summit).ToContainTextAsync("Moscow");
         await Assertions.Expect(summit).ToContainTextAsync("9 May 2026");
-        await Assertions.Expect(page.Locator(".extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".brief-preview .extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
         await page.Locator(".brief-preview").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "editor-preview", device);
 
