@@ -53,6 +53,8 @@ public abstract class EditorIslandContext : BunitContext
             .AddInMemoryCollection(new Dictionary<string, string?> { [LiveExtraction.PauseSetting] = "0" })
             .Build());
         Services.AddSingleton<LiveExtraction>();
+        Services.AddSingleton<BriefSaveNotices>();
+        Services.AddTransient<AutosavedDrafts>();
         Services.AddSingleton<AuthenticationStateProvider>(Account);
         Services.AddAuthorizationCore(EditorPolicies.Configure);
         // The real authorization over bUnit's stand-in, so that the islands check the site's own policies.
