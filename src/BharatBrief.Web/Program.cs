@@ -15,7 +15,7 @@ builder.AddBharatBriefStore();                   // the SQLite store, its import
 builder.AddSiteComponents();                     // pages rendered on the server; interactive Server islands over circuits (BharatBrief:Circuits)
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
 builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit, circuits revalidated
-builder.AddEditorIslands();                      // the brief page's live extraction and save notices
+builder.AddEditorIslands();                      // the brief page's live extraction, save notices and autosaved drafts
 builder.AddProxySupport();                       // X-Forwarded-For/-Proto from the proxies of BharatBrief:Proxy only
 builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
 

@@ -6,8 +6,7 @@ public static class EditorIslands
 {
     /// <summary>
     /// What the brief page's islands share: the notices of saves (<see cref="BriefSaveNotices"/>, one per process), the
-    /// bounded pipeline for the live extraction (<see cref="LiveExtraction"/>) and the store's drafts service, which
-    /// also tells a brief's current version.
+    /// bounded pipeline for the live extraction (<see cref="LiveExtraction"/>) and editors' autosaved drafts.
     /// </summary>
     public static WebApplicationBuilder AddEditorIslands(this WebApplicationBuilder builder)
     {
