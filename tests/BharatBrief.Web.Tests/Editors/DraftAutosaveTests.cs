@@ -33,12 +33,12 @@ public sealed class DraftAutosaveTests : EditorIslandContext, IClassFixture<Isla
         var id = await CreateBriefAsync("Saved title", "Saved text about India and Russia.");
         var autosave = RenderAutosave(id, version: 1);
         Assert.Equal(["brief-form"], _module.VerifyInvoke("keep").Arguments.Take(1));
-        Assert.Equal("", autosave.Find("p.autosave-status[role='status']").TextContent.Trim());
+        Assert.Equal("", autosave.Find(".autosave-status[role='status']").TextContent.Trim());
 
         var goOn = await autosave.InvokeAsync(() => autosave.Instance.KeepAsync(Fields("Typed title", "Typed text, not saved.")));
 
         Assert.True(goOn);
-        var status = autosave.Find("p.autosave-status[role='status']");
+        var status = autosave.Find(".autosave-status[role='status']");
         Assert.Matches(@"^Draft saved \d\d:\d\d UTC", status.TextContent.Trim());
         var draft = await Service<AutosavedDrafts>().FindAsync("anna@example.org", id);
         Assert.NotNull(draft);

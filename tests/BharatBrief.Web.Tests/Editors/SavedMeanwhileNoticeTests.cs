@@ -86,11 +86,22 @@ public sealed class SavedMeanwhileNoticeTests(IslandStore store) : EditorIslandC
 
         await notice.InvokeAsync(() => Account.Demote());
 
-        notice.WaitForAssertion(() => Assert.Single(notice.FindAll(".session-ended")));
+        notice.WaitForAssertion(() => Assert.Single(notice.FindAll(".session-ended[role='alert']")));
         Assert.Equal(0, Service<BriefSaveNotices>().Listening(id));
         await BorisSavesAsync(id, 1, "After the demotion", "Text.");
         await Task.Delay(200);
         Assert.Empty(notice.FindAll(".saved-meanwhile"));
+    }
+
+    [Fact]
+    public async Task On_a_brief_not_yet_created_it_listens_to_nothing_but_still_tells_of_an_ended_session()
+    {
+        var notice = Render<SavedMeanwhileNotice>(parameters => parameters.Add(p => p.BriefId, null).Add(p => p.Version, 0));
+        Assert.Empty(notice.FindAll(".saved-meanwhile, .session-ended"));
+
+        await notice.InvokeAsync(() => Account.SignOut());
+
+        notice.WaitForAssertion(() => Assert.Contains("Sign in again", notice.Find(".session-ended[role='alert']").TextContent));
     }
 
     [Fact]
