@@ -53,6 +53,9 @@ public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> 
 
     public DbSet<BriefRevision> BriefRevisions => Set<BriefRevision>();
 
+    /// <summary>Editors' unsaved typing in briefs, kept as they type (never on the record).</summary>
+    public DbSet<AutosavedDraft> AutosavedDrafts => Set<AutosavedDraft>();
+
     public DbSet<MentionDirective> MentionDirectives => Set<MentionDirective>();
 
     public DbSet<FieldOverride> FieldOverrides => Set<FieldOverride>();

@@ -1,5 +1,6 @@
 using BharatBrief.Web.Api;
 using BharatBrief.Web.Caching;
+using BharatBrief.Web.Components.Pages.Editor;
 using BharatBrief.Web.Feeds;
 using BharatBrief.Web.Hosting;
 using BharatBrief.Web.Interactivity;
@@ -13,7 +14,8 @@ builder.AddBharatBriefLogging();                 // Serilog from configuration: 
 builder.AddBharatBriefStore();                   // the SQLite store, its importer and search (BharatBrief:Database)
 builder.AddSiteComponents();                     // pages rendered on the server; interactive Server islands over circuits (BharatBrief:Circuits)
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
-builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit
+builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit, circuits revalidated
+builder.AddEditorIslands();                      // the brief page's live extraction, save notices and autosaved drafts
 builder.AddProxySupport();                       // X-Forwarded-For/-Proto from the proxies of BharatBrief:Proxy only
 builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
 

@@ -42,13 +42,23 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await Assertions.Expect(page.Locator(".live-preview article")).ToContainTextAsync("Arctic shipping");
         // Dated before the meeting, so that the brief announces it: the summit is planned as of the brief.
         await page.GetByLabel("Published on (optional)").FillAsync("2026-04-20");
+        // The live preview also shows what the pipeline reads, once the typing pauses: the meeting, planned as of the date.
+        var liveSummit = page.Locator(".live-extraction .extracted.summits li");
+        await Assertions.Expect(liveSummit).ToHaveCountAsync(1, new() { Timeout = StoreWriteTimeout });
+        await Assertions.Expect(liveSummit).ToContainTextAsync("Planned");
+        await Assertions.Expect(liveSummit).ToContainTextAsync("Moscow");
+        await Assertions.Expect(page.Locator(".live-extraction .extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
+        await page.Locator(".live-extraction").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "editor-live-extraction", device);
+        // Typing is kept as the editor's draft two seconds after it stops.
+        await Assertions.Expect(page.Locator(".autosave-status")).ToContainTextAsync(new Regex("Draft saved \\d\\d:\\d\\d"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        var summit = page.Locator(".extracted.summits li");
+        var summit = page.Locator(".brief-preview .extracted.summits li");
         await Assertions.Expect(summit).ToHaveCountAsync(1);
         await Assertions.Expect(summit).ToContainTextAsync("Planned");
         await Assertions.Expect(summit).ToContainTextAsync("Moscow");
         await Assertions.Expect(summit).ToContainTextAsync("9 May 2026");
-        await Assertions.Expect(page.Locator(".extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".brief-preview .extracted.agreements li").Filter(new() { HasText = "Arctic shipping" })).ToHaveCountAsync(1);
         await page.Locator(".brief-preview").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "editor-preview", device);
 
@@ -94,6 +104,72 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl="));
         }
         await ShotAsync(page, "editor-signed-out", device);
+    }
+
+    [Fact]
+    public async Task Two_editors_on_one_brief_hear_of_each_other_s_saves_as_they_type_and_keep_their_drafts()
+    {
+        await CreateEditorAsync("anna-two@example.org");
+        await CreateEditorAsync("boris-two@example.org");
+        var (anna, annaProblems) = await SignedInAsync("anna-two@example.org");
+        var (boris, borisProblems) = await SignedInAsync("boris-two@example.org");
+
+        await anna.GotoAsync("/editor/briefs/new");
+        await anna.GetByLabel("Title").FillAsync("Arctic shipping talks");
+        await anna.GetByLabel("Brief (Markdown)").FillAsync(Body);
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(anna).ToHaveURLAsync(new Regex("/editor/briefs/\\d+\\?done=created$"));
+        var address = anna.Url.Split('?')[0];
+
+        // Boris opens the brief and starts typing; his live preview and autosave start with the page.
+        await boris.GotoAsync(address);
+        await boris.GetByLabel("Brief (Markdown)").FillAsync(Body + " Boris adds a line about the Northern Sea Route.");
+        await Assertions.Expect(boris.Locator(".autosave-status")).ToContainTextAsync("Draft saved", new() { Timeout = StoreWriteTimeout });
+
+        // Anna saves: Boris is told at once, without reloading or saving.
+        await anna.GetByLabel("Title").FillAsync("Arctic shipping talks in Moscow");
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(anna).ToHaveURLAsync(new Regex("\\?done=saved$"));
+        var notice = boris.Locator(".saved-meanwhile");
+        await Assertions.Expect(notice.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Another editor saved this brief");
+        await Assertions.Expect(notice).ToContainTextAsync("anna-two@example.org saved version 2");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Show their version" }).ClickAsync();
+        await Assertions.Expect(notice.Locator(".their-title")).ToHaveTextAsync("Arctic shipping talks in Moscow");
+        await ShotAsync(boris, "editor-saved-meanwhile", "desktop");
+
+        // Reloading brings his draft back, next to the news that it started from an older version.
+        await boris.ReloadAsync();
+        await Assertions.Expect(boris.Locator(".restored-draft")).ToContainTextAsync("anna-two@example.org has saved version 2 since");
+        await Assertions.Expect(boris.GetByLabel("Brief (Markdown)")).ToHaveValueAsync(new Regex("Northern Sea Route"));
+        await Assertions.Expect(boris.GetByLabel("Title")).ToHaveValueAsync("Arctic shipping talks");
+
+        // Saving it still goes through the version check: a conflict that shows Anna's change and loses nothing.
+        await boris.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(boris.Locator(".conflict h2").First).ToHaveTextAsync("Another editor saved first");
+        await Assertions.Expect(boris.GetByLabel("Brief (Markdown)")).ToHaveValueAsync(new Regex("Northern Sea Route"));
+
+        Assert.Empty(annaProblems);
+        Assert.Empty(borisProblems);
+    }
+
+    private async Task<(IPage Page, List<string> Problems)> SignedInAsync(string email)
+    {
+        var page = await OpenAsync(1280, 900);
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".account-bar")).ToContainTextAsync($"Signed in as {email}");
+        return (page, problems);
     }
 
     private async Task CreateEditorAsync(string email)

@@ -292,6 +292,60 @@ namespace BharatBrief.Data.Migrations
                     b.ToTable("ArticleThemes", (string)null);
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.AutosavedDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BriefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId");
+
+                    b.HasIndex("Editor")
+                        .IsUnique()
+                        .HasFilter("\"BriefId\" IS NULL");
+
+                    b.HasIndex("Editor", "BriefId")
+                        .IsUnique()
+                        .HasFilter("\"BriefId\" IS NOT NULL");
+
+                    b.ToTable("AutosavedDrafts");
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.Brief", b =>
                 {
                     b.Property<int>("Id")
@@ -1155,6 +1209,16 @@ namespace BharatBrief.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.AutosavedDraft", b =>
+                {
+                    b.HasOne("BharatBrief.Data.Entities.Brief", "Brief")
+                        .WithMany()
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Brief");
                 });
 
             modelBuilder.Entity("BharatBrief.Data.Entities.Brief", b =>

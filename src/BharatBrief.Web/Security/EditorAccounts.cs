@@ -1,6 +1,7 @@
 using BharatBrief.Data;
 using BharatBrief.Data.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +55,9 @@ public static class EditorAccounts
         services.AddScoped<EditorSignIn>();
         // A role an admin changes reaches the editor's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // An open circuit sends no cookie: its account is checked on the server at an interval instead.
+        services.AddScoped<EditorSessionCheck>();
+        services.AddScoped<AuthenticationStateProvider, EditorRevalidation>();
         services.AddAuthorization(EditorPolicies.Configure);
         services.AddAntiforgery(antiforgery =>
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,6 +14,12 @@ namespace BharatBrief.Web.Security;
 /// </summary>
 public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposable
 {
+    /// <summary>
+    /// The claim that names the session a principal was read from, so that an open circuit, which holds the principal
+    /// but no cookie, can ask whether its session still exists (<see cref="EditorRevalidation"/>).
+    /// </summary>
+    public const string SessionClaim = "bharatbrief:session";
+
     private readonly MemoryCache _sessions = new(new MemoryCacheOptions());
 
     /// <summary>How many sessions are open (for tests and diagnostics).</summary>
@@ -21,6 +28,7 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
     public Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        Name(ticket, key);
         Put(key, ticket);
         return Task.FromResult(key);
     }
@@ -30,6 +38,8 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
         // A renewal never brings back a session that sign-out removed in the meantime.
         if (_sessions.TryGetValue(key, out _))
         {
+            // A renewed ticket may carry a principal read afresh from the accounts (the security stamp check).
+            Name(ticket, key);
             Put(key, ticket);
         }
         return Task.CompletedTask;
@@ -38,6 +48,12 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
     public Task<AuthenticationTicket?> RetrieveAsync(string key) =>
         Task.FromResult(_sessions.TryGetValue(key, out AuthenticationTicket? ticket) ? ticket : null);
 
+    /// <summary>Whether the session <paramref name="key"/> names is still open (not signed out, not expired).</summary>
+    public bool IsOpen(string key) => _sessions.TryGetValue(key, out _);
+
+    /// <summary>The session a principal was read from, or null.</summary>
+    public static string? KeyOf(ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
+
     public Task RemoveAsync(string key)
     {
         _sessions.Remove(key);
@@ -45,6 +61,14 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
     }
 
     public void Dispose() => _sessions.Dispose();
+
+    private static void Name(AuthenticationTicket ticket, string key)
+    {
+        if (ticket.Principal.Identity is ClaimsIdentity identity && !identity.HasClaim(claim => claim.Type == SessionClaim))
+        {
+            identity.AddClaim(new Claim(SessionClaim, key));
+        }
+    }
 
     private void Put(string key, AuthenticationTicket ticket)
     {

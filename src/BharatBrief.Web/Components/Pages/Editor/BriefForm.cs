@@ -40,6 +40,25 @@ public sealed class BriefForm
         Version = brief.Version,
     };
 
+    /// <summary>An autosaved draft's fields as typed, at the version it started from.</summary>
+    public static BriefForm FromDraft(AutosavedDraft draft) => new()
+    {
+        Title = draft.Title,
+        Body = draft.Body,
+        PublishedOn = draft.PublishedOn,
+        SourceName = draft.SourceName,
+        SourceUrl = draft.SourceUrl,
+        Tags = draft.Tags,
+        Version = draft.BaseVersion,
+    };
+
+    /// <summary>Whether the two forms hold the same text in every field (an empty field and a missing one alike).</summary>
+    public bool SameFieldsAs(BriefForm other) =>
+        Title == other.Title && Body == other.Body && Same(PublishedOn, other.PublishedOn) && Same(SourceName, other.SourceName)
+        && Same(SourceUrl, other.SourceUrl) && Same(Tags, other.Tags);
+
+    private static bool Same(string? one, string? other) => (one ?? "") == (other ?? "");
+
     /// <summary>The draft, or the message for the published date when it is not a date.</summary>
     public (BriefDraft Draft, string? DateProblem) ToDraft()
     {
