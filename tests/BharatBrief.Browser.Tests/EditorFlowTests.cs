@@ -79,6 +79,8 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await ShotAsync(page, "editor-timeline", device);
 
         await page.GotoAsync("/agreements");
+        // As the timeline's, the register's island replaces the prerendered table when its circuit starts.
+        await Assertions.Expect(page.Locator(".live-register[data-live=on]")).ToHaveCountAsync(1);
         var agreement = page.Locator("table.register tbody tr").Filter(new() { HasText = "Arctic shipping" });
         await Assertions.Expect(agreement).ToHaveCountAsync(1);
         await agreement.ScrollIntoViewIfNeededAsync();

@@ -37,6 +37,19 @@ internal sealed class ArticleEvent
 
     public string? Forum { get; private set; }
 
+    /// <summary>True when a report names the two countries' annual series ("the previous annual summit", "the 12th summit").</summary>
+    public bool SaysAnnual => _mentions.Exists(mention => mention.SaysAnnual);
+
+    /// <summary>True when a report places it at a leaders' forum summit (BRICS, SCO, G20).</summary>
+    public bool AtALeadersForum => _mentions.Exists(mention => mention.AtALeadersForum);
+
+    /// <summary>
+    /// "Modi met Putin on the sidelines of the BRICS summit in Moscow" and "the previous annual summit was held in Moscow":
+    /// a leaders' forum summit is never the two countries' annual one, whatever place and year they share.
+    /// </summary>
+    public static bool AreForumAndAnnual(bool saysAnnualA, bool atForumA, bool saysAnnualB, bool atForumB) =>
+        (saysAnnualA && atForumB) || (atForumA && saysAnnualB);
+
     public int? Ordinal { get; private set; }
 
     public bool ClaimsLatest { get; private set; }

@@ -148,6 +148,7 @@ internal sealed class EventLinker
             || (a.City is not null && b.City is not null && a.City.Name != b.City.Name)
             || (a.Ordinal is not null && b.Ordinal is not null && a.Ordinal != b.Ordinal)
             || (a.Forum is not null && b.Forum is not null && a.Forum != b.Forum)
+            || ArticleEvent.AreForumAndAnnual(a.SaysAnnual, a.AtALeadersForum, b.SaysAnnual, b.AtALeadersForum)
             || a.HasStatus(MentionStatus.Cancelled) != b.HasStatus(MentionStatus.Cancelled))
         {
             return false;

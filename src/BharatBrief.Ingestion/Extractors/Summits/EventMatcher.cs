@@ -16,6 +16,7 @@ internal static class EventMatcher
         var incompatible = new Fit(false, 0, null);
         if (!SummitKinds.AreCompatible(target.Kind, target.City?.Name, mention.Kind, mention.City?.Name)
             || (target.Forum is not null && mention.Forum is not null && target.Forum != mention.Forum)
+            || ArticleEvent.AreForumAndAnnual(target.SaysAnnual, target.AtALeadersForum, mention.SaysAnnual, mention.AtALeadersForum)
             || (target.Ordinal is not null && mention.Ordinal is not null && target.Ordinal != mention.Ordinal)
             || (target.HostCountry is not null && mention.HostCountry is not null && target.HostCountry != mention.HostCountry)
             || (target.City is not null && mention.City is not null && target.City.Name != mention.City.Name)

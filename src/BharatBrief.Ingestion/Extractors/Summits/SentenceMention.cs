@@ -27,6 +27,12 @@ internal sealed class SentenceMention
 
     public string? Forum { get; set; }
 
+    /// <summary>"the annual summit", "the 12th summit", "the India-Russia summit": the two countries' own series, said in words.</summary>
+    public bool SaysAnnual { get; set; }
+
+    /// <summary>At the summit of a forum of leaders (BRICS, SCO, G20: those whose summits the gazetteer lists), never the two countries' own.</summary>
+    public bool AtALeadersForum { get; set; }
+
     public int? Ordinal { get; set; }
 
     public DateMatch? Date { get; set; }

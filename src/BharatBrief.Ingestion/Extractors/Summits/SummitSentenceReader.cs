@@ -271,6 +271,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             (mention.Forum, mention.City, mention.Kind) = (named.Forum, named.City, SummitKind.Multilateral);
         }
         mention.IsAnaphor = hasDeterminer && !namesBetween && !mention.HasFeatures;
+        mention.SaysAnnual = mention.Kind == SummitKind.AnnualSummit && (mention.Ordinal is not null || SaysAnnual(view, mention.TriggerToken));
+        mention.AtALeadersForum = mention.Forum is { } forum && view.Context.Gazetteer.Editions.Any(edition => edition.Forum == forum);
         return mention;
     }
 

@@ -242,6 +242,19 @@ public sealed class WholeArticleTests
     }
 
     [Theory]
+    [InlineData("The previous annual summit was held in Moscow in 2014.")]
+    [InlineData("The 12th summit was held in Moscow in 2014.")]
+    public void A_meeting_at_a_leaders_forum_is_not_the_annual_summit_held_in_its_city_that_year(string recalled)
+    {
+        var summits = SummitsOf(
+            "Modi meets Putin\n\nPrime Minister Narendra Modi met President Vladimir Putin on the sidelines of the BRICS summit in Moscow on October 13, officials said.\n\nThe two leaders discussed trade. " + recalled,
+            "2014-10-14");
+
+        Assert.Contains(summits, summit => summit.Forum == "BRICS" && summit.Date?.Resolved?.Start.ToString() == "2014-10-13");
+        Assert.Contains(summits, summit => summit.Kind == SummitKind.AnnualSummit && summit.Forum is null && summit.City == "Moscow");
+    }
+
+    [Theory]
     [InlineData("Cannes", "G20")]
     [InlineData("Durban", "BRICS")]
     [InlineData("Hangzhou", "G20")]
