@@ -32,6 +32,7 @@ app.UseSecurityHeaders();                        // CSP without inline script, n
 app.MapStaticAssets();
 app.UseEditorAccess();                           // authentication and roles before the cache: editors' pages are never stored
 app.UseOutputCache();
+app.UseHttpValidators();                          // inside the cache: ETag, Last-Modified, Cache-Control kept with each stored response
 app.UseResponseCompression();                    // inside the cache: compressed once per page, served compressed
 app.UseAntiforgery();
 

@@ -1,7 +1,7 @@
 namespace BharatBrief.Corpus.World;
 
 /// <summary>A deal of the pool, whose status advances over the years.</summary>
-/// <param name="Kind">The DOMAIN.md kind: agreement, treaty, mou, contract, programme, mechanism, credit-line, offer, project.</param>
+/// <param name="Kind">The docs/domain.md kind: agreement, treaty, mou, contract, programme, mechanism, credit-line, offer, project.</param>
 /// <param name="Noun">What articles call it for short: "agreement", "deal", "MoU".</param>
 public sealed record Agreement(int Id, string Name, string? Acronym, string Kind, string Noun, string Theme, IReadOnlyList<AgreementStep> Steps)
 {

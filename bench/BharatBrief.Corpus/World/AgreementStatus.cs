@@ -1,6 +1,6 @@
 namespace BharatBrief.Corpus.World;
 
-/// <summary>The lifecycle of DOMAIN.md, in order.</summary>
+/// <summary>The lifecycle of docs/domain.md, in order.</summary>
 public enum AgreementStatus
 {
     Proposed,

@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BharatBrief.Cli.Commands;
 
-/// <summary><c>export --db &lt;file&gt; [--out &lt;file&gt;]</c>: writes the store as the JSON document of docs/EXPORT.md.</summary>
+/// <summary><c>export --db &lt;file&gt; [--out &lt;file&gt;]</c>: writes the store as the JSON document of docs/export.md.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var database = CliOptions.Database();
         var outFile = new Option<string?>("--out", "-o") { Description = "Write the document to this file instead of standard output." };
-        var command = new Command("export", "Write everything the store holds as one JSON document (docs/EXPORT.md).")
+        var command = new Command("export", "Write everything the store holds as one JSON document (docs/export.md).")
         {
             database,
             outFile,

@@ -1,6 +1,6 @@
 namespace BharatBrief.Data.Entities;
 
-/// <summary>A theme of the fixed taxonomy (docs/DOMAIN.md), seeded by the migrations.</summary>
+/// <summary>A theme of the fixed taxonomy (docs/domain.md), seeded by the migrations.</summary>
 public sealed class Theme
 {
     public required string Slug { get; set; }

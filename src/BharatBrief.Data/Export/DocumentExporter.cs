@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Export;
 
-/// <summary>Reads what readers see of the store (not the articles of an ingest still to consolidate) into the document of docs/EXPORT.md.</summary>
+/// <summary>Reads what readers see of the store (not the articles of an ingest still to consolidate) into the document of docs/export.md.</summary>
 public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> contexts, TimeProvider time)
 {
     public async Task<ExportDocument> BuildAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 namespace BharatBrief.Data.Export;
 
-/// <summary>An agreement of the export; <see cref="History"/> is an addition to docs/EXPORT.md.</summary>
+/// <summary>An agreement of the export; <see cref="History"/> is an addition to docs/export.md.</summary>
 /// <param name="Kind">A DOMAIN slug ("mou").</param>
 /// <param name="Status">The latest status any source supports, a DOMAIN slug ("ratified").</param>
 /// <param name="Date">When it reached its status, ISO at its precision, or null.</param>

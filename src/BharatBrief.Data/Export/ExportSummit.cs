@@ -1,6 +1,6 @@
 namespace BharatBrief.Data.Export;
 
-/// <summary>A summit of the export; fields after <see cref="Conflicts"/> are additions to docs/EXPORT.md.</summary>
+/// <summary>A summit of the export; fields after <see cref="Conflicts"/> are additions to docs/export.md.</summary>
 /// <param name="Kind">A DOMAIN slug ("annual-summit").</param>
 /// <param name="Status">A DOMAIN slug ("held").</param>
 /// <param name="Start">ISO date at the precision the evidence supports, or null.</param>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BharatBrief.Data.Storage;
 
 /// <summary>
-/// Stores enumerations as text: the DOMAIN slugs where docs/DOMAIN.md defines them ("annual-summit", "in-force"),
+/// Stores enumerations as text: the slugs where docs/domain.md defines them ("annual-summit", "in-force"),
 /// kebab-case names otherwise. Readers of the database and the export see the same words.
 /// </summary>
 internal static class EnumConverters
@@ -28,5 +28,5 @@ internal static class EnumConverters
 
     public static AgreementStatus ParseAgreementStatus(string slug) => Slugs.TryParse(slug, out AgreementStatus value) ? value : throw Unknown(slug);
 
-    private static InvalidDataException Unknown(string slug) => new($"'{slug}' is not a slug of docs/DOMAIN.md.");
+    private static InvalidDataException Unknown(string slug) => new($"'{slug}' is not a slug of docs/domain.md.");
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace BharatBrief.Data.Storage;
 
 /// <summary>
-/// Kebab-case names for enumerations that docs/DOMAIN.md gives no slugs (<c>PlainText</c> → "plain-text"), so that
+/// Kebab-case names for enumerations that docs/domain.md gives no slugs (<c>PlainText</c> → "plain-text"), so that
 /// stored values read like the domain slugs and do not depend on the enums' numeric order.
 /// </summary>
 internal static class KebabNames<T>

@@ -1,6 +1,6 @@
 namespace BharatBrief.Ingestion.Records;
 
-/// <summary>What kind of leaders' meeting a summit is (docs/DOMAIN.md). Listed from most to least specific.</summary>
+/// <summary>What kind of leaders' meeting a summit is (docs/domain.md). Listed from most to least specific.</summary>
 public enum SummitKind
 {
     AnnualSummit,

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace BharatBrief.Ingestion.Records;
 
-/// <summary>The slugs docs/DOMAIN.md gives the enumerations, used in URLs, the database and the export.</summary>
+/// <summary>The slugs docs/domain.md gives the enumerations, used in URLs, the database and the export.</summary>
 public static class Slugs
 {
     private static readonly FrozenDictionary<SummitKind, string> SummitKinds = new Dictionary<SummitKind, string>

@@ -10,7 +10,7 @@ using BharatBrief.Web.Formatting;
 
 namespace BharatBrief.Web.Api;
 
-/// <summary>The pages' models in the API's shape: slugs for enumerations (docs/DOMAIN.md), ISO dates with their words, site paths for links.</summary>
+/// <summary>The pages' models in the API's shape: slugs for enumerations (docs/domain.md), ISO dates with their words, site paths for links.</summary>
 internal static class ApiMapping
 {
     public static SummitSummaryDto Summary(TimelineItem item) => new(

@@ -29,6 +29,10 @@ internal sealed class ReaderCachePolicy(StoreGeneration generation, TimeSpan exp
         {
             context.HttpContext.Response.Headers.CacheControl = "no-store";
         }
+        if (readable && anonymous && shareable && !circuit)
+        {
+            HttpValidators.MarkShared(context.HttpContext);
+        }
         context.EnableOutputCaching = !circuit;
         context.AllowCacheLookup = readable && anonymous && shareable;
         context.AllowCacheStorage = readable && anonymous && shareable;

@@ -32,6 +32,23 @@ public static class ReaderCacheRegistration
                 options.AddPolicy(ReaderCache.PolicyName, new ReaderCachePolicy(generation, TimeSpan.FromMinutes(settings.ExpireMinutes)));
             });
         builder.Services.AddHostedService<StoreChangeWatcher>();
+        KeepFingerprintedAssets(builder);
         return builder;
     }
+
+    /// <summary>
+    /// Fingerprinted assets (<c>site.e7infzbjoo.css</c>) change address when they change, so browsers may keep them a year
+    /// (<c>max-age=31536000, immutable</c>, from the assets' manifest). Served from a build rather than a publish, the
+    /// framework watches wwwroot for edits and marks every asset <c>no-cache</c>; that is for Development only, unless
+    /// <c>ReloadStaticAssetsAtRuntime</c> says otherwise.
+    /// </summary>
+    private static void KeepFingerprintedAssets(WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadAssetsSetting] is null)
+        {
+            builder.Configuration[ReloadAssetsSetting] = "false";
+        }
+    }
+
+    private const string ReloadAssetsSetting = "ReloadStaticAssetsAtRuntime";
 }

@@ -10,6 +10,8 @@ public static class FeedEndpoints
         var feeds = app.MapGroup("").CacheOutput(ReaderCache.PolicyName).ExcludeFromDescription();
         feeds.MapGet("/feeds/articles.atom", AtomFeed.WriteAsync);
         feeds.MapGet("/feeds/summits.ics", CalendarFeed.WriteAsync);
+        feeds.MapGet("/themes/{slug}/feed.atom", AtomFeed.WriteThemeAsync);
+        feeds.MapGet("/summits/{slug}/feed.atom", AtomFeed.WriteSummitAsync);
         feeds.MapGet("/sitemap.xml", SitemapFeed.WriteAsync);
         feeds.MapGet("/robots.txt", RobotsTxt.Write);
         feeds.MapGet("/summits.csv", CsvDownloads.SummitsAsync);

@@ -3,7 +3,7 @@ using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Web.Formatting;
 
-/// <summary>Words readers see for the domain's slugs (docs/DOMAIN.md).</summary>
+/// <summary>Words readers see for the domain's slugs (docs/domain.md).</summary>
 public static class Labels
 {
     public static string Of(SummitKind kind) => kind switch

@@ -5,7 +5,7 @@ using BharatBrief.Data.Tests.Support;
 
 namespace BharatBrief.Data.Tests.Export;
 
-/// <summary>The export follows docs/EXPORT.md: its field names in its order, dates at stored precision, nulls written.</summary>
+/// <summary>The export follows docs/export.md: its field names in its order, dates at stored precision, nulls written.</summary>
 public sealed partial class ExportShapeTests
 {
     private static readonly string[] DocumentFields = ["generatedAt", "articles", "summits", "agreements", "themes", "figures"];

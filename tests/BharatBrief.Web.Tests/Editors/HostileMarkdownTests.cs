@@ -91,7 +91,14 @@ public sealed class HostileMarkdownTests(EditorSiteFixture site) : IClassFixture
     private static void AssertPageHarmless(IDocument page)
     {
         string[] ours = ["js/site.", "js/islands.", "_framework/blazor.web.", "Components/Shared/ReconnectNotice."];
-        Assert.All(page.QuerySelectorAll("script"), script =>
+        // Structured data is JSON no browser runs, in the head, with every '<' escaped: the brief's words cannot end it.
+        Assert.All(page.QuerySelectorAll("script[type='application/ld+json']"), data =>
+        {
+            Assert.Equal("HEAD", data.ParentElement?.TagName);
+            Assert.DoesNotContain("<", data.InnerHtml, StringComparison.Ordinal);
+            System.Text.Json.JsonDocument.Parse(data.TextContent).Dispose();
+        });
+        Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), script =>
         {
             Assert.Contains(ours, prefix => (script.GetAttribute("src") ?? "").StartsWith(prefix, StringComparison.Ordinal));
             Assert.Equal("", script.TextContent.Trim());

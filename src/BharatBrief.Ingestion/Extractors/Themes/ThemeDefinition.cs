@@ -1,4 +1,4 @@
 namespace BharatBrief.Ingestion.Extractors.Themes;
 
-/// <summary>One theme of the fixed taxonomy (docs/DOMAIN.md).</summary>
+/// <summary>One theme of the fixed taxonomy (docs/domain.md).</summary>
 public sealed record ThemeDefinition(string Slug, string Name, string About);
