@@ -59,6 +59,9 @@ public sealed class IslandCircuit : IAsyncDisposable
         };
     }
 
+    /// <summary>Keys typed with a keydown event as well as an input event (the box's keydown handler was known).</summary>
+    public int KeyDowns { get; private set; }
+
     /// <summary>Render batches received (each acknowledged).</summary>
     public int Batches { get; private set; }
 
@@ -160,6 +163,7 @@ public sealed class IslandCircuit : IAsyncDisposable
                 ["isComposing"] = false,
             };
             await DispatchEventAsync(box.KeyDown, "keydown", null, keyDown, cancel);
+            KeyDowns++;
         }
         if (last is not null)
         {

@@ -7,14 +7,15 @@ using BharatBrief.CircuitLoad;
 // then has some of them type searches at a reader's pace and measures how long the results take:
 //   dotnet BharatBrief.CircuitLoad.dll --site http://127.0.0.1:5199/ --circuits 200 [--active 50] [--seconds 30]
 //       [--pid <site process> [--gcdump "dotnet tool run dotnet-gcdump"]] [--warm-up] [--hold-until <file>]
+// With --empty the circuits open on /search without a query (and hold no results) instead of a search each.
 // With --hold-until, the circuits stay open (idle) after the typing until the file exists, so that the site's pages can
 // be measured meanwhile; "HOLDING" on standard output says when.
 // bench/circuit-benchmark.sh publishes and starts the site and runs this for 50, 200 and 500 circuits (docs/web.md).
-const string Usage = "usage: BharatBrief.CircuitLoad --site <url> --circuits <n> [--active <n>] [--seconds <s>] [--pid <pid>] [--gcdump <command>] [--warm-up] [--hold-until <file>] [--seed <n>]";
+const string Usage = "usage: BharatBrief.CircuitLoad --site <url> --circuits <n> [--active <n>] [--seconds <s>] [--pid <pid>] [--gcdump <command>] [--warm-up] [--hold-until <file>] [--empty] [--seed <n>]";
 Uri? site = null;
 int circuits = 0, active = 50, seconds = 30, processId = 0, seed = 42;
 string? gcdump = null, holdUntil = null;
-var warmUp = false;
+bool warmUp = false, empty = false;
 for (var i = 0; i < args.Length; i++)
 {
     var hasValue = i + 1 < args.Length;
@@ -29,6 +30,7 @@ for (var i = 0; i < args.Length; i++)
         case "--seed" when hasValue: seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--hold-until" when hasValue: holdUntil = args[++i]; break;
         case "--warm-up": warmUp = true; break;
+        case "--empty": empty = true; break;
         default: Console.Error.WriteLine(Usage); return 2;
     }
 }
@@ -56,7 +58,9 @@ using var http = new HttpClient(handler) { Timeout = timeout };
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 var memory = processId > 0 ? new ServerMemory(processId, gcdump) : null;
 
-string PathOf(int index) => "search?q=" + Uri.EscapeDataString(searches[index % searches.Length]);
+// Readers arriving with a search (from the home page's form or a shared link) hold a page of results each; with
+// --empty they arrive at the bare search page.
+string PathOf(int index) => empty ? "search" : "search?q=" + Uri.EscapeDataString(searches[index % searches.Length]);
 
 async Task<(List<IslandCircuit> Open, List<string> Failures, TimeSpan Took)> OpenAsync(int count)
 {
@@ -119,6 +123,7 @@ Console.WriteLine($"{circuitsOpen.Count} of {circuits} circuits open in {openToo
 // the island's pause, so one search per query), then reads the results for 1–3 s, until the time is up.
 var typists = circuitsOpen.Take(Math.Min(active, circuitsOpen.Count)).ToList();
 var roundTrips = new ConcurrentBag<double>();
+var keys = 0;
 var timeouts = 0;
 var typingEnd = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
 await Task.WhenAll(typists.Select(async (circuit, index) =>
@@ -128,6 +133,7 @@ await Task.WhenAll(typists.Select(async (circuit, index) =>
     while (Stopwatch.GetTimestamp() < typingEnd && circuit.Failure is null)
     {
         var search = searches[random.Next(searches.Length)];
+        Interlocked.Add(ref keys, search.Length);
         var roundTrip = await circuit.TypeAsync(search, () => TimeSpan.FromMilliseconds(random.Next(100, 201)), TimeSpan.FromSeconds(10), cancel.Token);
         if (roundTrip is { } took)
         {
@@ -166,7 +172,7 @@ Console.WriteLine($"Memory before: {before.Resident / 1048576} MB resident, heap
     $"with {circuitsOpen.Count} idle circuits: {idle.Resident / 1048576} MB, heap {(idle.Heap is { } h1 ? $"{h1 / 1048576.0:F1} MB" : "-")}; " +
     $"after typing: {afterTyping.Resident / 1048576} MB, heap {(afterTyping.Heap is { } h2 ? $"{h2 / 1048576.0:F1} MB" : "-")}");
 Console.WriteLine($"Per idle circuit: {Kb(perCircuitResident)} KB resident, {(perCircuitHeap is { } ph ? Kb(ph) + " KB" : "-")} of live heap");
-Console.WriteLine($"{typists.Count} typing for {seconds} s: {times.Count} searches, {timeouts} without results in 10 s, {failed.Count} circuits failed" +
+Console.WriteLine($"{typists.Count} typing for {seconds} s: {keys} keys ({typists.Sum(circuit => circuit.KeyDowns)} with a keydown), {times.Count} searches, {timeouts} without results in 10 s, {failed.Count} circuits failed" +
     (failed.Count > 0 ? $" (first: {failed[0].Failure})" : "") + $"; {stillOpen} circuits still working when closed");
 Console.WriteLine($"Last key to results: p50 {Ms(Percentile(times, 0.5))} ms, p95 {Ms(Percentile(times, 0.95))} ms, p99 {Ms(Percentile(times, 0.99))} ms " +
     $"(of which the island's {pauseMs:F0} ms pause); beyond the pause: p50 {Ms(Percentile(times, 0.5) - pauseMs)}, p95 {Ms(Percentile(times, 0.95) - pauseMs)}, p99 {Ms(Percentile(times, 0.99) - pauseMs)} ms");
