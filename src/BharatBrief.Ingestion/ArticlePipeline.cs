@@ -84,6 +84,21 @@ public sealed class ArticlePipeline
         }
     }
 
+    /// <summary>Reads a published date as metadata gives it: ISO at its precision ("2018", "2018-10", "2018-10-05") or a timestamp.</summary>
+    public static bool TryParsePublished(string? published, out PartialDate date)
+    {
+        if (PartialDate.TryParse(published, out date))
+        {
+            return true;
+        }
+        if (DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp))
+        {
+            date = PartialDate.OfDay(DateOnly.FromDateTime(timestamp.UtcDateTime));
+            return true;
+        }
+        return false;
+    }
+
     private static PartialDate? ParsePublished(string? published, out string? warning)
     {
         warning = null;
@@ -91,13 +106,9 @@ public sealed class ArticlePipeline
         {
             return null;
         }
-        if (PartialDate.TryParse(published, out var date))
+        if (TryParsePublished(published, out var date))
         {
             return date;
-        }
-        if (DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp))
-        {
-            return PartialDate.OfDay(DateOnly.FromDateTime(timestamp.UtcDateTime));
         }
         warning = $"The published date '{published}' is not a date; it was ignored.";
         return null;

@@ -28,8 +28,14 @@ public sealed class Article
     /// <summary>The editor's brief this article publishes; null for ingested files.</summary>
     public int? BriefId { get; set; }
 
-    /// <summary>The original location given in its metadata, when any.</summary>
+    /// <summary>The original location given in its metadata, when any (an absolute http or https address).</summary>
     public string? Url { get; set; }
+
+    /// <summary>The publication that ran it ("The Hindu"), or the source an editor named for a brief; from its metadata.</summary>
+    public string? Outlet { get; set; }
+
+    /// <summary>Who wrote it, from its metadata.</summary>
+    public string? Author { get; set; }
 
     /// <summary>SHA-256 of the text as read; the same text gives the same hash.</summary>
     public required string ContentHash { get; set; }

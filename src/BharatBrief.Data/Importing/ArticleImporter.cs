@@ -21,7 +21,10 @@ public sealed class ArticleImporter(
     TimeProvider time,
     ILogger<ArticleImporter> logger)
 {
-    /// <summary>Ingests every .txt and .md file of <paramref name="folder"/> (not its subfolders), in name order.</summary>
+    /// <summary>
+    /// Ingests every .txt and .md file of <paramref name="folder"/> (not its subfolders), in name order, with the
+    /// metadata its manifest (<c>manifest.json</c>, <c>manifest.csv</c>) lists for it.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist or is a file.</exception>
     /// <exception cref="IngestAbortedException">The store stopped accepting writes; earlier articles stay committed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; articles stored before stay committed.</exception>
@@ -38,6 +41,12 @@ public sealed class ArticleImporter(
         var shapes = new ArticleRowShapes(db.Model);
         var preparer = new ArticlePreparer(options, known.SnapshotBySource(), shapes, time);
         var tally = new IngestTally(files.Count);
+        var manifest = FolderManifest.Read(folder, files.Select(Path.GetFileName).OfType<string>());
+        foreach (var warning in manifest.Warnings)
+        {
+            ImportLog.FileWarning(logger, warning.File, warning.Message);
+        }
+        tally.AddWarnings(manifest.Warnings);
 
         using var inserters = new FactInserters(db, shapes);
         await using (var batch = new BatchTransaction(db, options.BatchSize))
@@ -45,7 +54,7 @@ public sealed class ArticleImporter(
             var writer = new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger);
             try
             {
-                await foreach (var prepared in OrderedParallel.SelectAsync(files, preparer.PrepareFile, options.ParseThreads, options.ParseAhead, cancellationToken))
+                await foreach (var prepared in OrderedParallel.SelectAsync(files, path => preparer.PrepareFile(path, manifest.For(Path.GetFileName(path))), options.ParseThreads, options.ParseAhead, cancellationToken))
                 {
                     // Checked between articles only: an article is written whole or not at all.
                     cancellationToken.ThrowIfCancellationRequested();

@@ -35,6 +35,9 @@ internal sealed class IngestTally(int total)
         }
     }
 
+    /// <summary>Warnings about the run's inputs as a whole (a folder manifest's rows).</summary>
+    public void AddWarnings(IEnumerable<FileWarning> warnings) => _warnings.AddRange(warnings);
+
     public IngestProgress Progress(IngestStage stage, TimeSpan elapsed) => new(stage, Processed, total, elapsed);
 
     public IngestReport ToReport(StoreCounts store, TimeSpan duration) => new()

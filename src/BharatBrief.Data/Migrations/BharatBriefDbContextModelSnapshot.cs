@@ -170,6 +170,9 @@ namespace BharatBrief.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Author")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -196,6 +199,9 @@ namespace BharatBrief.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MetadataHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outline")

@@ -9,5 +9,8 @@ namespace BharatBrief.Data.Search;
 /// <param name="EndDate">A summit's last day, when it lasted several.</param>
 /// <param name="Status">The DOMAIN slug of a summit's or agreement's status; null for articles.</param>
 /// <param name="Label">The DOMAIN slug of a summit's or agreement's kind; null for articles.</param>
-/// <param name="SourceName">An article's file name; null for editors' briefs, summits and agreements.</param>
-public sealed record CatalogEntry(string Slug, string Title, int? Year, int Themes, string? Date, string? EndDate, string? Status, string? Label, string? SourceName = null);
+/// <param name="SourceName">An article's file name; null for editors' briefs, summits and agreements. Never shown to readers.</param>
+/// <param name="Attribution">An article's outlet, author, published date and original address; null for summits and agreements.</param>
+public sealed record CatalogEntry(
+    string Slug, string Title, int? Year, int Themes, string? Date, string? EndDate, string? Status, string? Label, string? SourceName = null,
+    ArticleAttribution? Attribution = null);

@@ -45,11 +45,15 @@ public sealed class SearchCatalog(IDbContextFactory<BharatBriefDbContext> contex
 
         var articleThemes = Masks(await db.VisibleArticleThemes.AsNoTracking().Select(link => new ThemeLink(link.ArticleId, link.ThemeSlug)).ToListAsync(), bits);
         var articles = (await db.VisibleArticles.AsNoTracking()
-                .Select(article => new { article.Id, article.Slug, article.Title, Date = article.PublishedOn ?? article.AsOf, article.SourceName })
+                .Select(article => new
+                {
+                    article.Id, article.Slug, article.Title, Date = article.PublishedOn ?? article.AsOf, article.SourceName,
+                    article.Outlet, article.Author, article.PublishedOn, article.Url, IsBrief = article.BriefId != null,
+                })
                 .ToListAsync())
             .ToDictionary(article => article.Id, article => new CatalogEntry(
                 article.Slug, article.Title, YearOf(article.Date), articleThemes.GetValueOrDefault(article.Id), article.Date, null, null, null,
-                article.SourceName));
+                article.SourceName, new ArticleAttribution(article.Outlet, article.Author, article.PublishedOn, article.Url, article.IsBrief)));
 
         var summitThemes = Masks(await db.SummitThemes.AsNoTracking().Select(link => new ThemeLink(link.SummitId, link.ThemeSlug)).ToListAsync(), bits);
         var summits = (await db.Summits.AsNoTracking()

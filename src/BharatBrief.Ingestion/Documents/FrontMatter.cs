@@ -28,6 +28,12 @@ public sealed class FrontMatter
 
     public string? Url => this["url"];
 
+    /// <summary>The publication that ran the article ("The Hindu"): <c>outlet</c>, <c>publication</c>, or <c>source</c> (an editor's brief's source name).</summary>
+    public string? Outlet => this["outlet"] ?? this["publication"] ?? this["source"];
+
+    /// <summary>Who wrote it: <c>author</c> or <c>byline</c>.</summary>
+    public string? Author => this["author"] ?? this["byline"];
+
     public IReadOnlyList<string> Tags =>
         this["tags"] is { } tags
             ? tags.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

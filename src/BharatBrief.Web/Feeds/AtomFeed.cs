@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using BharatBrief.Data;
 using BharatBrief.Data.Entities;
+using BharatBrief.Data.Search;
 using BharatBrief.Web.Components.Shared;
 using BharatBrief.Web.Formatting;
 using Microsoft.EntityFrameworkCore;
@@ -71,12 +72,16 @@ internal static class AtomFeed
         var entries = await ArticleSummaries.Newest(articles(db)).AsNoTracking().Take(EntryCount)
             .Select(article => new
             {
-                article.Slug, article.Title, article.Lede, article.IngestedAt, article.UpdatedAt,
+                article.Slug, article.Title, article.Lede, article.IngestedAt, article.UpdatedAt, article.PublishedOn,
+                article.Outlet, article.Author, article.Url,
                 Themes = article.Themes.OrderBy(link => link.Rank).Select(link => link.ThemeSlug).ToList(),
             })
             .ToListAsync(cancellation);
         var site = SiteAddress.Of(context.Request);
-        var updated = entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(entry => entry.UpdatedAt);
+        // An article's own published day stands for both its dates: the time it reached this store says nothing of it.
+        var dated = entries.Select(entry => (Entry: entry, Published: FeedDates.PublishedDay(entry.PublishedOn) ?? entry.IngestedAt,
+            Updated: FeedDates.PublishedDay(entry.PublishedOn) ?? entry.UpdatedAt)).ToList();
+        var updated = dated.Count == 0 ? DateTime.UnixEpoch : dated.Max(entry => entry.Updated);
 
         context.Response.ContentType = "application/atom+xml; charset=utf-8";
         await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
@@ -91,15 +96,25 @@ internal static class AtomFeed
         await xml.WriteStartElementAsync(null, "author", Atom);
         await xml.WriteElementStringAsync(null, "name", Atom, "BharatBrief");
         await xml.WriteEndElementAsync();
-        foreach (var entry in entries)
+        foreach (var (entry, published, entryUpdated) in dated)
         {
             var url = site + SiteLinks.Article(entry.Slug);
             await xml.WriteStartElementAsync(null, "entry", Atom);
             await xml.WriteElementStringAsync(null, "title", Atom, entry.Title);
             await xml.WriteElementStringAsync(null, "id", Atom, url);
             await Link(xml, "alternate", url);
-            await xml.WriteElementStringAsync(null, "published", Atom, Timestamp(entry.IngestedAt));
-            await xml.WriteElementStringAsync(null, "updated", Atom, Timestamp(entry.UpdatedAt));
+            if (Citations.OriginalUrl(new ArticleAttribution(entry.Outlet, entry.Author, entry.PublishedOn, entry.Url, false)) is { } original)
+            {
+                await Link(xml, "via", original);
+            }
+            await xml.WriteElementStringAsync(null, "published", Atom, Timestamp(published));
+            await xml.WriteElementStringAsync(null, "updated", Atom, Timestamp(entryUpdated));
+            if (entry.Author is { } author)
+            {
+                await xml.WriteStartElementAsync(null, "author", Atom);
+                await xml.WriteElementStringAsync(null, "name", Atom, entry.Outlet is { } outlet ? $"{author} ({outlet})" : author);
+                await xml.WriteEndElementAsync();
+            }
             if (entry.Lede is { Length: > 0 } lede)
             {
                 await xml.WriteElementStringAsync(null, "summary", Atom, lede);

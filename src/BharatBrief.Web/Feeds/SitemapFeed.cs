@@ -36,9 +36,9 @@ internal static class SitemapFeed
         {
             await Url(xml, site + SiteLinks.Theme(slug), null);
         }
-        await foreach (var article in db.VisibleArticles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Slug, a.UpdatedAt }).AsAsyncEnumerable().WithCancellation(cancellation))
+        await foreach (var article in db.VisibleArticles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Slug, a.UpdatedAt, a.PublishedOn }).AsAsyncEnumerable().WithCancellation(cancellation))
         {
-            await Url(xml, site + SiteLinks.Article(article.Slug), article.UpdatedAt);
+            await Url(xml, site + SiteLinks.Article(article.Slug), FeedDates.PublishedDay(article.PublishedOn) ?? article.UpdatedAt);
         }
         await xml.WriteEndElementAsync();
         await xml.WriteEndDocumentAsync();

@@ -73,4 +73,32 @@ public class FrontMatterTests
         Assert.Equal("Windows", document.FrontMatter.Title);
         Assert.Equal("Body line.\n", document.Text);
     }
+
+    [Fact]
+    public void Outlet_and_author_are_read_from_their_keys_or_the_names_news_sites_use()
+    {
+        var document = DocumentParser.Parse("""
+            ---
+            outlet: The Hindu
+            byline: Suhasini Haidar
+            url: https://www.thehindu.com/news/national/s400/article1.ece
+            date: 2018-10-05
+            ---
+            India and Russia signed the S-400 deal in New Delhi.
+            """, ArticleFormat.PlainText);
+
+        Assert.Equal("The Hindu", document.FrontMatter.Outlet);
+        Assert.Equal("Suhasini Haidar", document.FrontMatter.Author);
+        Assert.Equal("https://www.thehindu.com/news/national/s400/article1.ece", document.FrontMatter.Url);
+        Assert.Equal("2018-10-05", document.FrontMatter.Published);
+    }
+
+    [Fact]
+    public void A_brief_s_source_name_is_its_outlet_unless_an_outlet_is_given()
+    {
+        Assert.Equal("Editor's desk", DocumentParser.Parse(Article, ArticleFormat.Markdown).FrontMatter.Outlet);
+        var given = new FrontMatter(new Dictionary<string, string> { ["publication"] = "TASS", ["source"] = "wire" });
+        Assert.Equal("TASS", DocumentParser.Parse("Putin arrived.", ArticleFormat.PlainText, given).FrontMatter.Outlet);
+        Assert.Null(DocumentParser.Parse("Putin arrived.", ArticleFormat.PlainText).FrontMatter.Author);
+    }
 }

@@ -9,7 +9,10 @@ internal static class ArticleFileReader
 
     public const string Binary = "binary";
 
-    public static ArticleRead Read(string path, long maxBytes)
+    /// <param name="path">The article file.</param>
+    /// <param name="maxBytes">Larger files are skipped unread.</param>
+    /// <param name="listed">Its row in the folder's manifest; its sidecar wins over it key by key, and both over front matter.</param>
+    public static ArticleRead Read(string path, long maxBytes, ManifestEntry? listed = null)
     {
         byte[] bytes;
         try
@@ -40,6 +43,13 @@ internal static class ArticleFileReader
         }
         var sidecar = SidecarReader.Read(path);
         string[] warnings = [.. new[] { encodingWarning, sidecar.Warning }.OfType<string>()];
-        return new ArticleRead(ArticleSource.FromFile(Path.GetFileName(path), text, sidecar.Metadata), sidecar.Hash, null, warnings);
+        var metadata = (sidecar.Metadata, listed?.Metadata) switch
+        {
+            ({ } own, { } row) => own.With(row),
+            (var own, var row) => own ?? row,
+        };
+        // Without a manifest row the hash is the sidecar's alone, as it was before manifests were read.
+        var metadataHash = listed is null ? sidecar.Hash : ArticlePipeline.HashOf($"{sidecar.Hash}\n{listed.Hash}");
+        return new ArticleRead(ArticleSource.FromFile(Path.GetFileName(path), text, metadata), metadataHash, null, warnings);
     }
 }

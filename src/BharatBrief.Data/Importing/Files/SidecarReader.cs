@@ -52,7 +52,7 @@ internal static class SidecarReader
         return new FrontMatter(values);
     }
 
-    private static string? ValueOf(JsonElement element) => element.ValueKind switch
+    internal static string? ValueOf(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => element.GetRawText(),

@@ -22,6 +22,8 @@ internal static class ArticleMapper
             SourceName = parsed.SourceName,
             // Only an absolute http(s) address is kept as the source link (the brief form's rule); anything else is dropped.
             Url = Editing.BriefRules.IsWebAddress(document.FrontMatter.Url) ? document.FrontMatter.Url : null,
+            Outlet = AttributionText.Clean(document.FrontMatter.Outlet),
+            Author = AttributionText.Clean(document.FrontMatter.Author),
             ContentHash = parsed.ContentHash,
             MetadataHash = metadataHash,
             PipelineVersion = pipelineVersion,

@@ -16,10 +16,10 @@ internal sealed class ArticlePreparer(
 {
     public const string NotAboutIndiaAndRussia = "nothing about India and Russia";
 
-    public PreparedArticle PrepareFile(string path)
+    public PreparedArticle PrepareFile(string path, ManifestEntry? listed = null)
     {
         var name = Path.GetFileName(path);
-        var read = ArticleFileReader.Read(path, options.MaxFileBytes);
+        var read = ArticleFileReader.Read(path, options.MaxFileBytes, listed);
         return read.Source is null
             ? PreparedArticle.Skip(name, read.SkipReason!, read.Warnings)
             : Prepare(name, read.Source, read.MetadataHash, read.Warnings);

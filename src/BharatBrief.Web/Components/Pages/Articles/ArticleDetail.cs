@@ -1,4 +1,5 @@
 using BharatBrief.Data.Entities;
+using BharatBrief.Data.Search;
 using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Web.Components.Pages.Articles;
@@ -18,7 +19,10 @@ public sealed record ArticleDetail
 
     public bool IsMarkdown { get; init; }
 
+    /// <summary>The file it was ingested from; never shown: pages cite <see cref="Attribution"/>.</summary>
     public string? SourceName { get; init; }
+
+    public ArticleAttribution Attribution { get; init; } = new(null, null, null, null, false);
 
     public string? PublishedOn { get; init; }
 

@@ -1,4 +1,5 @@
 using BharatBrief.Data;
+using BharatBrief.Data.Search;
 using BharatBrief.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class ArticleQuery
             .Select(row => new
             {
                 row.Id, row.Slug, row.Title, row.Lede, row.Body, row.Format, row.SourceName, row.PublishedOn, row.AsOf, row.AsOfBasis,
-                row.WordCount, row.Outline, row.Entities,
+                row.WordCount, row.Outline, row.Entities, row.Outlet, row.Author, row.Url, IsBrief = row.BriefId != null,
                 Themes = row.Themes.OrderBy(link => link.Rank).Select(link => new { link.ThemeSlug, link.Weight }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -52,6 +53,7 @@ public static class ArticleQuery
         {
             Id = article.Id, Slug = article.Slug, Title = article.Title, Lede = article.Lede, Body = article.Body,
             IsMarkdown = article.Format == ArticleFormat.Markdown, SourceName = article.SourceName, PublishedOn = article.PublishedOn,
+            Attribution = new ArticleAttribution(article.Outlet, article.Author, article.PublishedOn, article.Url, article.IsBrief),
             AsOf = article.AsOf, AsOfBasis = article.AsOfBasis, WordCount = article.WordCount, Outline = article.Outline,
             Entities = article.Entities, Themes = [.. article.Themes.Select(theme => (theme.ThemeSlug, theme.Weight))],
             Summits = summits, Agreements = agreements, Figures = figures,
