@@ -42,6 +42,41 @@ internal sealed class PhraseMatches
 
     public double ScoreAt(int index) => _scores[index];
 
+    /// <summary>
+    /// The rows any of <paramref name="ways"/> matches, each scored by the best of them once <paramref name="penalties"/>
+    /// (one per way, added to its scores) are counted.
+    /// </summary>
+    public static PhraseMatches Best(IReadOnlyList<PhraseMatches> ways, IReadOnlyList<double> penalties)
+    {
+        var total = ways.Sum(way => way.Count);
+        var ids = new int[total];
+        var scores = new double[total];
+        var at = 0;
+        for (var w = 0; w < ways.Count; w++)
+        {
+            ways[w].Ids.CopyTo(ids, at);
+            for (var i = 0; i < ways[w].Count; i++)
+            {
+                scores[at + i] = ways[w].Scores[i] + penalties[w];
+            }
+            at += ways[w].Count;
+        }
+        Array.Sort(ids, scores);
+        var kept = 0;
+        for (var i = 0; i < total; i++)
+        {
+            if (kept > 0 && ids[kept - 1] == ids[i])
+            {
+                scores[kept - 1] = Math.Min(scores[kept - 1], scores[i]);
+                continue;
+            }
+            ids[kept] = ids[i];
+            scores[kept] = scores[i];
+            kept++;
+        }
+        return kept == total ? new PhraseMatches(ids, scores) : new PhraseMatches(ids[..kept], scores[..kept]);
+    }
+
     /// <summary>Takes rows as FTS5 returns them, sorting them by rowid when they are not already.</summary>
     public static PhraseMatches From(ReadOnlySpan<int> ids, ReadOnlySpan<double> scores)
     {
