@@ -48,33 +48,43 @@ internal sealed class PhraseMatches
     /// </summary>
     public static PhraseMatches Best(IReadOnlyList<PhraseMatches> ways, IReadOnlyList<double> penalties)
     {
-        var total = ways.Sum(way => way.Count);
-        var ids = new int[total];
-        var scores = new double[total];
-        var at = 0;
-        for (var w = 0; w < ways.Count; w++)
+        // Each way is in rowid order already: merged two at a time, in one pass each, without sorting.
+        var (ids, scores) = (ways[0].Ids, Penalized(ways[0].Scores, penalties[0]));
+        for (var w = 1; w < ways.Count; w++)
         {
-            ways[w].Ids.CopyTo(ids, at);
-            for (var i = 0; i < ways[w].Count; i++)
-            {
-                scores[at + i] = ways[w].Scores[i] + penalties[w];
-            }
-            at += ways[w].Count;
+            (ids, scores) = Merge(ids, scores, ways[w].Ids, ways[w].Scores, penalties[w]);
         }
-        Array.Sort(ids, scores);
-        var kept = 0;
-        for (var i = 0; i < total; i++)
+        return new PhraseMatches(ids, scores);
+
+        static double[] Penalized(double[] scores, double penalty) => penalty == 0 ? scores : [.. scores.Select(score => score + penalty)];
+    }
+
+    private static (int[] Ids, double[] Scores) Merge(int[] leftIds, double[] leftScores, int[] rightIds, double[] rightScores, double rightPenalty)
+    {
+        var ids = new int[leftIds.Length + rightIds.Length];
+        var scores = new double[ids.Length];
+        int l = 0, r = 0, n = 0;
+        while (l < leftIds.Length || r < rightIds.Length)
         {
-            if (kept > 0 && ids[kept - 1] == ids[i])
+            if (r == rightIds.Length || (l < leftIds.Length && leftIds[l] < rightIds[r]))
             {
-                scores[kept - 1] = Math.Min(scores[kept - 1], scores[i]);
-                continue;
+                (ids[n], scores[n]) = (leftIds[l], leftScores[l]);
+                l++;
             }
-            ids[kept] = ids[i];
-            scores[kept] = scores[i];
-            kept++;
+            else if (l == leftIds.Length || rightIds[r] < leftIds[l])
+            {
+                (ids[n], scores[n]) = (rightIds[r], rightScores[r] + rightPenalty);
+                r++;
+            }
+            else
+            {
+                (ids[n], scores[n]) = (leftIds[l], Math.Min(leftScores[l], rightScores[r] + rightPenalty));
+                l++;
+                r++;
+            }
+            n++;
         }
-        return kept == total ? new PhraseMatches(ids, scores) : new PhraseMatches(ids[..kept], scores[..kept]);
+        return n == ids.Length ? (ids, scores) : (ids[..n], scores[..n]);
     }
 
     /// <summary>Takes rows as FTS5 returns them, sorting them by rowid when they are not already.</summary>
