@@ -89,6 +89,17 @@ if [ ! -s "$queries" ]; then
   rm -f "$words"
 fi
 
+# Typo'd words nobody asked before: 5,000 of the corpus's words of five letters or more with two neighbouring letters
+# swapped (one edit), which search finds through the index's vocabulary.
+typos="$work/typos-$COUNT-$SEED.txt"
+if [ ! -s "$typos" ]; then
+  [ -d "$corpus" ] || generate_corpus
+  cat "$corpus"/* | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 5' | tr 'A-Z' 'a-z' | sort -u \
+    | awk 'BEGIN { srand(7) } { word[++n] = $0 } END {
+        for (i = 0; i < 5000; i++) { w = word[1 + int(rand() * n)]; at = 2 + int(rand() * (length(w) - 2))
+          print "/search?q=" substr(w, 1, at - 1) substr(w, at + 1, 1) substr(w, at, 1) substr(w, at + 2) } }' > "$typos"
+fi
+
 run_db="$work/run.db"
 rm -f "$run_db" "$run_db-wal" "$run_db-shm"
 cp "$store" "$run_db"
@@ -192,7 +203,8 @@ results="$work/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 } > "$results"
 cat "$results"
 
-searches=("/search?q=S-400" "/search?q=%22rupee-ruble%22" "/search?q=Kudankulam" "/search?q=RELOS" "/search?q=sanctions+AND+oil" "/search?q=kudank" "/search?q=modi+putin&kind=summit")
+searches=("/search?q=S-400" "/search?q=%22rupee-ruble%22" "/search?q=Kudankulam" "/search?q=RELOS" "/search?q=sanctions+AND+oil" "/search?q=kudank" "/search?q=modi+putin&kind=summit"
+  "/search?q=Puttin" "/search?q=Kudankulm" "/search?q=defense" "/search?q=S400" "/search?q=Putin&sort=date")
 # Every address once, so that the measured runs read the output cache as readers after the first do; then a short
 # run on each, so that the code is compiled at its final tier before anything is measured.
 for path in "$static" / /summits "$summit" "$article" /agreements "${searches[@]}"; do
@@ -217,6 +229,7 @@ for path in "${searches[@]}"; do
   wrk_run "search, uncached" "$path" "$uncached"
 done
 wrk_run "search, a new query each request" "/search?q=(20,000 queries)" "$uncached" "@$queries"
+wrk_run "search, a new typo'd word each request" "/search?q=(5,000 typo'd words)" "$uncached" "@$typos"
 
 miss_times() { # path -> "median p90" of MISSES sequential uncached requests, in ms (time to first byte)
   local path="$1" separator="?"

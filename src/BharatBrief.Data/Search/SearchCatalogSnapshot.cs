@@ -30,6 +30,25 @@ public sealed class SearchCatalogSnapshot
     /// <summary>Phrases searched since this snapshot was loaded, with their matches and scores.</summary>
     internal PhraseMatchCache Phrases { get; } = new(PhraseCacheBytes);
 
+    private readonly Lock _vocabularyGate = new();
+    private Task<SearchVocabulary>? _vocabulary;
+
+    /// <summary>
+    /// The terms of the indexes as they stood when this snapshot was loaded, read by <paramref name="load"/> on first
+    /// use and shared by every search until the store changes.
+    /// </summary>
+    internal Task<SearchVocabulary> VocabularyAsync(Func<Task<SearchVocabulary>> load)
+    {
+        lock (_vocabularyGate)
+        {
+            if (_vocabulary is null || _vocabulary.IsFaulted || _vocabulary.IsCanceled)
+            {
+                _vocabulary = load();
+            }
+            return _vocabulary;
+        }
+    }
+
     /// <summary>Theme slugs in taxonomy order; theme <c>i</c> is bit <c>1 &lt;&lt; i</c> of <see cref="CatalogEntry.Themes"/>.</summary>
     public IReadOnlyList<string> ThemeSlugs { get; }
 

@@ -4,7 +4,8 @@ namespace BharatBrief.Data.Search;
 /// What a reader typed, made into an FTS5 query that cannot be a syntax error: every word or phrase is a quoted FTS5
 /// string, joined only by the operators AND, OR and NOT (upper case, as FTS5 spells them) where they join two terms.
 /// Hyphenated and dotted words ("S-400", "rupee-ruble", "U.S.") become phrases, a trailing <c>*</c> asks for a prefix,
-/// and the last plain word is also matched as a prefix so that "Kudank" finds Kudankulam.
+/// and the last plain word of three letters or more is also matched as a prefix so that "Kudank" finds Kudankulam,
+/// unless a space follows it.
 /// </summary>
 public sealed record SearchQuery
 {
@@ -27,6 +28,12 @@ public sealed record SearchQuery
 
     /// <summary>What was typed, trimmed.</summary>
     public string Text { get; }
+
+    /// <summary>True when what was typed ended with a space: its last word is finished, not the start of a longer one.</summary>
+    public bool EndsWord { get; init; }
+
+    /// <summary>What was typed, as the address keeps it: trimmed, but with the space that finished the last word.</summary>
+    public string Typed => EndsWord ? Text + " " : Text;
 
     /// <summary>The terms to look for, in order.</summary>
     public IReadOnlyList<SearchTerm> Terms { get; }

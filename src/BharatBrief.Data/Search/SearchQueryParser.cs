@@ -8,6 +8,7 @@ internal static class SearchQueryParser
     public static SearchQuery Parse(string text)
     {
         var trimmed = text.Trim();
+        var endsWord = trimmed.Length > 0 && char.IsWhiteSpace(text[^1]);
         var notes = SearchQueryNotes.None;
         if (trimmed.Length == 0)
         {
@@ -26,12 +27,13 @@ internal static class SearchQueryParser
         {
             notes |= SearchQueryNotes.NoWords;
         }
-        else if (terms[^1] is { Quoted: false, Prefix: false, Words: [var last] } && last.Length >= 2)
+        else if (terms[^1] is { Quoted: false, Prefix: false, Words: [var last] } && last.Length >= 3 && !endsWord)
         {
             // The last plain word may be unfinished: "Kudank" finds Kudankulam, as a search box that follows typing does.
+            // A space after it says the word is finished, and two letters start too many words to be worth it.
             terms[^1] = terms[^1] with { Prefix = true };
         }
-        return new SearchQuery(trimmed, terms, operators, notes);
+        return new SearchQuery(trimmed, terms, operators, notes) { EndsWord = endsWord };
     }
 
     /// <summary>Terms and operators in the order typed; an operator is null in the term slot and vice versa.</summary>

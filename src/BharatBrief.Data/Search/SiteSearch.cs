@@ -27,6 +27,15 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         }
         var snapshot = await catalog.GetAsync().WaitAsync(cancellationToken);
         var expression = MatchExpression.From(request.Query);
+        var vocabulary = request.Forgiving ? await snapshot.VocabularyAsync(() => LoadVocabularyAsync(snapshot)).WaitAsync(cancellationToken) : null;
+        var alternatives = vocabulary is null
+            ? TermAlternatives.Literal(request.Query)
+            : TermAlternatives.Forgiving(request.Query, vocabulary, SearchVariants.Shipped);
+        // Only a query some term of which has other ways to be found is searched otherwise than FTS5 would search it.
+        if (alternatives.Any(ways => ways.Count > 1))
+        {
+            match = expression.ToMatch(i => $"({string.Join(" OR ", alternatives[i].Select(way => way.Term.ToMatch()))})");
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -34,53 +43,117 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         // FTS5 leaves a phrase that its tokenizer reads as no words at all out of the query instead of matching nothing
         // with it; such queries (rare: letters of scripts newer than its Unicode tables) FTS5 answers itself.
         // The marker of every phrase is also the one most results are marked with: one per request, shared by the kinds.
-        var markers = new Dictionary<int, PhraseMarker> { [(1 << expression.Phrases.Count) - 1] = PhraseMarker.For(expression.Phrases) };
+        var markers = new Dictionary<int, PhraseMarker> { [(1 << expression.Phrases.Count) - 1] = MarkerOf(alternatives, (1 << expression.Phrases.Count) - 1) };
         var wordless = expression.Phrases.Count > 1 && markers.Values.Single().Phrases.Any(phrase => phrase.Terms.Length == 0);
         var matches = new Dictionary<SearchItemKind, KindMatches>();
         foreach (var kind in AllKinds)
         {
-            matches[kind] = await MatchAsync(connection, kind, expression, match, wordless, snapshot, cancellationToken);
+            matches[kind] = await MatchAsync(connection, kind, expression, alternatives, match, wordless, snapshot, cancellationToken);
         }
 
         var facets = new SearchFacets(snapshot, request);
         var listedKind = request.Kind ?? SearchItemKind.Article;
-        var listed = Best(matches[listedKind], facets, (request.Page - 1) * request.PageSize, request.PageSize);
-        var topSummits = request.Kind is null ? Best(matches[SearchItemKind.Summit], facets, 0, SiteSearchRequest.TopCount) : [];
-        var topAgreements = request.Kind is null ? Best(matches[SearchItemKind.Agreement], facets, 0, SiteSearchRequest.TopCount) : [];
+        var listed = Best(matches[listedKind], facets, request.Sort, (request.Page - 1) * request.PageSize, request.PageSize);
+        var topSummits = request.Kind is null ? Best(matches[SearchItemKind.Summit], facets, request.Sort, 0, SiteSearchRequest.TopCount) : [];
+        var topAgreements = request.Kind is null ? Best(matches[SearchItemKind.Agreement], facets, request.Sort, 0, SiteSearchRequest.TopCount) : [];
 
         return new SiteSearchResult
         {
             Request = request,
             ListedKind = listedKind,
-            Hits = await MarkAsync(connection, listedKind, matches[listedKind], listed, markers, cancellationToken),
+            Hits = await MarkAsync(connection, listedKind, matches[listedKind], listed, alternatives, markers, cancellationToken),
             ListedTotal = facets.CountPassing(matches[listedKind]),
-            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, matches[SearchItemKind.Summit], topSummits, markers, cancellationToken),
-            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, matches[SearchItemKind.Agreement], topAgreements, markers, cancellationToken),
+            TopSummits = await MarkAsync(connection, SearchItemKind.Summit, matches[SearchItemKind.Summit], topSummits, alternatives, markers, cancellationToken),
+            TopAgreements = await MarkAsync(connection, SearchItemKind.Agreement, matches[SearchItemKind.Agreement], topAgreements, alternatives, markers, cancellationToken),
             Kinds = facets.CountKinds(matches),
             Themes = facets.CountThemes(matches),
             Years = facets.CountYears(matches),
+            UnfilteredTotal = request.Filtered ? matches.Values.Sum(CountKnown) : 0,
+            Suggestion = vocabulary is null ? null : Suggest(request.Query, vocabulary),
         };
     }
 
+    private async Task<SearchVocabulary> LoadVocabularyAsync(SearchCatalogSnapshot snapshot)
+    {
+        // Not a request's token: the load is shared by every search waiting for it.
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var titles = snapshot.Articles.Values.Concat(snapshot.Summits.Values).Concat(snapshot.Agreements.Values).Select(entry => entry.Title);
+        return await SearchVocabulary.LoadAsync(db.Database.GetDbConnection(), titles);
+    }
+
+    private static int CountKnown(KindMatches matches)
+    {
+        var count = 0;
+        for (var i = 0; i < matches.Ids.Length; i++)
+        {
+            count += matches.EntryAt(i) is null ? 0 : 1;
+        }
+        return count;
+    }
+
+    /// <summary>The typed text with each word no row holds replaced by the closest known word; null when there is none to replace.</summary>
+    private static string? Suggest(SearchQuery query, SearchVocabulary vocabulary)
+    {
+        var text = query.Text;
+        var replaced = false;
+        foreach (var term in query.Terms)
+        {
+            if (term.Quoted || term.Words is not [var word] || !TermAlternatives.IsUnknown(term, word, vocabulary)
+                || SearchVariants.Shipped.Of(term.Words).Count > 0
+                || vocabulary.Close(SearchVocabulary.StemOf(word), TermAlternatives.SuggestionEdits(word)) is not [var closest, ..])
+            {
+                continue;
+            }
+            var at = System.Text.RegularExpressions.Regex.Match(
+                text, $@"(?<![\p{{L}}\p{{N}}\p{{M}}]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{N}}\p{{M}}])",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            if (at.Success)
+            {
+                // Written as the reader wrote the word's first letter: "Putn" becomes "Putin", "putn" "putin".
+                var surface = vocabulary.Surface(closest.Term);
+                if (char.IsUpper(at.Value[0]))
+                {
+                    surface = string.Concat(surface[..1].ToUpperInvariant(), surface.AsSpan(1));
+                }
+                text = string.Concat(text.AsSpan(0, at.Index), surface, text.AsSpan(at.Index + at.Length));
+                replaced = true;
+            }
+        }
+        return replaced ? text : null;
+    }
+
+    /// <summary>The marker of the terms in <paramref name="taking"/> (term i is bit i): every way each of them may be found.</summary>
+    private static PhraseMarker MarkerOf(IReadOnlyList<Alternative>[] alternatives, int taking) =>
+        PhraseMarker.For(alternatives.Where((_, i) => (taking & (1 << i)) != 0).SelectMany(ways => ways.Select(way => way.Term)));
+
     /// <summary>
-    /// Every match of one kind with its bm25 score, worked out from the matches of each phrase, which FTS5 ranks once
+    /// Every match of one kind with its score, worked out from the matches of each phrase, which FTS5 ranks once
     /// per phrase until the store changes; or ranked by FTS5 as a whole, when working it out in memory could differ from
-    /// FTS5.
+    /// FTS5. A term found in several ways (<see cref="TermAlternatives"/>) matches every row one of them matches, scored
+    /// by the best of them.
     /// </summary>
     private static async Task<KindMatches> MatchAsync(
-        DbConnection connection, SearchItemKind kind, MatchExpression expression, string match, bool wordless, SearchCatalogSnapshot snapshot,
-        CancellationToken cancellationToken)
+        DbConnection connection, SearchItemKind kind, MatchExpression expression, IReadOnlyList<Alternative>[] alternatives, string match, bool wordless,
+        SearchCatalogSnapshot snapshot, CancellationToken cancellationToken)
     {
         var source = FtsSource.Of(kind);
         var phrases = new PhraseMatches[expression.Phrases.Count];
         for (var i = 0; i < phrases.Length; i++)
         {
-            var phrase = expression.Phrases[i].ToMatch();
-            if (!snapshot.Phrases.TryGet(kind, phrase, out phrases[i]))
+            var ways = new PhraseMatches[alternatives[i].Count];
+            for (var w = 0; w < ways.Length; w++)
             {
-                phrases[i] = await PhraseMatches.RankAsync(connection, source, phrase, cancellationToken);
-                snapshot.Phrases.Add(kind, phrase, phrases[i]);
+                var phrase = alternatives[i][w].Term.ToMatch();
+                if (!snapshot.Phrases.TryGet(kind, phrase, out ways[w]))
+                {
+                    ways[w] = await PhraseMatches.RankAsync(connection, source, phrase, cancellationToken);
+                    snapshot.Phrases.Add(kind, phrase, ways[w]);
+                }
             }
+            phrases[i] = ways.Length == 1 && alternatives[i][0].Tier == 0
+                ? ways[0]
+                : PhraseMatches.Best(ways, [.. alternatives[i].Select(way => way.Tier * TermAlternatives.TierGap)]);
         }
         var byFts = wordless || expression.StrandsExcludedPhrases(phrases);
         var (ids, scores) = byFts
@@ -92,7 +165,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
     }
 
     /// <summary>The matches on one page, best first (ties by key): the best <paramref name="skip"/> + <paramref name="take"/> kept in order as the matches pass by.</summary>
-    private static List<FtsMatch> Best(KindMatches matches, SearchFacets facets, int skip, int take)
+    private static List<FtsMatch> Best(KindMatches matches, SearchFacets facets, SearchSort sort, int skip, int take)
     {
         var wanted = skip + take;
         if (take <= 0)
@@ -109,18 +182,18 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
                     best.Add(new FtsMatch(matches.Ids[i], matches.Scores[i], entry));
                 }
             }
-            best.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Id.CompareTo(b.Id));
+            best.Sort((a, b) => Ahead(a.Rank, a.Id, a.Entry, b) ? -1 : Ahead(b.Rank, b.Id, b.Entry, a) ? 1 : 0);
             return skip >= best.Count ? [] : best.GetRange(skip, Math.Min(take, best.Count - skip));
         }
         for (var i = 0; i < matches.Ids.Length; i++)
         {
             var (id, rank) = (matches.Ids[i], matches.Scores[i]);
-            if ((best.Count == wanted && !Ahead(rank, id, best[^1])) || matches.EntryAt(i) is not { } entry || !facets.Passes(entry, byTheme: true, byYear: true))
+            if (matches.EntryAt(i) is not { } entry || (best.Count == wanted && !Ahead(rank, id, entry, best[^1])) || !facets.Passes(entry, byTheme: true, byYear: true))
             {
                 continue;
             }
             var at = best.Count;
-            while (at > 0 && Ahead(rank, id, best[at - 1]))
+            while (at > 0 && Ahead(rank, id, entry, best[at - 1]))
             {
                 at--;
             }
@@ -132,7 +205,15 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         }
         return skip >= best.Count ? [] : best.GetRange(skip, Math.Min(take, best.Count - skip));
 
-        static bool Ahead(double rank, int id, FtsMatch than) => rank < than.Rank || (rank == than.Rank && id < than.Id);
+        // Newest first by ISO date (a day, a month or a year: the longer date of the same start is the later), undated last.
+        bool Ahead(double rank, int id, CatalogEntry entry, FtsMatch than)
+        {
+            if (sort == SearchSort.Date && string.CompareOrdinal(entry.Date ?? "", than.Entry.Date ?? "") is var byDate and not 0)
+            {
+                return byDate > 0;
+            }
+            return rank < than.Rank || (rank == than.Rank && id < than.Id);
+        }
     }
 
     /// <summary>
@@ -140,8 +221,8 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
     /// would, but in memory: each result marks the phrases that take part in its match, in the text of its title and body.
     /// </summary>
     private static async Task<IReadOnlyList<SiteSearchHit>> MarkAsync(
-        DbConnection connection, SearchItemKind kind, KindMatches matches, List<FtsMatch> shown, Dictionary<int, PhraseMarker> markers,
-        CancellationToken cancellationToken)
+        DbConnection connection, SearchItemKind kind, KindMatches matches, List<FtsMatch> shown, IReadOnlyList<Alternative>[] alternatives,
+        Dictionary<int, PhraseMarker> markers, CancellationToken cancellationToken)
     {
         if (shown.Count == 0)
         {
@@ -158,7 +239,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
             var taking = matches.Participants(match.Id);
             if (!markers.TryGetValue(taking, out var marker))
             {
-                markers[taking] = marker = PhraseMarker.For(matches.Expression.Phrases.Where((_, i) => (taking & (1 << i)) != 0));
+                markers[taking] = marker = MarkerOf(alternatives, taking);
             }
             var snippet = bodies?.GetValueOrDefault(match.Id) is { } body
                 ? marker.Snippet(body, ArticleSearch.MarkStart, ArticleSearch.MarkEnd, "…", SnippetTokens)

@@ -34,5 +34,17 @@ public sealed record SiteSearchResult
     /// <summary>Matches of every kind under all the filters.</summary>
     public int Total => Request.Kind is { } kind ? Kinds.FirstOrDefault(k => k.Value == kind)?.Count ?? 0 : Kinds.Sum(k => k.Count);
 
+    /// <summary>Matches of every kind without the kind, theme and year filters: what a search emptied by its filters would find without them.</summary>
+    public int UnfilteredTotal { get; init; }
+
+    /// <summary>
+    /// The search as typed with each word no row holds replaced by the closest word the index knows ("Putin" for
+    /// "Putn"); null when every word is known or none has a close one.
+    /// </summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>True when the filters left nothing that the search alone finds.</summary>
+    public bool EmptiedByFilters => Request.Filtered && Total == 0 && UnfilteredTotal > 0;
+
     public static SiteSearchResult Nothing(SiteSearchRequest request) => new() { Request = request, ListedKind = request.Kind ?? SearchItemKind.Article };
 }

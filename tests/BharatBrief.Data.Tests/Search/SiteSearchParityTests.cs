@@ -29,7 +29,7 @@ public sealed class SiteSearchParityTests(SearchCorpus corpus) : IClassFixture<S
             }
             foreach (var kind in new SearchItemKind?[] { null, SearchItemKind.Summit, SearchItemKind.Agreement })
             {
-                var result = await search.SearchAsync(new SiteSearchRequest(query, kind, PageSize: 5));
+                var result = await search.SearchAsync(new SiteSearchRequest(query, kind, PageSize: 5, Forgiving: false));
                 var expected = await FtsAsync(connection, kind ?? SearchItemKind.Article, match, 5);
 
                 Assert.Equal(expected.Total, result.ListedTotal);
@@ -59,7 +59,7 @@ public sealed class SiteSearchParityTests(SearchCorpus corpus) : IClassFixture<S
         var query = SearchQuery.Parse(text);
         Assert.Equal(text.Split(' ').Count(word => word is not ("OR" or "NOT")), query.Terms.Count);
 
-        var result = await search.SearchAsync(new SiteSearchRequest(query, PageSize: 5));
+        var result = await search.SearchAsync(new SiteSearchRequest(query, PageSize: 5, Forgiving: false));
         var expected = await FtsAsync(db.Database.GetDbConnection(), SearchItemKind.Article, query.Match!, 5);
 
         Assert.Equal(expected.Total, result.ListedTotal);

@@ -120,6 +120,9 @@ internal sealed class MatchExpression
         return _root.Matches(positions) ? Collect(positions) : 0;
     }
 
+    /// <summary>The query in FTS5 syntax, fully bracketed, each phrase written by <paramref name="phrase"/> (given its index).</summary>
+    public string ToMatch(Func<int, string> phrase) => _root.Write(phrase);
+
     private int Collect(ReadOnlySpan<int> positions)
     {
         var mask = 0;
@@ -138,6 +141,8 @@ internal sealed class MatchExpression
         public abstract void Collect(ReadOnlySpan<int> positions, ref int mask);
 
         public abstract bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases);
+
+        public abstract string Write(Func<int, string> phrase);
     }
 
     private sealed class Phrase(int index) : Node
@@ -149,10 +154,14 @@ internal sealed class MatchExpression
         public override void Collect(ReadOnlySpan<int> positions, ref int mask) => mask |= 1 << index;
 
         public override bool StrandsExcludedPhrases(IReadOnlyList<PhraseMatches> phrases) => false;
+
+        public override string Write(Func<int, string> phrase) => phrase(index);
     }
 
     private sealed class And(Node left, Node right) : Node
     {
+        public override string Write(Func<int, string> phrase) => $"({left.Write(phrase)} AND {right.Write(phrase)})";
+
         public override int[] Rows(IReadOnlyList<PhraseMatches> phrases) => SortedIds.Intersect(left.Rows(phrases), right.Rows(phrases));
 
         public override bool Matches(ReadOnlySpan<int> positions) => left.Matches(positions) && right.Matches(positions);
@@ -169,6 +178,8 @@ internal sealed class MatchExpression
 
     private sealed class Or(Node left, Node right) : Node
     {
+        public override string Write(Func<int, string> phrase) => $"({left.Write(phrase)} OR {right.Write(phrase)})";
+
         public override int[] Rows(IReadOnlyList<PhraseMatches> phrases) => SortedIds.Union(left.Rows(phrases), right.Rows(phrases));
 
         public override bool Matches(ReadOnlySpan<int> positions) => left.Matches(positions) || right.Matches(positions);
@@ -191,6 +202,8 @@ internal sealed class MatchExpression
 
     private sealed class Not(Node left, Node right) : Node
     {
+        public override string Write(Func<int, string> phrase) => $"({left.Write(phrase)} NOT {right.Write(phrase)})";
+
         public override int[] Rows(IReadOnlyList<PhraseMatches> phrases) => SortedIds.Except(left.Rows(phrases), right.Rows(phrases));
 
         public override bool Matches(ReadOnlySpan<int> positions) => left.Matches(positions) && !right.Matches(positions);

@@ -42,6 +42,51 @@ internal sealed class PhraseMatches
 
     public double ScoreAt(int index) => _scores[index];
 
+    /// <summary>
+    /// The rows any of <paramref name="ways"/> matches, each scored by the best of them once <paramref name="penalties"/>
+    /// (one per way, added to its scores) are counted.
+    /// </summary>
+    public static PhraseMatches Best(IReadOnlyList<PhraseMatches> ways, IReadOnlyList<double> penalties)
+    {
+        // Each way is in rowid order already: merged two at a time, in one pass each, without sorting.
+        var (ids, scores) = (ways[0].Ids, Penalized(ways[0].Scores, penalties[0]));
+        for (var w = 1; w < ways.Count; w++)
+        {
+            (ids, scores) = Merge(ids, scores, ways[w].Ids, ways[w].Scores, penalties[w]);
+        }
+        return new PhraseMatches(ids, scores);
+
+        static double[] Penalized(double[] scores, double penalty) => penalty == 0 ? scores : [.. scores.Select(score => score + penalty)];
+    }
+
+    private static (int[] Ids, double[] Scores) Merge(int[] leftIds, double[] leftScores, int[] rightIds, double[] rightScores, double rightPenalty)
+    {
+        var ids = new int[leftIds.Length + rightIds.Length];
+        var scores = new double[ids.Length];
+        int l = 0, r = 0, n = 0;
+        while (l < leftIds.Length || r < rightIds.Length)
+        {
+            if (r == rightIds.Length || (l < leftIds.Length && leftIds[l] < rightIds[r]))
+            {
+                (ids[n], scores[n]) = (leftIds[l], leftScores[l]);
+                l++;
+            }
+            else if (l == leftIds.Length || rightIds[r] < leftIds[l])
+            {
+                (ids[n], scores[n]) = (rightIds[r], rightScores[r] + rightPenalty);
+                r++;
+            }
+            else
+            {
+                (ids[n], scores[n]) = (leftIds[l], Math.Min(leftScores[l], rightScores[r] + rightPenalty));
+                l++;
+                r++;
+            }
+            n++;
+        }
+        return n == ids.Length ? (ids, scores) : (ids[..n], scores[..n]);
+    }
+
     /// <summary>Takes rows as FTS5 returns them, sorting them by rowid when they are not already.</summary>
     public static PhraseMatches From(ReadOnlySpan<int> ids, ReadOnlySpan<double> scores)
     {
