@@ -75,7 +75,7 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await Assertions.Expect(planned).ToHaveCountAsync(1);
         await Assertions.Expect(planned).ToContainTextAsync("Moscow");
         await Assertions.Expect(planned).ToContainTextAsync("Planned");
-        await planned.ScrollIntoViewIfNeededAsync();
+        await LiveIslands.ScrollToAsync(planned);
         await ShotAsync(page, "editor-timeline", device);
 
         await page.GotoAsync("/agreements");
@@ -83,7 +83,7 @@ public sealed partial class EditorFlowTests(BrowserFixture fixture, SecureSiteFi
         await Assertions.Expect(page.Locator(".live-register[data-live=on]")).ToHaveCountAsync(1);
         var agreement = page.Locator("table.register tbody tr").Filter(new() { HasText = "Arctic shipping" });
         await Assertions.Expect(agreement).ToHaveCountAsync(1);
-        await agreement.ScrollIntoViewIfNeededAsync();
+        await LiveIslands.ScrollToAsync(agreement);
         await ShotAsync(page, "editor-register", device);
 
         await page.Locator("#site-q").FillAsync("Arctic shipping");

@@ -22,7 +22,7 @@ public sealed partial class ReaderFlowTests(BrowserFixture fixture)
         await Assertions.Expect(summit).ToHaveCountAsync(1);
         await Assertions.Expect(summit.Locator(".source-count")).ToHaveTextAsync("3 sources:");
         await Assertions.Expect(summit.Locator(".sources li a")).ToHaveCountAsync(3);
-        await summit.ScrollIntoViewIfNeededAsync();
+        await LiveIslands.ScrollToAsync(summit);
         await ShotAsync(page, "timeline", device);
 
         await summit.Locator("h3 a").ClickAsync();

@@ -22,7 +22,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.NotEmpty(page.Title!);
         var skip = page.Body!.QuerySelectorAll("a, button, input, select").First();
-        Assert.Equal("#main", skip.GetAttribute("href"));
+        // The page's own address: under <base href="/"> a bare "#main" would lead to the home page.
+        Assert.Equal(url + "#main", skip.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("main#main"));
         Assert.NotNull(page.QuerySelector("header"));
         Assert.NotNull(page.QuerySelector("nav[aria-label]"));

@@ -70,6 +70,15 @@ public sealed class SummitSourcePagingTests : IAsyncLifetime
         Assert.Equal(_sources, onPages);
     }
 
+    [Fact]
+    public async Task A_page_of_sources_stays_under_100_KB()
+    {
+        var html = await _client.GetStringAsync($"/summits/{_slug}");
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(html) < 100 * 1024, $"{System.Text.Encoding.UTF8.GetByteCount(html)} bytes");
+        Assert.Equal(SummitPage.SourcesPerPage, Html.Parse(html).QuerySelectorAll("#sources li.source").Length);
+    }
+
     [Theory]
     [InlineData("99")]
     [InlineData("0")]

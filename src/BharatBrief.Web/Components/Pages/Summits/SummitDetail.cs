@@ -46,5 +46,16 @@ public sealed record SummitDetail
     /// <summary>Every article that mentions the summit, with the sentences that do, oldest article first.</summary>
     public IReadOnlyList<SourceArticle> Sources { get; init; } = [];
 
+    /// <summary>The same sources, each with its quotes strongest first and without headings or labels.</summary>
+    public IReadOnlyList<SummitSource> SourceGroups { get; init; } = [];
+
     public IReadOnlyList<ConflictView> Conflicts { get; init; } = [];
+
+    /// <summary>The summit before this one: the annual summit before it, or for other meetings the meeting before it by date.</summary>
+    public SeriesLink? Previous { get; init; }
+
+    public SeriesLink? Next { get; init; }
+
+    /// <summary>Whether <see cref="Previous"/> and <see cref="Next"/> are neighbours in the annual series, not merely in time.</summary>
+    public bool NeighboursAreAnnual { get; init; }
 }

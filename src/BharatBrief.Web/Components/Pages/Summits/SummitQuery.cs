@@ -2,6 +2,9 @@ using BharatBrief.Data;
 using BharatBrief.Data.Entities;
 using BharatBrief.Data.Search;
 using BharatBrief.Web.Components.Shared;
+using BharatBrief.Ingestion.Merging;
+using BharatBrief.Ingestion.Records;
+using BharatBrief.Web.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Web.Components.Pages.Summits;
@@ -40,12 +43,16 @@ public static class SummitQuery
         var sources = SourceArticle.From(mentions
             .Where(mention => articles.ContainsKey(mention.ArticleId))
             .Select(mention => SourceArticle.Evidenced.Of(articles[mention.ArticleId], mention.Evidence)));
+        var (previous, next, inSeries) = await NeighboursAsync(db, summit.Id, summit.Kind, summit.Start, summit.Ordinal, cancellationToken);
         return new SummitDetail
         {
             Id = summit.Id, Slug = summit.Slug, Title = summit.Title, Kind = summit.Kind, Status = summit.Status,
             Start = summit.Start, End = summit.End, City = summit.City, Country = summit.Country, Venue = summit.Venue,
             Forum = summit.Forum, Ordinal = summit.Ordinal, OrdinalIsDerived = summit.OrdinalIsDerived,
             Participants = summit.Participants, Themes = summit.Themes, Agreements = agreements, Sources = sources,
+            SourceGroups = Grouped(sources, mentions.Where(mention => articles.ContainsKey(mention.ArticleId))
+                .Select(mention => (articles[mention.ArticleId].Slug, mention.Evidence))),
+            Previous = previous, Next = next, NeighboursAreAnnual = inSeries,
             Confidence = summit.Confidence, ConfidenceNotes = summit.ConfidenceNotes,
             Conflicts = await ConflictsAsync(db, articles, summit.Conflicts, cancellationToken),
         };
@@ -73,5 +80,47 @@ public static class SummitQuery
             .Select(claim => new ClaimView(
                 claim.Value, articles[claim.ArticleId].Slug, articles[claim.ArticleId].Title, claim.Quote,
                 sentences.TryGetValue((claim.ArticleId, claim.Quote), out var sentence) ? sentence : null))]))];
+    }
+
+    /// <summary>
+    /// The sources in the order of <paramref name="sources"/>, each with its quotes strongest first (the order the
+    /// extractor stored them in), headings and labels left out.
+    /// </summary>
+    private static IReadOnlyList<SummitSource> Grouped(IReadOnlyList<SourceArticle> sources, IEnumerable<(string Slug, IReadOnlyList<StoredEvidence> Evidence)> mentions)
+    {
+        var quotes = mentions.GroupBy(mention => mention.Slug).ToDictionary(
+            article => article.Key,
+            article => (IReadOnlyList<(int, string)>)[.. article.SelectMany(mention => mention.Evidence)
+                .DistinctBy(evidence => evidence.Sentence)
+                .Where(evidence => QuoteShape.IsQuotable(evidence.Quote))
+                .Select(evidence => (evidence.Sentence, evidence.Quote))]);
+        return [.. sources.Select(source => new SummitSource(source.Slug, source.Title, source.Date, source.SourceName, quotes.GetValueOrDefault(source.Slug) ?? []))];
+    }
+
+    /// <summary>
+    /// The summits before and after this one that readers see: an annual summit's neighbours in the annual series (by
+    /// number when both have one, else by date); any other meeting's, among all meetings by date.
+    /// </summary>
+    private static async Task<(SeriesLink? Previous, SeriesLink? Next, bool Annual)> NeighboursAsync(
+        BharatBriefDbContext db, int id, SummitKind kind, string? start, int? ordinal, CancellationToken cancellationToken)
+    {
+        var annual = kind == SummitKind.AnnualSummit;
+        if (!annual && start is null)
+        {
+            return (null, null, false);
+        }
+        var candidates = await db.Summits.AsNoTracking()
+            .Where(row => row.Id != id && row.Confidence >= Confidence.PublicThreshold && (annual ? row.Kind == SummitKind.AnnualSummit : row.Start != null))
+            .Select(row => new SeriesLink(row.Slug, row.Title, row.Start, row.End, row.Ordinal, row.Status))
+            .ToListAsync(cancellationToken);
+        var self = new SeriesLink("", "", start, null, ordinal, SummitStatus.Held);
+        int Compare(SeriesLink a, SeriesLink b) =>
+            annual && a.Ordinal is int x && b.Ordinal is int y && x != y ? x.CompareTo(y)
+            : a.Start is null || b.Start is null ? 0
+            : string.CompareOrdinal(a.Start, b.Start) is var byDate && byDate != 0 ? byDate
+            : string.CompareOrdinal(a.Slug, b.Slug);
+        var before = candidates.Where(c => Compare(c, self) < 0).Aggregate((SeriesLink?)null, (best, c) => best is null || Compare(c, best) > 0 ? c : best);
+        var after = candidates.Where(c => Compare(c, self) > 0).Aggregate((SeriesLink?)null, (best, c) => best is null || Compare(c, best) < 0 ? c : best);
+        return (before, after, annual);
     }
 }

@@ -1,0 +1,7 @@
+namespace BharatBrief.Web.Components.Pages.Summits;
+
+/// <summary>
+/// An article as a source of a summit, with its quotes strongest first (the order the extractor ranked them in), and
+/// without the headings and labels that name the summit but say nothing of it.
+/// </summary>
+public sealed record SummitSource(string Slug, string Title, string? Date, string? SourceName, IReadOnlyList<(int Sentence, string Quote)> Quotes);
