@@ -94,7 +94,10 @@ public static class SummitQuery
                 .DistinctBy(evidence => evidence.Sentence)
                 .Where(evidence => QuoteShape.IsQuotable(evidence.Quote))
                 .Select(evidence => (evidence.Sentence, evidence.Quote))]);
-        return [.. sources.Select(source => new SummitSource(source.Slug, source.Title, source.Date, source.SourceName, quotes.GetValueOrDefault(source.Slug) ?? []))];
+        return [.. sources.Select(source => new SummitSource(source.Slug, source.Title, source.Date, quotes.GetValueOrDefault(source.Slug) ?? [])
+        {
+            Attribution = source.Attribution,
+        })];
     }
 
     /// <summary>
