@@ -8,7 +8,7 @@
 #   - 50 of the circuits typing searches a character at a time at a reader's pace, and the time from the last key to
 #     the render batch with the results, less the island's 250 ms typing pause;
 #   - with the circuits still open, wrk at 32 connections against the static file and the cached reader pages (home,
-#     timeline, a summit, an article), to see that the slowest still serves at least 0.8 × the static file's rate;
+#     themes, a summit, an article), to see that the slowest still serves at least 0.8 × the static file's rate;
 # then the memory of 200 idle circuits on the bare search page, which hold no results.
 #
 #   bench/circuit-benchmark.sh                        # 50, 200 and 500 circuits, 30 s of typing each
@@ -94,11 +94,11 @@ for _ in $(seq 1 24); do
   sleep 5
 done
 
-# The static file and the cached reader pages scripts/load-test.sh measures: home, timeline, a summit, an article.
+# The static file and cached reader pages: home, themes, a summit, an article (the timeline holds an island and is not cached).
 static="/$(curl -fs "$base/" | grep -o 'BharatBrief\.Web\.[a-z0-9]*\.styles\.css' | head -n 1)"
 summit="/summits/$(curl -fs "$base/api/summits?kind=annual-summit&status=held&from=2024&to=2024" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)"
 article=$(curl -fs "$base/articles?page=100" | grep -o 'href="/articles/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
-pages=(/ /summits "$summit" "$article")
+pages=(/ /themes "$summit" "$article")
 for path in "$static" "${pages[@]}"; do
   curl -fs -o /dev/null -H "$ENCODING" "$base$path"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H "$ENCODING" "$base$path" >/dev/null
@@ -111,7 +111,7 @@ results="$work/circuits-$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "$COUNT generated articles (seed $SEED); $ACTIVE circuits typing for $SECONDS_TYPING s; wrk -t$THREADS -c$CONNECTIONS -d$DURATION with the circuits open; $(nproc) cores."
   echo
-  echo "| circuits | opened | load avg | KB resident / circuit | KB heap / circuit | searches | p50 | p95 | p99 (ms beyond the 250 ms pause) | static/s | cached pages/s (home, timeline, summit, article) | ratio | resident MB |"
+  echo "| circuits | opened | load avg | KB resident / circuit | KB heap / circuit | searches | p50 | p95 | p99 (ms beyond the 250 ms pause) | static/s | cached pages/s (home, themes, summit, article) | ratio | resident MB |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$results"
 cat "$results"
