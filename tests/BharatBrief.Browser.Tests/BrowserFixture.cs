@@ -18,6 +18,33 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where screenshots go: artifacts/test-results/screenshots in the repository.</summary>
     public string Screenshots { get; } = Path.Combine(RepositoryRoot(), "artifacts", "test-results", "screenshots");
 
+    /// <summary>The site's address, as Playwright's base for relative ones.</summary>
+    public string BaseAddress => Site.Address.ToString().TrimEnd('/');
+
+    /// <summary>A page of its own browser context at that size, and the console's complaints (errors, policy violations) while it is open.</summary>
+    public async Task<(IPage Page, List<string> Problems)> OpenWatchedPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress,
+            ViewportSize = new() { Width = width, Height = height },
+        });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        return (page, problems);
+    }
+
+    public Task ShotAsync(IPage page, string step, string device) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{step}-{device}.png"), FullPage = false });
+
     public async Task InitializeAsync()
     {
         Site.Start();

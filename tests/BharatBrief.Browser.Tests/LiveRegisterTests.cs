@@ -21,7 +21,7 @@ public sealed class LiveRegisterTests(BrowserFixture fixture)
     [Fact]
     public async Task On_a_phone_the_register_sorts_and_filters_in_place_and_shows_every_field_of_a_row()
     {
-        var (page, problems) = await OpenAsync(390, 844);
+        var (page, problems) = await fixture.OpenWatchedPageAsync(390, 844);
 
         await page.GotoAsync("/agreements");
         // The prerendered table is replaced when the circuit starts: sort only once the island says it is live.
@@ -56,7 +56,7 @@ public sealed class LiveRegisterTests(BrowserFixture fixture)
             }
         }
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "the register is wider than the phone");
-        await ShotAsync(page, "register-live", "phone");
+        await fixture.ShotAsync(page, "register-live", "phone");
 
         await page.Locator("#filter-status").SelectOptionAsync("signed");
 
@@ -87,7 +87,7 @@ public sealed class LiveRegisterTests(BrowserFixture fixture)
     {
         var context = await fixture.Browser.NewContextAsync(new()
         {
-            BaseURL = Base,
+            BaseURL = fixture.BaseAddress,
             JavaScriptEnabled = false,
             ViewportSize = new() { Width = 390, Height = 844 },
         });
@@ -113,26 +113,4 @@ public sealed class LiveRegisterTests(BrowserFixture fixture)
 
     private static async Task<List<string>> NamesAsync(IPage page) =>
         [.. (await page.Locator("tbody tr[aria-rowindex] td.col-name > a").AllInnerTextsAsync()).Select(name => name.Trim())];
-
-    private string Base => fixture.Site.Address.ToString().TrimEnd('/');
-
-    /// <summary>A page, and the console's complaints (errors, policy violations) while it is open.</summary>
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return (page, problems);
-    }
-
-    private async Task ShotAsync(IPage page, string step, string device) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, $"{step}-{device}.png"), FullPage = false });
 }

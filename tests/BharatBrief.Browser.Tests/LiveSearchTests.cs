@@ -11,7 +11,7 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
     [Fact]
     public async Task Results_follow_the_typing_without_leaving_the_page_and_arrow_keys_walk_them()
     {
-        var (page, problems) = await OpenAsync(1280, 800);
+        var (page, problems) = await fixture.OpenWatchedPageAsync(1280, 800);
         var circuits = new List<string>();
         page.WebSocket += (_, socket) => circuits.Add(socket.Url);
         var opened = CircuitEvents("opened").Count;
@@ -32,7 +32,7 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q=Kudankulam$"));
         await Assertions.Expect(page).ToHaveTitleAsync("Search: Kudankulam · BharatBrief");
         Assert.True(await page.EvaluateAsync<bool>("() => window.samePage === true"), "typing loaded another page");
-        await ShotAsync(page, "live-search", "desktop");
+        await fixture.ShotAsync(page, "live-search", "desktop");
 
         await page.Locator("#q").PressAsync("ArrowDown");
         var links = page.Locator(".hit h3 a");
@@ -93,7 +93,7 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
     [Fact]
     public async Task Without_script_the_reading_pages_and_the_search_form_work_as_plain_html()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, JavaScriptEnabled = false });
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress, JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -117,26 +117,4 @@ public sealed partial class LiveSearchTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agreements/[a-z0-9-]+$"));
         await context.CloseAsync();
     }
-
-    private string Base => fixture.Site.Address.ToString().TrimEnd('/');
-
-    /// <summary>A page, and the console's complaints (errors, policy violations) while it is open.</summary>
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return (page, problems);
-    }
-
-    private async Task ShotAsync(IPage page, string step, string device) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, $"{step}-{device}.png"), FullPage = false });
 }

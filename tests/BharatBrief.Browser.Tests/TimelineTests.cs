@@ -10,7 +10,7 @@ public sealed class TimelineTests(BrowserFixture fixture)
     [Fact]
     public async Task Filters_apply_in_place_the_axis_zooms_the_arrow_keys_walk_the_summits_and_Enter_opens_one()
     {
-        var (page, problems) = await OpenAsync(1280, 800);
+        var (page, problems) = await fixture.OpenWatchedPageAsync(1280, 800);
 
         await page.GotoAsync("/summits");
         // The prerendered page is taken over when the circuit starts: act only once the island says it is live.
@@ -31,7 +31,7 @@ public sealed class TimelineTests(BrowserFixture fixture)
         await page.Locator("button.zoom-in").ClickAsync();
         await Assertions.Expect(page.Locator(".zoom-level")).ToHaveTextAsync("Years");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/summits\\?zoom=years&at=\\d{4}-\\d{2}-\\d{2}$"));
-        await ShotAsync(page, "timeline-axis", "desktop");
+        await fixture.ShotAsync(page, "timeline-axis", "desktop");
 
         // One tab stop for the markers; the arrows move from one summit to the next, focus and details with them.
         var first = page.Locator("svg a.mark[tabindex='0']");
@@ -70,7 +70,7 @@ public sealed class TimelineTests(BrowserFixture fixture)
     [Fact]
     public async Task On_a_phone_the_axis_scrolls_within_itself_with_labels_kept_readable()
     {
-        var (page, problems) = await OpenAsync(390, 844);
+        var (page, problems) = await fixture.OpenWatchedPageAsync(390, 844);
 
         await page.GotoAsync("/summits");
         await Assertions.Expect(page.Locator(".live-timeline[data-live=on]")).ToHaveCountAsync(1);
@@ -92,7 +92,7 @@ public sealed class TimelineTests(BrowserFixture fixture)
         var last = page.Locator("svg a.mark[aria-current=true]");
         await Assertions.Expect(last).ToBeFocusedAsync();
         await Assertions.Expect(last).ToBeInViewportAsync();
-        await ShotAsync(page, "timeline-axis", "phone");
+        await fixture.ShotAsync(page, "timeline-axis", "phone");
         Assert.Empty(problems);
         await page.Context.CloseAsync();
     }
@@ -100,7 +100,7 @@ public sealed class TimelineTests(BrowserFixture fixture)
     [Fact]
     public async Task Without_script_the_filters_the_axis_and_the_list_work_as_plain_html()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, JavaScriptEnabled = false });
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress, JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/summits");
@@ -122,26 +122,4 @@ public sealed class TimelineTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#sources .source").First).ToBeVisibleAsync();
         await context.CloseAsync();
     }
-
-    private string Base => fixture.Site.Address.ToString().TrimEnd('/');
-
-    /// <summary>A page, and the console's complaints (errors, policy violations) while it is open.</summary>
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(int width, int height)
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = Base, ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return (page, problems);
-    }
-
-    private async Task ShotAsync(IPage page, string step, string device) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, $"{step}-{device}.png"), FullPage = false });
 }
