@@ -445,6 +445,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     {
         PartialDate? latest = null;
         DateOnly? latestDay = null;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         List<(DateMatch Match, DayOfWeek Weekday)>? weekdayDays = null;
         foreach (var sentence in context.Sentences)
         {
@@ -471,6 +472,11 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     continue;
                 }
                 yearsInSentence.Add(absolute.Start.Year);
+                // A year still to come is a target or a misreading ("the Roadmap 2030"): no past event can fall in it.
+                if (absolute.Start.FirstDay > today)
+                {
+                    continue;
+                }
                 // A fiscal year told in the past ("imports in 2023-24") has ended, so it dates the text by its end.
                 var candidate = absolute is { End: { Precision: DatePrecision.Year } end, Start.Precision: DatePrecision.Year } && end.Year == absolute.Start.Year + 1
                     ? end

@@ -63,7 +63,7 @@ public static class DateRoles
         {
             return DateRole.Since;
         }
-        if (before is not null && TargetWordsBefore.Contains(before))
+        if (before is not null && (TargetWordsBefore.Contains(before) || IsPlanNamedForItsYear(sentence, match, before)))
         {
             // "up to 2030", "by the year 2030"; but "in the run-up to 2014's summit" is rare enough to accept.
             return DateRole.Target;
@@ -76,6 +76,14 @@ public static class DateRoles
         var after = WordAfter(sentence, match.Span.End);
         return after is not null && TargetWordsAfter.Contains(after) && !PossessiveFollows(sentence, match.Span.End) ? DateRole.Target : DateRole.Event;
     }
+
+    /// <summary>
+    /// "the Energy Cooperation Roadmap 2030", "Strategy 2035", "the 2030 plan": a plan named for the year it aims at.
+    /// The name's last word is a plan word written as a name (capitalised), so "the roadmap in 2030" stays an event.
+    /// </summary>
+    private static bool IsPlanNamedForItsYear(string sentence, DateMatch match, string before) =>
+        TargetWordsAfter.Contains(before) && char.IsUpper(before[0])
+        && sentence.AsSpan(0, match.Span.Start).TrimEnd().EndsWith(before, StringComparison.Ordinal);
 
     /// <summary>True when the phrase may date an article or a meeting.</summary>
     public static bool IsEvent(string sentence, DateMatch match) => Of(sentence, match) == DateRole.Event;

@@ -47,10 +47,23 @@ public sealed class AsOfDateTests
     [InlineData("They adopted a roadmap through 2030 and a Vision 2047 document.")]
     [InlineData("It was the first visit by a Russian leader since 1983.")]
     [InlineData("The programme, running to 2031, covers joint production.")]
+    [InlineData("Moscow's proposal for the Energy Cooperation Roadmap 2020 is still under consideration.")]
+    [InlineData("The two sides adopted Strategy 2020 for the Arctic.")]
     public void A_target_a_span_or_a_year_counted_from_never_dates_the_story(string sentence)
     {
         var parsed = ArticlePipeline.Default.Parse(new ArticleSource("India and Russia\n\n" + sentence, ArticleFormat.PlainText, "story.txt"));
 
         Assert.Null(parsed.AsOf.Value);
+    }
+
+    [Theory]
+    [InlineData("Indian officials proposed the Energy Cooperation Roadmap 2030 in March 2004, and Moscow is considering it.", "2004-03")]
+    [InlineData("The leaders met in 2019 and agreed to meet again in 2031.", "2019")]
+    public void A_year_still_to_come_leaves_the_latest_past_date_to_date_the_story(string sentence, string lowerBound)
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource("India and Russia\n\n" + sentence, ArticleFormat.PlainText, "story.txt"));
+
+        Assert.Equal(lowerBound, parsed.AsOf.Value?.ToString());
+        Assert.True(parsed.AsOf.IsLowerBound);
     }
 }
