@@ -119,6 +119,8 @@ internal sealed class SummitCluster
             var source = SourceOf(member);
             var (votes, best) = _dateVotes.GetValueOrDefault(dates);
             _dateVotes[dates] = (votes + 1, votes == 0 || source > best ? source : best);
+            var (dayVotes, dayBest) = _dayVotes.GetValueOrDefault(dates.Start);
+            _dayVotes[dates.Start] = (dayVotes + 1, dayVotes == 0 || source > dayBest ? source : dayBest);
             Dates = MostSupportedDate();
         }
         if (member.AsOf.Value is { } asOf)
@@ -135,50 +137,51 @@ internal sealed class SummitCluster
     }
 
     private readonly Dictionary<DateRange, (int Votes, DateSource Source)> _dateVotes = [];
+    private readonly Dictionary<PartialDate, (int Votes, DateSource Source)> _dayVotes = [];
 
     /// <summary>
     /// The most precise date. At the same precision, a date the text gives with its year outranks one counted from the
     /// article's date ("on August 19, 2010" against "on Thursday" in a story whose date was inferred), which outranks
-    /// the days the forum calendar lends ("on July 21" against the calendar's 6–7 July), except that a span of days
-    /// beats one day it starts on; then the date most reports give; then a span over one day, and the earlier. Read from the reports alone, never from which came first.
+    /// the days the forum calendar lends ("on July 21" against the calendar's 6–7 July); then the day most reports give,
+    /// a span of days counting for the day it starts on; then the earlier. Of the dates starting on the chosen day, a
+    /// span says more than the day alone ("July 9–10" against "9 July 2021"). Read from the reports alone, never from
+    /// which came first.
     /// </summary>
     private DateRange MostSupportedDate()
     {
-        var best = _dateVotes.First();
-        foreach (var candidate in _dateVotes)
+        DayVotes? best = null;
+        foreach (var (start, (votes, source)) in _dayVotes)
         {
-            if (Compare(candidate, best) > 0)
+            var day = new DayVotes(start, votes, source);
+            if (best is null || day.Outranks(best))
             {
-                best = candidate;
+                best = day;
             }
         }
-        return best.Key;
+        return _dateVotes.Keys.Where(dates => dates.Start == best!.Start)
+            .OrderByDescending(dates => dates.End is not null)
+            .ThenByDescending(dates => _dateVotes[dates].Votes)
+            .ThenBy(dates => dates.End?.FirstDay)
+            .First();
     }
 
-    private static int Compare(KeyValuePair<DateRange, (int Votes, DateSource Source)> a, KeyValuePair<DateRange, (int Votes, DateSource Source)> b)
+    /// <summary>The reports that start a meeting on one day: how many, and the best of their sources.</summary>
+    private sealed record DayVotes(PartialDate Start, int Votes, DateSource Source)
     {
-        var byPrecision = a.Key.Start.Precision.CompareTo(b.Key.Start.Precision);
-        if (byPrecision != 0)
+        public bool Outranks(DayVotes other)
         {
-            return byPrecision;
+            var byPrecision = Start.Precision.CompareTo(other.Start.Precision);
+            if (byPrecision != 0)
+            {
+                return byPrecision > 0;
+            }
+            var bySource = Source.CompareTo(other.Source);
+            if (bySource != 0)
+            {
+                return bySource > 0;
+            }
+            return Votes != other.Votes ? Votes > other.Votes : Start.CompareTo(other.Start) < 0;
         }
-        // "July 9–10" and "9 July 2021" start alike: the span says more.
-        if (a.Key.Start == b.Key.Start && (a.Key.End is not null) != (b.Key.End is not null))
-        {
-            return a.Key.End is not null ? 1 : -1;
-        }
-        var bySource = a.Value.Source.CompareTo(b.Value.Source);
-        if (bySource != 0)
-        {
-            return bySource;
-        }
-        var byVotes = a.Value.Votes.CompareTo(b.Value.Votes);
-        if (byVotes != 0)
-        {
-            return byVotes;
-        }
-        var bySpan = (a.Key.End is not null).CompareTo(b.Key.End is not null);
-        return bySpan != 0 ? bySpan : b.Key.Start.CompareTo(a.Key.Start);
     }
 
     private enum DateSource

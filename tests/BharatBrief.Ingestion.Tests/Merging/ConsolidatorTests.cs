@@ -34,6 +34,22 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void The_day_most_reports_give_dates_the_summit_and_a_span_starting_that_day_counts_for_it()
+    {
+        var merged = Merge(
+            Published("2015-03-01", "Modi and Putin held the 12th annual summit in Moscow on August 22, 2014."),
+            Published("2015-04-01", "Modi and Putin held the 12th annual summit in Moscow on August 22, 2014."),
+            Published("2015-05-01", "Modi and Putin held the 12th annual summit in Moscow on August 22, 2014."),
+            Published("2015-06-01", "Modi and Putin held the 12th annual summit in Moscow on 22–24 August 2014."),
+            Published("2015-07-01", "Modi and Putin held the 12th annual summit in Moscow on 13 October 2014."),
+            Published("2015-08-01", "Modi and Putin held the 12th annual summit in Moscow on 13 October 2014."));
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(("2014-08-22", "2014-08-24"), (summit.Start?.ToString(), summit.End?.ToString()));
+        Assert.Equal(6, summit.Mentions.Count);
+    }
+
+    [Fact]
     public void An_acronym_and_its_long_form_are_one_agreement_at_its_latest_status()
     {
         var merged = Merge(
