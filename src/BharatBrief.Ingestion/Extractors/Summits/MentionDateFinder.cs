@@ -35,7 +35,7 @@ internal static class MentionDateFinder
             }
             var position = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
             // "In July the President invited the Prime Minister to the summit in Kazan": the date is the invitation's.
-            if ((trigger.Value.IsInvitation && position < trigger.First) || !view.InScope(trigger, position) || view.IsAcrossConjunct(trigger, position) || DatesSomethingElse(view, trigger, position) || IsNearerToAnotherMeeting(view, trigger, position)
+            if ((trigger.Value.IsInvitation && position < trigger.First) || !view.InScope(trigger, position) || view.IsAcrossConjunct(trigger, position) || (trigger.Value.IsEarlierMeeting ? position < trigger.First : DatesSomethingElse(view, trigger, position)) || IsNearerToAnotherMeeting(view, trigger, position)
                 || DatesTheSaying(view, trigger, position))
             {
                 continue;

@@ -118,6 +118,11 @@ internal static class PlaceFinder
         {
             return false;
         }
+        // "since they shared a car ride in Tianjin": the clause after "since", and it alone, tells of the earlier meeting.
+        if (trigger.Value.IsEarlierMeeting)
+        {
+            return place.First >= trigger.First;
+        }
         // "The summit, which was to be held in New Delhi": a verb that places the meeting carries its place.
         var placingVerb = false;
         for (var i = from; i < to && !placingVerb; i++)

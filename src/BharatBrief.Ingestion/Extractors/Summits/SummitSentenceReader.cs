@@ -42,6 +42,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             AddEntryHead(context, sentenceIndex, triggers);
         }
         AddJointDeliberation(context, sentenceIndex, triggers, elided == SummitKind.PhoneCall ? SummitKind.PhoneCall : SummitKind.Meeting);
+        AddEarlierMeetings(context, sentenceIndex, triggers);
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
             var tokens = context.TokensOf(sentenceIndex);
@@ -75,6 +76,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                     read.Add(ReadOne(view, trigger, cues, discourse));
                 }
             }
+            TakeLeadersOfTheLaterMeeting(triggers, read);
             MergeWithinSentence(read, mentions);
             JoinAcrossCopulas(view, mentions);
             var kept = 0;
@@ -131,6 +133,86 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 return;
             }
         }
+    }
+
+    private const int WordsFromFirstToMeeting = 4;
+
+    /// <summary>
+    /// "the leaders' first meeting since they shared a car ride in Tianjin in September", "their first in-person talks
+    /// since July 2024": a first meeting counted from a date says that the leaders met then. The clause after "since"
+    /// must date it and name no meeting of its own (a named one, "since the SCO summit in Samarkand", is read as such).
+    /// A visit counted so ("his first visit since 2021") may have been anyone's, and is left alone.
+    /// </summary>
+    private static void AddEarlierMeetings(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+        var tokens = context.TokensOf(sentenceIndex);
+        var sentence = context.Sentences[sentenceIndex].Text;
+        foreach (var trigger in triggers.ToList())
+        {
+            var since = trigger.Last + 1;
+            if (trigger.Value.Kind is SummitKind.StateVisit || trigger.Value.IsInvitation || !tokens.Is(since, "since") || !SaysFirstBefore(tokens, trigger.First))
+            {
+                continue;
+            }
+            var clauseEnd = since + 1;
+            while (clauseEnd < tokens.Count && !tokens.IsPunctuation(clauseEnd, ',') && !tokens.IsPunctuation(clauseEnd, ';') && !tokens.IsPunctuation(clauseEnd, '.'))
+            {
+                clauseEnd++;
+            }
+            var datesTheClause = context.DatesIn(sentenceIndex).Any(date =>
+                Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, date.Span.Start) is var at && at > since && at < clauseEnd
+                && date.Expression is not RelativeYear
+                // "since 2019": the year a span counts from is, here, the year the leaders met.
+                && (at == since + 1 || Extractors.Dates.DateRoles.IsEvent(sentence, date)));
+            if (since + 1 >= clauseEnd || !datesTheClause || triggers.Exists(other => other.First > since && other.First < clauseEnd))
+            {
+                continue;
+            }
+            var kind = trigger.Value.Kind is SummitKind.AnnualSummit or SummitKind.InformalSummit ? trigger.Value.Kind : SummitKind.Meeting;
+            triggers.Add(new PhraseMatch<TriggerWord>(since + 1, since + 1, new TriggerWord(kind, false, false, false, IsEarlierMeeting: true)));
+        }
+        triggers.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>"their first meeting since July 2024": the leaders who met then are those of the first meeting since.</summary>
+    private static void TakeLeadersOfTheLaterMeeting(List<PhraseMatch<TriggerWord>> triggers, List<SentenceMention> read)
+    {
+        foreach (var earlier in read)
+        {
+            if (earlier.Participants.Count > 0 || triggers.Find(trigger => trigger.First == earlier.TriggerToken) is not { Value.IsEarlierMeeting: true } own)
+            {
+                continue;
+            }
+            var sinceToken = own.First - 1;
+            if (triggers.Find(trigger => trigger.Last + 1 == sinceToken && !trigger.Value.IsEarlierMeeting) is { } laterTrigger
+                && read.Find(mention => mention.TriggerToken == laterTrigger.First) is { } later)
+            {
+                earlier.Participants.UnionWith(later.Participants);
+            }
+        }
+    }
+
+    // "their first meeting", "the first face-to-face talks": "first" a few words before the meeting word, hyphens aside.
+    private static bool SaysFirstBefore(TokenizedText tokens, int meetingWord)
+    {
+        var words = 0;
+        for (var i = meetingWord - 1; i >= 0 && words < WordsFromFirstToMeeting; i--)
+        {
+            if (tokens.IsPunctuation(i, '-'))
+            {
+                continue;
+            }
+            if (tokens.Is(i, "first"))
+            {
+                return true;
+            }
+            words++;
+        }
+        return false;
     }
 
     private static readonly string[] DeliberationVerbs = ["discussed", "reviewed", "exchanged", "discuss", "review"];
@@ -230,6 +312,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         if (trigger.Value.IsEntryHead && mention.City is null && view.Context.NamesIn(view.SentenceIndex).Select(name => name.Value).OfType<City>().FirstOrDefault() is { } headCity)
         {
             mention.City = headCity;
+        }
+        if (trigger.Value.IsEarlierMeeting)
+        {
+            (mention.Status, mention.StatusIsStrong, mention.IsSetAgainstEarlierWord) = (MentionStatus.Held, true, true);
         }
         if (trigger.Value.IsEntryHead && mention.Status == MentionStatus.Unknown)
         {

@@ -11,4 +11,8 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// True for "The first came on February 24" after a sentence about the leaders' calls: the call names its leaders no
 /// more than the entry head does.
 /// </param>
-internal sealed record TriggerWord(SummitKind Kind, bool IsInvitation, bool IsPlural, bool IsPresentTense, bool IsEntryHead = false, bool IsElided = false);
+/// <param name="IsEarlierMeeting">
+/// True for the meeting a "first meeting since …" counts from ("their first meeting since they shared a car ride in
+/// Tianjin in September"): it took place, and the clause after "since" tells when and where.
+/// </param>
+internal sealed record TriggerWord(SummitKind Kind, bool IsInvitation, bool IsPlural, bool IsPresentTense, bool IsEntryHead = false, bool IsElided = false, bool IsEarlierMeeting = false);

@@ -342,4 +342,33 @@ public sealed class SummitSentenceTests
 
         Assert.Null(summit.Ordinal);
     }
+
+    [Theory]
+    [InlineData("It was the leaders' first meeting since they shared a car ride in Tianjin in September.", "2025-09", "Tianjin")]
+    [InlineData("Modi and Putin held talks in Moscow on Monday, their first meeting since July 2024.", "2024-07", null)]
+    [InlineData("The talks were the first in-person meeting between Modi and Putin since they met in Kazan in October 2024.", "2024-10", "Kazan")]
+    public void A_first_meeting_since_a_date_says_the_leaders_met_then(string sentence, string earlier, string? city)
+    {
+        var text = "MOSCOW, December 8, 2025 — Prime Minister Narendra Modi and President Vladimir Putin held talks in Moscow on Monday. " + sentence;
+        var source = new ArticleSource(text, ArticleFormat.PlainText, "case.txt");
+
+        var summits = ArticlePipeline.Default.Parse(source).Summits;
+
+        var then = Assert.Single(summits, summit => summit.Date?.Resolved?.Start.ToString() == earlier);
+        Assert.Equal((SummitStatus.Held, city), (then.Status, then.City));
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], then.Participants.Order());
+    }
+
+    [Theory]
+    [InlineData("It was Putin's first visit to India since 2021.")]
+    [InlineData("It was the first summit since the SCO summit in Samarkand in September 2022.")]
+    public void A_first_visit_since_a_year_or_a_meeting_named_after_since_adds_no_meeting_of_its_own(string sentence)
+    {
+        var text = "NEW DELHI, December 5, 2025 — Prime Minister Narendra Modi and President Vladimir Putin held talks in New Delhi on Friday. " + sentence;
+
+        var summits = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
+
+        Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.Year == 2021);
+        Assert.True(summits.Count(summit => summit.City == "Samarkand") <= 1);
+    }
 }
