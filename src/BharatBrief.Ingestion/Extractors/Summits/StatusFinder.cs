@@ -61,7 +61,7 @@ internal static class StatusFinder
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Planned, true);
             return;
         }
-        var best = BestCue(cues, trigger.First);
+        var best = BestCue(view, cues, trigger);
         // "to meet", "will meet" are not a meeting under way; "Modi, Putin meet in Kazan" is.
         var infinitive = view.Tokens.IsAny(trigger.First - 1, "to", "will", "would", "could", "may", "might", "can", "shall", "must", "did", "not");
         if (trigger.Value.IsPresentTense && !infinitive && best is not { IsStrong: true })
@@ -144,17 +144,21 @@ internal static class StatusFinder
     }
 
     /// <summary>Of the cues the meeting word owns, a strong one before a weak one, then the nearest; the first of equals wins.</summary>
-    private static TenseCue? BestCue(List<OwnedCue> cues, int triggerFirst)
+    /// <summary>Words that open a clause of their own: a tense after one is that clause's.</summary>
+    private static readonly string[] Subordinators = ["before", "after", "until", "till", "while", "whereas", "although", "though", "because", "unless"];
+
+    private static TenseCue? BestCue(SentenceView view, List<OwnedCue> cues, PhraseMatch<TriggerWord> trigger)
     {
         TenseCue? best = null;
         var bestDistance = int.MaxValue;
         foreach (var owned in cues)
         {
-            if (owned.Owner != triggerFirst)
+            // "Putin telephoned Modi on Monday, hours before Trump was due to receive Zelenskyy": the plan is Trump's.
+            if (owned.Owner != trigger.First || (owned.Index > trigger.Last && OpensAClauseBetween(view, trigger.Last + 1, owned.Index)))
             {
                 continue;
             }
-            var distance = Math.Abs(owned.Index - triggerFirst);
+            var distance = Math.Abs(owned.Index - trigger.First);
             var better = best is null
                 || (owned.Cue.IsStrong && !best.IsStrong)
                 || (owned.Cue.IsStrong == best.IsStrong && distance < bestDistance);
@@ -164,5 +168,17 @@ internal static class StatusFinder
             }
         }
         return best;
+    }
+
+    private static bool OpensAClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tokens.IsAny(i, Subordinators))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,6 +36,8 @@ public sealed class SummitSentenceTests
     // The verb after a relative clause between commas completes the meeting word's sentence.
     [InlineData("The annual summit between Modi and Putin, which was to be held in Moscow on June 29, has been postponed.", "cancelled")]
     [InlineData("The summit between Modi and Putin, which was held in Moscow in May, has set the tone for the year.", "held")]
+    // A tense after "before" or "after" is its own clause's.
+    [InlineData("Putin telephoned Modi on Monday to brief him on Alaska, hours before Trump was due to receive Zelenskyy at the White House.", "held")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
