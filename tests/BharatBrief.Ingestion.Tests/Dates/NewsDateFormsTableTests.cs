@@ -40,6 +40,10 @@ public sealed class NewsDateFormsTableTests
     [InlineData("from 21/04/2016 to 23/04/2016", null, Unknown, "2016-04-21/2016-04-23")]
     [InlineData("21.04.2016 – 23.04.2016", null, Unknown, "2016-04-21/2016-04-23")]
     [InlineData("Monday, 08/07/2024", null, Unknown, "2024-07-08")]
+    // Day and month in two digits each, as Russian sources write a date of the year: only after a preposition.
+    [InlineData("They spoke by telephone on 08.08.", "2025-12-06", Past, "2025-08-08")]
+    [InlineData("The visit to New Delhi on 04-05.12 ended with a joint statement.", "2025-12-06", Past, "2025-12-04/2025-12-05")]
+    [InlineData("The talks are due on 18.09.", "2025-08-01", Future, "2025-09-18")]
     // Month names in lower case only in a full date.
     [InlineData("signed on 25th march 2015 , in Delhi", null, Unknown, "2015-03-25")]
     [InlineData("friday, 03 september 2014", null, Unknown, "2014-09-03")]
@@ -267,6 +271,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("31/13/2020 and 32.01.2020 and 0/5/2020")]
     [InlineData("version 1.2.2024.5 of the firmware")]
     [InlineData("FY2024-25 target; S-400 deliveries; 2021.5 percent")]
+    [InlineData("Inflation was 08.08 per cent; growth reached 10.12%; firmware 12.05")]
     // Ordinals and days with no month to place them.
     [InlineData("the 22nd summit; the 4th round; the first Monday meeting")]
     [InlineData("on the 22nd anniversary of the partnership; in 10 days of talks; in the 2nd half")]

@@ -17,7 +17,27 @@ internal static class CalendarAtomParser
             // "september 3, 2014", "march 3rd 2015": in lower case only a full date.
             return TryMonthFirst(s, index, out atom) && atom.Parts is { Year: not null, Day: not null };
         }
-        return TryIso(s, index, out atom) || TryNumeric(s, index, out atom) || TryDayFirst(s, index, out atom) || TryBareYear(s, index, out atom);
+        return TryIso(s, index, out atom) || TryNumeric(s, index, out atom) || TryDottedDayMonth(s, index, out atom) || TryDayFirst(s, index, out atom)
+            || TryBareYear(s, index, out atom);
+    }
+
+    /// <summary>
+    /// "on 08.08", "04-05.12": day and month in two digits each, as Russian sources write a date of the current year.
+    /// A decimal looks the same, so it counts only after a preposition ("on", "since", "by") and never before a "%".
+    /// </summary>
+    private static bool TryDottedDayMonth(in TokenStream s, int index, out CalendarAtom atom)
+    {
+        atom = default;
+        var written = s.IsSymbol(index + 1, '.') && s.IsGlued(index + 1) && s.IsGlued(index + 2)
+            && IsPlainNumber(s, index, 2) && IsPlainNumber(s, index + 2, 2)
+            && NumberRules.EndsFreely(s, index + 2) && !s.IsSymbol(index + 3, '%')
+            && !(s.IsSymbol(index + 3, '.') && s.IsGlued(index + 3) && index + 4 < s.Count && s[index + 4].Kind == TokenKind.Number && s.IsGlued(index + 4));
+        if (!written)
+        {
+            return false;
+        }
+        atom = new CalendarAtom(index + 3, new CalendarParts(null, s[index + 2].Value, s[index].Value), MonthLicence.Strong);
+        return s[index + 2].Value is >= 1 and <= 12 && s[index].Value >= 1 && atom.Parts.IsValid;
     }
 
     /// <summary>"December 4, 2025", "Dec. 4", "July 2024", "July, 2024", "July of 2024", "July".</summary>
