@@ -44,6 +44,8 @@ public sealed class NewsDateFormsTableTests
     [InlineData("They spoke by telephone on 08.08.", "2025-12-06", Past, "2025-08-08")]
     [InlineData("The visit to New Delhi on 04-05.12 ended with a joint statement.", "2025-12-06", Past, "2025-12-04/2025-12-05")]
     [InlineData("The talks are due on 18.09.", "2025-08-01", Future, "2025-09-18")]
+    [InlineData("The previous summit took place in Moscow on 08-09.07.2024.", null, Past, "2024-07-08/2024-07-09")]
+    [InlineData("MOSCOW, 06.12.2025. Unofficial translation.", null, Unknown, "2025-12-06")]
     // Month names in lower case only in a full date.
     [InlineData("signed on 25th march 2015 , in Delhi", null, Unknown, "2015-03-25")]
     [InlineData("friday, 03 september 2014", null, Unknown, "2014-09-03")]

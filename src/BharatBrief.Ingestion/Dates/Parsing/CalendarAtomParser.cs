@@ -151,8 +151,8 @@ internal static class CalendarAtomParser
         var written = separator is '-' or '/' or '.' && s.IsSymbol(index + 3, separator)
             && s.IsGlued(index + 1) && s.IsGlued(index + 2) && s.IsGlued(index + 3) && s.IsGlued(yearAt)
             && IsShortNumber(s, index) && IsShortNumber(s, index + 2) && IsPlainNumber(s, yearAt, 4)
-            && NumberRules.StartsFreely(s, index) && NumberRules.EndsFreely(s, yearAt)
-            && !(s.IsSymbol(yearAt + 1, separator) && s.IsGlued(yearAt + 1));
+            && (NumberRules.StartsFreely(s, index) || (separator is '.' or '/' && EndsADayRange(s, index))) && NumberRules.EndsFreely(s, yearAt)
+            && !(s.IsSymbol(yearAt + 1, separator) && s.IsGlued(yearAt + 1) && s.IsNumber(yearAt + 2) && s.IsGlued(yearAt + 2));
         if (!written)
         {
             return false;
@@ -163,6 +163,11 @@ internal static class CalendarAtomParser
         return year is >= NumberRules.EarliestYearWithMonth and <= NumberRules.LatestYear && month is >= 1 and <= 12
             && day >= 1 && atom.Parts.IsValid;
     }
+
+    /// <summary>"08-09.07.2024": the date that ends a range whose first day is written alone before a dash.</summary>
+    private static bool EndsADayRange(in TokenStream s, int index) =>
+        index >= 2 && s.IsDash(index - 1) && s.IsGlued(index - 1) && s.IsGlued(index) && IsShortNumber(s, index - 2)
+        && s[index - 2].Value is >= 1 and <= 31 && NumberRules.StartsFreely(s, index - 2);
 
     /// <summary>Two digits, or one where the separator is not a dot ("2016-4-21"; "2024.1.2" may be a version).</summary>
     private static bool IsMonthOrDay(in TokenStream s, int index, char separator) =>
