@@ -39,7 +39,11 @@ public sealed class AgreementExtractor : IArticleExtractor
                 // "The following documents were signed:" — every item of the list is a document, however it is worded.
                 for (var i = 0; i < phrases.Count; i++)
                 {
-                    phrases[i] = phrases[i] with { IsSpecific = true };
+                    // "Agreement amending the … Agreement on small arms": a bare "Agreement" names nothing of its own.
+                    if (phrases[i].Name.Contains(' ', StringComparison.Ordinal))
+                    {
+                        phrases[i] = phrases[i] with { IsSpecific = true };
+                    }
                 }
             }
             Parties.RemoveOthers(phrases, tokens, names);
@@ -328,15 +332,42 @@ public sealed class AgreementExtractor : IArticleExtractor
             return null;
         }
         var at = item.Index - 1;
-        while (at >= 0 && blocks[at].Kind == BlockKind.ListItem)
+        var headings = 0;
+        // "Selected documents are listed below. / ## A. Defence / 1. Agreement on …": the list and its section headings
+        // hang from the paragraph that introduces them; a heading that gives a status ("Documents signed") gives it first.
+        while (at >= 0 && (blocks[at].Kind == BlockKind.ListItem || (blocks[at].Kind == BlockKind.Heading && headings < MaxSectionHeadingsInAList)))
         {
+            if (blocks[at].Kind == BlockKind.Heading)
+            {
+                if (StatusCueIn(blocks[at].Text) is { } fromHeading)
+                {
+                    return fromHeading;
+                }
+                headings++;
+            }
             at--;
         }
-        if (at < 0 || !(blocks[at].Kind == BlockKind.Heading || blocks[at].Text.TrimEnd().EndsWith(':')))
+        if (at < 0 || !(blocks[at].Kind == BlockKind.Heading || IntroducesAList(blocks[at].Text)))
         {
             return null;
         }
-        var tokens = Tokenizer.Tokenize(blocks[at].Text);
+        return StatusCueIn(blocks[at].Text);
+    }
+
+    private const int MaxSectionHeadingsInAList = 4;
+
+    private static readonly string[] ListIntroductions = ["listed below", "list below", "are below", "as follows", "the following", "following documents", "set out below"];
+
+    // "The following documents were signed:", "Selected documents are listed below."
+    private static bool IntroducesAList(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(':') || ListIntroductions.Any(words => trimmed.Contains(words, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private AgreementStatus? StatusCueIn(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
         return _lexicon.CuesAfter.FindAll(tokens) is [var after, ..] ? after.Value
             : _lexicon.CuesBefore.FindAll(tokens) is [var before, ..] ? before.Value
             : null;

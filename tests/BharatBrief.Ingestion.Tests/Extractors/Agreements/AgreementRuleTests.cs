@@ -339,6 +339,23 @@ public sealed class AgreementRuleTests
     }
 
     [Fact]
+    public void A_list_introduced_in_a_sentence_and_split_by_section_headings_is_a_list_of_documents()
+    {
+        var source = new ArticleSource("---\npublished: 2021-12-06\n---\n# List of outcomes\n\n"
+            + "Putin paid a working visit to New Delhi for the 21st annual summit with Modi. Fourteen documents were signed. Selected documents are listed below.\n\n"
+            + "## A. Defence\n\n1. Agreement on the Programme for Military-Technical Cooperation for the period 2021-2031.\n"
+            + "2. Agreement amending the Agreement on cooperation in the manufacturing of small arms.\n\n"
+            + "## B. Finance\n\n3. Agreement between the Reserve Bank of India and the Central Bank of the Russian Federation on responding to computer attacks.\n",
+            ArticleFormat.Markdown, "case.md");
+
+        var agreements = ArticlePipeline.Default.Parse(source).Agreements;
+
+        Assert.Equal(3, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(AgreementStatus.Signed, agreement.Status));
+        Assert.DoesNotContain(agreements, agreement => agreement.Name == "Agreement");
+    }
+
+    [Fact]
     public void Expected_to_be_finalised_is_still_under_negotiation()
     {
         Assert.Equal(AgreementStatus.UnderNegotiation,
