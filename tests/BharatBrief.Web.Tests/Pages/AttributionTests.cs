@@ -97,14 +97,17 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         {
             var articleSlug = source.One("h3 a").GetAttribute("href")!["/articles/".Length..];
             var (outlet, _, published, url) = credits[articleSlug];
-            Assert.Equal($"{outlet}, {DateDisplay.Format(published)}", source.One(".source-meta").Text());
+            Assert.Equal($"{outlet}, {DateDisplay.Short(published)}", source.One(".source-meta").Text());
             var original = source.One(".source-meta a");
             Assert.Equal(outlet, original.Text());
             Assert.Equal(url, original.GetAttribute("href"));
             Assert.Equal("noopener external", original.GetAttribute("rel"));
             Assert.Equal(published, source.One(".source-meta time").GetAttribute("datetime"));
-            Assert.All(source.QuerySelectorAll("blockquote.source-quote a"),
-                quote => Assert.StartsWith($"/articles/{articleSlug}#s-", quote.GetAttribute("href")));
+            var quotes = source.QuerySelectorAll("blockquote.source-quote a");
+            Assert.All(quotes, quote => Assert.StartsWith($"/articles/{articleSlug}#s-", quote.GetAttribute("href")));
+            var here = source.One(".source-meta a.citation-here");
+            Assert.Equal(DateDisplay.Short(published), here.Text());
+            Assert.Equal(quotes.Length > 0 ? quotes[0].GetAttribute("href") : $"/articles/{articleSlug}", here.GetAttribute("href"));
         }
         AssertNoFileNames(html);
     }
@@ -122,7 +125,7 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         Assert.StartsWith($"{outlet} · By {author} · Published {DateDisplay.Format(published)}", byline.Text());
         Assert.Equal(url, byline.One("a[rel='noopener external']").GetAttribute("href"));
         var panel = page.One("aside.article-facts");
-        Assert.Contains($"{outlet}, {DateDisplay.Format(published)}", panel.Text());
+        Assert.Contains($"{outlet}, {DateDisplay.Short(published)}", panel.Text());
         Assert.Contains(panel.QuerySelectorAll("a[rel='noopener external']"), a => a.Text() == "Read the original" && a.GetAttribute("href") == url);
         AssertNoFileNames(html);
     }
@@ -140,7 +143,7 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         foreach (var hit in hits)
         {
             var (outlet, _, published, _) = credits[hit.One("h3 a").GetAttribute("href")!["/articles/".Length..]];
-            Assert.StartsWith($"{outlet}, {DateDisplay.Format(published)}", hit.One(".hit-meta").Text());
+            Assert.StartsWith($"{outlet}, {DateDisplay.Short(published)}", hit.One(".hit-meta").Text());
         }
         AssertNoFileNames(html);
     }
