@@ -112,6 +112,35 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         AssertNoFileNames(html);
     }
 
+    [Theory]
+    [InlineData("summit")]
+    [InlineData("agreement")]
+    public async Task The_API_credits_each_source_by_outlet_author_date_and_original_and_never_names_its_file(string kind)
+    {
+        var credits = await CreditsBySlugAsync();
+        var slug = kind == "summit"
+            ? await site.Factory.ReadAsync(db => db.Summits.OrderByDescending(s => s.Mentions.Count).Select(s => s.Slug).FirstAsync())
+            : await site.Factory.ReadAsync(db => db.Agreements.OrderByDescending(a => a.Mentions.Count).Select(a => a.Slug).FirstAsync());
+
+        var json = await site.Client.GetStringAsync($"/api/{kind}s/{slug}");
+
+        var sources = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.NotEmpty(sources);
+        foreach (var source in sources)
+        {
+            Assert.False(source.TryGetProperty("file", out _));
+            var (outlet, author, published, url) = credits[source.GetProperty("article").GetString()!];
+            var attribution = source.GetProperty("attribution");
+            Assert.Equal(outlet, attribution.GetProperty("outlet").GetString());
+            Assert.Equal(author, attribution.GetProperty("author").GetString());
+            Assert.Equal(published, attribution.GetProperty("published").GetProperty("iso").GetString());
+            Assert.Equal(DateDisplay.Format(published), attribution.GetProperty("published").GetProperty("text").GetString());
+            Assert.Equal(url, attribution.GetProperty("url").GetString());
+            Assert.Equal($"{outlet}, {DateDisplay.Short(published)}", attribution.GetProperty("citation").GetString());
+        }
+        AssertNoFileNames(json);
+    }
+
     [Fact]
     public async Task The_article_page_credits_outlet_author_and_original_and_never_names_the_file()
     {
