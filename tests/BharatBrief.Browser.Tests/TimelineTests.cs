@@ -98,6 +98,77 @@ public sealed class TimelineTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task On_a_phone_the_first_screen_shows_the_timeline_and_the_filters_wait_behind_a_disclosure_that_says_which_apply()
+    {
+        var (page, problems) = await fixture.OpenWatchedPageAsync(390, 844);
+
+        await page.GotoAsync("/summits?status=held");
+        await Assertions.Expect(page.Locator(".live-timeline[data-live=on]")).ToHaveCountAsync(1);
+
+        var disclosure = page.Locator("details.filter-disclosure > summary");
+        await Assertions.Expect(disclosure).ToBeVisibleAsync();
+        await Assertions.Expect(disclosure).ToHaveTextAsync(new Regex("^Filters\\s+Held$"));
+        foreach (var field in new[] { "#filter-from", "#filter-to", "#filter-kind", "#filter-status", "#filter-theme", "#filter-city" })
+        {
+            await Assertions.Expect(page.Locator(field)).ToBeHiddenAsync();
+        }
+        await fixture.ShotAsync(page, "timeline-filters-folded", "phone");
+        var folded = await disclosure.EvaluateAsync<double>("summary => summary.closest('details').getBoundingClientRect().height");
+        Assert.True(folded <= 60, $"the folded filters take {folded:0}px");
+        var axisTop = await page.Locator(".timeline-axis").EvaluateAsync<double>("axis => axis.getBoundingClientRect().top");
+        Assert.True(axisTop < 844 * 0.75, $"the timeline starts {axisTop:0}px down a 844px screen");
+        await Assertions.Expect(page.Locator("svg a.mark").First).ToBeInViewportAsync();
+
+        // From the keyboard: the disclosure opens with Enter, and a choice made in it says itself in the line.
+        await disclosure.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#filter-status")).ToBeVisibleAsync();
+        await page.Locator("#filter-kind").SelectOptionAsync("annual-summit");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("kind=annual-summit"));
+        await Assertions.Expect(disclosure).ToHaveTextAsync(new Regex("^Filters\\s+Annual summit · Held$"));
+        await Assertions.Expect(page.Locator("#filter-status")).ToBeVisibleAsync();
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_filters_stand_open_without_a_disclosure()
+    {
+        var (page, problems) = await fixture.OpenWatchedPageAsync(1280, 800);
+
+        await page.GotoAsync("/summits");
+
+        await Assertions.Expect(page.Locator("details.filter-disclosure > summary")).ToBeHiddenAsync();
+        foreach (var field in new[] { "#filter-from", "#filter-to", "#filter-kind", "#filter-status", "#filter-theme", "#filter-city" })
+        {
+            await Assertions.Expect(page.Locator(field)).ToBeVisibleAsync();
+        }
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_script_on_a_phone_the_filters_open_from_their_disclosure()
+    {
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = fixture.BaseAddress, JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/summits");
+        await Assertions.Expect(page.Locator("details.filter-disclosure > summary")).ToHaveTextAsync(new Regex("^Filters\\s+all summits$"));
+        await Assertions.Expect(page.Locator("#filter-status")).ToBeHiddenAsync();
+        await page.Locator("details.filter-disclosure > summary").ClickAsync();
+        await page.Locator("#filter-status").SelectOptionAsync("held");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/summits\\?.*status=held"));
+        await Assertions.Expect(page.Locator("details.filter-disclosure > summary")).ToHaveTextAsync(new Regex("^Filters\\s+Held$"));
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Without_script_the_filters_the_axis_and_the_list_work_as_plain_html()
     {
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress, JavaScriptEnabled = false });

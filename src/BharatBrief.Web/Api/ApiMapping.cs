@@ -60,6 +60,6 @@ internal static class ApiMapping
         hit.Snippet, ApiDate.From(hit.Entry.Date, hit.Entry.EndDate), hit.Entry.Status, hit.Rank);
 
     private static SourceDto Source(SourceArticle source) => new(
-        source.Slug, source.Title, SiteLinks.Article(source.Slug), ApiDate.From(source.Date), source.SourceName,
+        source.Slug, source.Title, SiteLinks.Article(source.Slug), ApiDate.From(source.Date), AttributionDto.From(source.Attribution),
         [.. source.Quotes.Select(q => new QuoteDto(q.Sentence, q.Quote, SiteLinks.Sentence(source.Slug, q.Sentence)))]);
 }

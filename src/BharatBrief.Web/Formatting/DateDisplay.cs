@@ -43,6 +43,21 @@ public static class DateDisplay
         _ => date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// A date as a news site writes it in a citation, "5 Oct 2018", "Oct 2018", "2018": the month's three letters
+    /// from a fixed list, since the culture's own short names vary ("Sept" in en-GB); the raw text when it is not an ISO date.
+    /// </summary>
+    public static string Short(string? iso) => PartialDate.TryParse(iso, out var date)
+        ? date.Precision switch
+        {
+            DatePrecision.Day => $"{date.Day} {ShortMonths[date.Month!.Value - 1]} {date.Year}",
+            DatePrecision.Month => $"{ShortMonths[date.Month!.Value - 1]} {date.Year}",
+            _ => date.Year.ToString(CultureInfo.InvariantCulture),
+        }
+        : string.IsNullOrWhiteSpace(iso) ? "date not known" : iso;
+
+    private static readonly string[] ShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>What the precision means for a reader: "known to the day", "known to the month", "known to the year".</summary>
     public static string Precision(string? iso) => PartialDate.TryParse(iso, out var date)
         ? date.Precision switch

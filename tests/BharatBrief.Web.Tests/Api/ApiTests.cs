@@ -38,6 +38,21 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task A_source_without_a_known_original_has_no_attribution_and_no_file_name()
+    {
+        var summits = await site.Factory.ReadAsync(db => db.Summits.OrderByDescending(s => s.Mentions.Count).Select(s => s.Slug).FirstAsync());
+        var files = await site.Factory.ReadAsync(db => db.Articles.Where(a => a.SourceName != null).Select(a => a.SourceName!).ToListAsync());
+
+        var json = await site.Client.GetStringAsync($"/api/summits/{summits}");
+
+        var sources = JsonDocument.Parse(json).RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, source => Assert.False(source.TryGetProperty("file", out _)));
+        Assert.All(sources, source => Assert.Equal(JsonValueKind.Null, source.GetProperty("attribution").ValueKind));
+        Assert.All(files, file => Assert.DoesNotContain(file, json));
+    }
+
+    [Fact]
     public async Task Agreements_themes_and_search_answer_in_JSON()
     {
         var agreements = await site.Client.GetFromJsonAsync<JsonElement>("/api/agreements?status=signed&sort=name");

@@ -10,7 +10,7 @@ public sealed class SourceListTests
     {
         SourceArticle[] sources =
         [
-            new("moscow-talks", "Modi and Putin in Moscow", "2024-07-09", null,
+            new("moscow-talks", "Modi and Putin in Moscow", "2024-07-09",
             [
                 (0, "The S-400 Deal and What Comes Next"),
                 (1, "Status: Signed"),

@@ -26,6 +26,25 @@ public sealed class TimelineComponentTests
         Cities = ["Moscow", "New Delhi"],
     };
 
+    [Theory]
+    [InlineData(null, null, null, null, null, null, "all summits")]
+    [InlineData(2015, 2020, SummitKind.AnnualSummit, SummitStatus.Held, "defence", "Moscow", "2015–2020 · Annual summit · Held · Defence · Moscow")]
+    [InlineData(2015, null, null, SummitStatus.Planned, null, null, "from 2015 · Planned")]
+    [InlineData(null, 2020, null, null, null, null, "to 2020")]
+    [InlineData(2024, 2024, null, null, null, "Kazan", "2024 · Kazan")]
+    public async Task The_folded_filters_say_which_apply_in_a_line(int? from, int? to, SummitKind? kind, SummitStatus? status, string? theme, string? city, string expected)
+    {
+        var filter = new TimelineFilter(from, to, kind, status, theme, city);
+
+        var page = await ComponentRenderer.RenderAsync<TimelineFilters>(new() { ["Filter"] = filter, ["Cities"] = new[] { "Moscow" } });
+
+        var summary = page.One("details.filter-disclosure > summary");
+        Assert.Equal("Filters", summary.One(".filter-disclosure-label").Text());
+        Assert.Equal(expected, summary.One(".filter-summary").Text());
+        Assert.False(page.One("details.filter-disclosure").HasAttribute("open"));
+        Assert.Equal(6, page.QuerySelectorAll("details.filter-disclosure form.filters .field").Length);
+    }
+
     [Fact]
     public async Task The_list_groups_summits_by_year_and_says_where_annual_summits_stopped()
     {

@@ -97,16 +97,48 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         {
             var articleSlug = source.One("h3 a").GetAttribute("href")!["/articles/".Length..];
             var (outlet, _, published, url) = credits[articleSlug];
-            Assert.Equal($"{outlet}, {DateDisplay.Format(published)}", source.One(".source-meta").Text());
+            Assert.Equal($"{outlet}, {DateDisplay.Short(published)}", source.One(".source-meta").Text());
             var original = source.One(".source-meta a");
             Assert.Equal(outlet, original.Text());
             Assert.Equal(url, original.GetAttribute("href"));
             Assert.Equal("noopener external", original.GetAttribute("rel"));
             Assert.Equal(published, source.One(".source-meta time").GetAttribute("datetime"));
-            Assert.All(source.QuerySelectorAll("blockquote.source-quote a"),
-                quote => Assert.StartsWith($"/articles/{articleSlug}#s-", quote.GetAttribute("href")));
+            var quotes = source.QuerySelectorAll("blockquote.source-quote a");
+            Assert.All(quotes, quote => Assert.StartsWith($"/articles/{articleSlug}#s-", quote.GetAttribute("href")));
+            var here = source.One(".source-meta a.citation-here");
+            Assert.Equal(DateDisplay.Short(published), here.Text());
+            Assert.Equal(quotes.Length > 0 ? quotes[0].GetAttribute("href") : $"/articles/{articleSlug}", here.GetAttribute("href"));
         }
         AssertNoFileNames(html);
+    }
+
+    [Theory]
+    [InlineData("summit")]
+    [InlineData("agreement")]
+    public async Task The_API_credits_each_source_by_outlet_author_date_and_original_and_never_names_its_file(string kind)
+    {
+        var credits = await CreditsBySlugAsync();
+        var slug = kind == "summit"
+            ? await site.Factory.ReadAsync(db => db.Summits.OrderByDescending(s => s.Mentions.Count).Select(s => s.Slug).FirstAsync())
+            : await site.Factory.ReadAsync(db => db.Agreements.OrderByDescending(a => a.Mentions.Count).Select(a => a.Slug).FirstAsync());
+
+        var json = await site.Client.GetStringAsync($"/api/{kind}s/{slug}");
+
+        var sources = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.NotEmpty(sources);
+        foreach (var source in sources)
+        {
+            Assert.False(source.TryGetProperty("file", out _));
+            var (outlet, author, published, url) = credits[source.GetProperty("article").GetString()!];
+            var attribution = source.GetProperty("attribution");
+            Assert.Equal(outlet, attribution.GetProperty("outlet").GetString());
+            Assert.Equal(author, attribution.GetProperty("author").GetString());
+            Assert.Equal(published, attribution.GetProperty("published").GetProperty("iso").GetString());
+            Assert.Equal(DateDisplay.Format(published), attribution.GetProperty("published").GetProperty("text").GetString());
+            Assert.Equal(url, attribution.GetProperty("url").GetString());
+            Assert.Equal($"{outlet}, {DateDisplay.Short(published)}", attribution.GetProperty("citation").GetString());
+        }
+        AssertNoFileNames(json);
     }
 
     [Fact]
@@ -122,7 +154,7 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         Assert.StartsWith($"{outlet} · By {author} · Published {DateDisplay.Format(published)}", byline.Text());
         Assert.Equal(url, byline.One("a[rel='noopener external']").GetAttribute("href"));
         var panel = page.One("aside.article-facts");
-        Assert.Contains($"{outlet}, {DateDisplay.Format(published)}", panel.Text());
+        Assert.Contains($"{outlet}, {DateDisplay.Short(published)}", panel.Text());
         Assert.Contains(panel.QuerySelectorAll("a[rel='noopener external']"), a => a.Text() == "Read the original" && a.GetAttribute("href") == url);
         AssertNoFileNames(html);
     }
@@ -140,7 +172,7 @@ public sealed class AttributionTests(AttributedSiteFixture site) : IClassFixture
         foreach (var hit in hits)
         {
             var (outlet, _, published, _) = credits[hit.One("h3 a").GetAttribute("href")!["/articles/".Length..]];
-            Assert.StartsWith($"{outlet}, {DateDisplay.Format(published)}", hit.One(".hit-meta").Text());
+            Assert.StartsWith($"{outlet}, {DateDisplay.Short(published)}", hit.One(".hit-meta").Text());
         }
         AssertNoFileNames(html);
     }

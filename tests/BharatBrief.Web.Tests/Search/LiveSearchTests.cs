@@ -137,6 +137,20 @@ public sealed class LiveSearchTests : BunitContext, IClassFixture<SearchServices
         Assert.Equal("status", search.Find("p.summary").GetAttribute("role"));
     }
 
+    [Fact]
+    public void A_page_of_results_renders_once_when_the_island_goes_live_so_its_components_keep_one_render_tree_each()
+    {
+        var search = Render<LiveSearch>(parameters => parameters.Add(p => p.Q, "Putin"));
+
+        search.WaitForAssertion(() => Assert.NotEmpty(search.FindAll(".hit")), Patience);
+        Assert.Equal("on", search.Find(".live-search").GetAttribute("data-live"));
+        var renders = search.FindComponents<SearchSection>().Select(part => part.RenderCount)
+            .Concat(search.FindComponents<SearchFacets>().Select(part => part.RenderCount))
+            .Concat(search.FindComponents<Pager>().Select(part => part.RenderCount)).ToList();
+        Assert.True(renders.Count >= 3, $"{renders.Count} parts");
+        Assert.All(renders, count => Assert.Equal(1, count));
+    }
+
     private static IElement KindLink(IRenderedComponent<LiveSearch> search, string name) =>
         search.FindAll("aside.facets section")[0].QuerySelectorAll("a").Single(a => a.TextContent == name);
 
