@@ -39,10 +39,41 @@ internal static class TriggerFeatures
             if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || (SaysAnnual(view, trigger) && !IsFirstInAWhile(view, trigger)))
                 && !view.Tokens.IsAny(i + 1, "anniversary", "birthday", "jubilee"))
             {
-                return ordinal.Value;
+                return CountsOnePairsSummits(view, ordinal.First, ordinal.Value, trigger) ? null : ordinal.Value;
             }
         }
         return null;
+    }
+
+    // "their 22nd annual summit" is the two countries' series, told of the two leaders.
+    private static readonly string[] PersonalPossessives = ["his", "her"];
+
+    /// <summary>
+    /// "his first annual summit with Narendra Modi", "the first annual summit between the two leaders", "Modi's third
+    /// summit with Putin": a count of one leader's or one pair's summits, not the series' number ("the 23rd India-Russia
+    /// summit", "India's 23rd annual summit with Russia", "the 20th annual summit with Putin").
+    /// </summary>
+    private static bool CountsOnePairsSummits(SentenceView view, int ordinalFirst, int ordinal, PhraseMatch<TriggerWord> trigger)
+    {
+        var before = ordinalFirst - 1;
+        if (view.Tokens.IsAny(before, PersonalPossessives) || (before >= 2 && view.IsPossessive(before - 2) && view.NameAt(before - 2) is Person))
+        {
+            return true;
+        }
+        // "the 20th annual summit with Putin" is the series' 20th; only "the first … with" counts the pair's own.
+        var next = trigger.Last + 1;
+        if (ordinal != 1 || !view.Tokens.IsAny(next, "with", "between", "for"))
+        {
+            return false;
+        }
+        for (var i = next + 1; i < Math.Min(view.Tokens.Count, next + 5); i++)
+        {
+            if (view.Tokens.IsAny(i, "leaders", "leader") || view.NameAt(i) is Person)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] Spans = ["year", "years", "month", "months", "decade", "decades", "while", "time"];

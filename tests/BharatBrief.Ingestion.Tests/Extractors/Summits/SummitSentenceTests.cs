@@ -373,4 +373,17 @@ public sealed class SummitSentenceTests
         Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.Year == 2021);
         Assert.True(summits.Count(summit => summit.City == "Samarkand") <= 1);
     }
+
+    [Theory]
+    [InlineData("Putin held his first annual summit with Narendra Modi in New Delhi on Thursday.", null)]
+    [InlineData("It was the first annual summit between the two leaders, held in New Delhi on Thursday.", null)]
+    [InlineData("Modi's third annual summit with Putin was held in New Delhi on Thursday.", null)]
+    [InlineData("Modi and Putin held the 15th India-Russia annual summit in New Delhi on Thursday.", 15)]
+    [InlineData("India's 15th annual summit with Russia was held in New Delhi on Thursday.", 15)]
+    public void A_count_of_one_leaders_summits_is_not_the_series_number(string sentence, int? ordinal)
+    {
+        var summit = Assert.Single(SummitsOf("Putin and Modi met in New Delhi. " + sentence, "2014-12-12"));
+
+        Assert.Equal((SummitKind.AnnualSummit, ordinal), (summit.Kind, summit.Ordinal));
+    }
 }
