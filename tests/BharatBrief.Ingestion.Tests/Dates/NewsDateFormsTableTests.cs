@@ -292,6 +292,7 @@ public sealed class NewsDateFormsTableTests
     [InlineData("Modi met Putin days after January 12 and again on January 30.", "on January 30")]
     [InlineData("The offices close on Good Friday and reopen on Monday.", "on Monday")]
     [InlineData("On 5.12.2025 the leaders signed 16 agreements, three days after the talks of 2 December 2025.", "On 5.12.2025|2 December 2025")]
+    [InlineData("They spoke twice, on 08.08 and 18.08, and growth was 10.12%.", "on 08.08|18.08")]
     public void Finds_only_the_phrases_it_understands(string sentence, string expected)
     {
         Assert.Equal(expected.Split('|'), DateGrammar.FindAll(sentence).Select(match => match.Text));

@@ -36,7 +36,9 @@ internal static class CalendarAtomParser
         {
             return false;
         }
-        atom = new CalendarAtom(index + 3, new CalendarParts(null, s[index + 2].Value, s[index].Value), MonthLicence.Strong);
+        // "on 08.08 and 18.08": the second of a list is licensed by the first.
+        var listed = s.Is(index - 1, Lexeme.And) && index >= 4 && s.IsSymbol(index - 3, '.') && s.IsNumber(index - 2) && s.IsNumber(index - 4);
+        atom = new CalendarAtom(index + 3, new CalendarParts(null, s[index + 2].Value, s[index].Value), listed ? MonthLicence.None : MonthLicence.Strong);
         return s[index + 2].Value is >= 1 and <= 12 && s[index].Value >= 1 && atom.Parts.IsValid;
     }
 

@@ -77,6 +77,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 }
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
+            AddOccurrencesOnListedDays(view, read);
             MergeWithinSentence(read, mentions);
             JoinAcrossCopulas(view, mentions);
             var kept = 0;
@@ -176,6 +177,61 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             triggers.Add(new PhraseMatch<TriggerWord>(since + 1, since + 1, new TriggerWord(kind, false, false, false, IsEarlierMeeting: true)));
         }
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both"];
+
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "and", "on", "the", "then", "again", "also", "later" };
+
+    /// <summary>
+    /// "they also spoke twice by telephone, on 08.08 and 18.08": a meeting word the sentence says happened more than once,
+    /// with days listed one after another, is one meeting on each day.
+    /// </summary>
+    private static void AddOccurrencesOnListedDays(SentenceView view, List<SentenceMention> read)
+    {
+        var tokens = view.Tokens;
+        if (!Enumerable.Range(0, tokens.Count).Any(i => tokens.IsAny(i, Repetitions)))
+        {
+            return;
+        }
+        var dates = view.Context.DatesIn(view.SentenceIndex);
+        var sentence = view.Context.Sentences[view.SentenceIndex].Text;
+        foreach (var mention in read.ToList())
+        {
+            var at = -1;
+            for (var i = 0; i < dates.Count && mention.Date is { } first; i++)
+            {
+                at = dates[i].Span == first.Span ? i : at;
+            }
+            for (var next = at + 1; at >= 0 && next < dates.Count && OnlyListWordsBetween(sentence, dates[next - 1].Span.End, dates[next].Span.Start); next++)
+            {
+                var again = new SentenceMention
+                {
+                    SentenceIndex = mention.SentenceIndex,
+                    TriggerToken = mention.TriggerToken,
+                    Kind = mention.Kind,
+                    Status = mention.Status,
+                    StatusIsStrong = mention.StatusIsStrong,
+                    Date = dates[next],
+                    DateOrientation = mention.DateOrientation,
+                };
+                again.Absorb(mention);
+                read.Add(again);
+            }
+        }
+    }
+
+    private static bool OnlyListWordsBetween(string sentence, int from, int to)
+    {
+        var between = sentence.AsSpan(from, Math.Max(0, to - from));
+        foreach (var word in between.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!ListWords.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"their first meeting since July 2024": the leaders who met then are those of the first meeting since.</summary>

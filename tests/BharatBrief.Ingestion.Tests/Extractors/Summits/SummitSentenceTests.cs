@@ -386,4 +386,15 @@ public sealed class SummitSentenceTests
 
         Assert.Equal((SummitKind.AnnualSummit, ordinal), (summit.Kind, summit.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In August Modi and Putin also spoke twice by telephone, on 08.08 and 18.08.", "2025-08-08|2025-08-18")]
+    [InlineData("Modi and Putin spoke by telephone twice, on August 8 and then on August 18.", "2025-08-08|2025-08-18")]
+    [InlineData("Modi and Putin held talks in Moscow on 4 and 5 December.", "2025-12-04")]
+    public void A_meeting_said_to_happen_more_than_once_on_listed_days_is_one_meeting_a_day(string sentence, string days)
+    {
+        var summits = SummitsOf(sentence, "2025-12-06");
+
+        Assert.Equal(days.Split('|'), summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
+    }
 }
