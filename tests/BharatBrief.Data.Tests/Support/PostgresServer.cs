@@ -27,7 +27,7 @@ public static class PostgresServer
     public static async Task<string> CreateDatabaseAsync()
     {
         var server = ConnectionString ?? throw new InvalidOperationException(
-            $"The PostgreSQL tests need a server and CI=true: set {Variable} to its connection string (scripts/test.sh starts one with scripts/postgres-test-server.sh).");
+            $"Under CI (CI=true) the PostgreSQL tests must run, and no server is given: set {Variable} to its connection string (scripts/test.sh starts one with scripts/postgres-test-server.sh).");
         var name = "bharatbrief_test_" + Guid.NewGuid().ToString("N");
         await using (var connection = new NpgsqlConnection(server))
         {
