@@ -74,6 +74,8 @@ stop() {
   pid=$(head -n 1 "$dir/data/postmaster.pid" 2>/dev/null || true)
   if [ -n "$pid" ]; then
     as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
+    # pg_ctl returns once the server removed its pid file, a moment before the process itself is gone.
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
   rm -rf "$dir"
 }

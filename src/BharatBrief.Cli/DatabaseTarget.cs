@@ -17,6 +17,10 @@ internal static class DatabaseTarget
         {
             return;
         }
+        if (StoreLocation.IsConnectionStringWithoutHost(path))
+        {
+            throw new CliFailure($"'{path}' reads as a PostgreSQL connection string without a Host: give Host=…;Port=…;Database=…;Username=…, or a SQLite file's path.");
+        }
         if (Directory.Exists(path))
         {
             throw new CliFailure($"Cannot use the database '{path}': it is a folder.");

@@ -33,6 +33,23 @@ public sealed record StoreLocation(StoreProvider Provider, string ConnectionStri
         }
     }
 
+    /// <summary>True when <paramref name="value"/> reads as a PostgreSQL connection string (keys and values) but names no host.</summary>
+    public static bool IsConnectionStringWithoutHost(string value)
+    {
+        if (!value.Contains('=', StringComparison.Ordinal) || !value.Contains(';', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(value) is { Host: null or "" };
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The store a <c>--db</c> value names; a SQLite path becomes a connection string that opens it in <paramref name="sqliteMode"/>.</summary>
     public static StoreLocation FromDbArgument(string value, SqliteOpenMode sqliteMode = SqliteOpenMode.ReadWriteCreate) =>
         IsPostgreSqlConnectionString(value)

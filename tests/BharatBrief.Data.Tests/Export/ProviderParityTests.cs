@@ -64,6 +64,20 @@ public sealed class ProviderParityTests
         Assert.Contains("cannot reach the server", result.Error);
     }
 
+    [Fact]
+    public async Task A_connection_string_without_a_host_is_refused_rather_than_taken_for_a_file_name()
+    {
+        using var temp = new TempFolder();
+        var folder = SeedFiles.CopyTo(temp.Folder("articles"));
+        var before = Directory.GetFiles(Environment.CurrentDirectory).Length;
+
+        var result = await RunCliAsync("ingest", folder, "--db", "Database=bharatbrief;Username=reader");
+
+        Assert.Equal(2, result.Code);
+        Assert.Equal("ingest: 'Database=bharatbrief;Username=reader' reads as a PostgreSQL connection string without a Host: give Host=…;Port=…;Database=…;Username=…, or a SQLite file's path.", result.Error.Trim());
+        Assert.Equal(before, Directory.GetFiles(Environment.CurrentDirectory).Length);
+    }
+
     private static JsonObject WithoutGeneratedAt(string json)
     {
         var document = JsonNode.Parse(json)!.AsObject();

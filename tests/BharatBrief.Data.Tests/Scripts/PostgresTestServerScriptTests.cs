@@ -36,7 +36,20 @@ public sealed class PostgresTestServerScriptTests
         }
 
         Assert.False(Directory.Exists(folder));
-        Assert.False(Directory.Exists($"/proc/{pid}"), $"the server (process {pid}) is still running");
+        Assert.False(IsServer(pid), $"the server (process {pid}) is still running");
+    }
+
+    /// <summary>True while process <paramref name="pid"/> is a PostgreSQL server (not a later process given the same id).</summary>
+    private static bool IsServer(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("postgres", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
