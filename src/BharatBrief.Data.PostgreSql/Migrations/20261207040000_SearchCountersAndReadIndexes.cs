@@ -8,7 +8,8 @@ namespace BharatBrief.Data.PostgreSql.Migrations
     /// <summary>
     /// What the SQLite migrations add by raw SQL, in PostgreSQL's terms. Full-text search: a stored, generated
     /// <c>tsvector</c> column per searched table (English stemming; title weighted A, lede or place B, body C) with a GIN
-    /// index, kept in step by the rows themselves whatever writes them, and <c>pg_trgm</c> for words typed wrong. The
+    /// index, kept in step by the rows themselves whatever writes them (words typed wrong are found as on SQLite, from
+    /// the vocabulary, which PostgreSQL reads with <c>ts_stat</c>: no trigram index is needed). The
     /// counter of changes to published facts (<see cref="StoreVersion.FactsTable"/>), raised once per statement by
     /// triggers on the same tables as on SQLite. And the reader pages' indexes on expressions. Raw SQL only: the EF model
     /// does not know these columns, the table or the triggers.
@@ -65,15 +66,11 @@ namespace BharatBrief.Data.PostgreSql.Migrations
                 migrationBuilder.Sql($"""CREATE INDEX "{name}" ON {definition.Trim()};""");
             }
 
-            // Trusted since PostgreSQL 13: a database's owner may create it without being a superuser.
-            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
             foreach (var (table, vector) in Searched)
             {
                 migrationBuilder.Sql($"""ALTER TABLE "{table}" ADD COLUMN "{SearchColumn}" tsvector GENERATED ALWAYS AS ({vector.Trim()}) STORED;""");
                 migrationBuilder.Sql($"""CREATE INDEX "IX_{table}_{SearchColumn}" ON "{table}" USING GIN ("{SearchColumn}");""");
             }
-            // Titles by trigrams: a word typed wrong still finds the titles that hold it, by similarity.
-            migrationBuilder.Sql("""CREATE INDEX "IX_Articles_Title_Trigrams" ON "Articles" USING GIN ("Title" gin_trgm_ops);""");
 
             const string counter = StoreVersion.FactsTable;
             migrationBuilder.Sql($"""CREATE TABLE "{counter}" ("Id" integer NOT NULL PRIMARY KEY CHECK ("Id" = 1), "Changes" bigint NOT NULL);""");
@@ -104,7 +101,6 @@ namespace BharatBrief.Data.PostgreSql.Migrations
             }
             migrationBuilder.Sql($"""DROP FUNCTION IF EXISTS "{StoreVersion.FactsTable}_raise"();""");
             migrationBuilder.Sql($"""DROP TABLE IF EXISTS "{StoreVersion.FactsTable}";""");
-            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Articles_Title_Trigrams";""");
             foreach (var (table, _) in Searched)
             {
                 migrationBuilder.Sql($"""ALTER TABLE "{table}" DROP COLUMN IF EXISTS "{SearchColumn}";""");

@@ -28,9 +28,8 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         var snapshot = await catalog.GetAsync().WaitAsync(cancellationToken);
         var expression = MatchExpression.From(request.Query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // PostgreSQL has no fts5vocab to find the known words close to a typo'd one: it searches what was typed.
         var postgreSql = db.Database.IsNpgsql();
-        var vocabulary = request.Forgiving && !postgreSql ? await snapshot.VocabularyAsync(() => LoadVocabularyAsync(snapshot)).WaitAsync(cancellationToken) : null;
+        var vocabulary = request.Forgiving ? await snapshot.VocabularyAsync(() => LoadVocabularyAsync(snapshot)).WaitAsync(cancellationToken) : null;
         var alternatives = vocabulary is null
             ? TermAlternatives.Literal(request.Query)
             : TermAlternatives.Forgiving(request.Query, vocabulary, SearchVariants.Shipped);
@@ -81,7 +80,9 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
         var titles = snapshot.Articles.Values.Concat(snapshot.Summits.Values).Concat(snapshot.Agreements.Values).Select(entry => entry.Title);
-        return await SearchVocabulary.LoadAsync(db.Database.GetDbConnection(), titles);
+        return db.Database.IsNpgsql()
+            ? await SearchVocabulary.LoadPostgreSqlAsync(db.Database.GetDbConnection(), titles)
+            : await SearchVocabulary.LoadAsync(db.Database.GetDbConnection(), titles);
     }
 
     private static int CountKnown(KindMatches matches)

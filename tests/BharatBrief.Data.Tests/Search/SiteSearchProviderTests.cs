@@ -37,6 +37,30 @@ public sealed class SiteSearchProviderTests
         Assert.True(found > 10, "the queries find too little to compare");
     }
 
+    [Theory]
+    [PostgreSqlData]
+    public async Task Typod_words_get_the_same_results_and_did_you_mean_on_both_providers(StoreProvider provider)
+    {
+        using var sqlite = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        using var other = await TestStore.CreateAsync(provider);
+        var folder = SeedFiles.CopyTo(sqlite.Temp.Folder("articles"));
+        await sqlite.Importer().IngestFolderAsync(folder);
+        await other.Importer().IngestFolderAsync(folder);
+        var onSqlite = new SiteSearch(sqlite.Contexts, new SearchCatalog(sqlite.Contexts));
+        var onOther = new SiteSearch(other.Contexts, new SearchCatalog(other.Contexts));
+
+        foreach (var text in new[] { "Putn", "Vladmir", "summt" })
+        {
+            var request = new SiteSearchRequest(SearchQuery.Parse(text), PageSize: 20, Forgiving: true);
+            var expected = await onSqlite.SearchAsync(request);
+            var actual = await onOther.SearchAsync(request);
+
+            Assert.True(expected.Suggestion is not null, $"'{text}' on SQLite: {expected.Hits.Count} hits, no suggestion");
+            Assert.True(Results(expected).SetEquals(Results(actual)), $"'{text}': SQLite found {string.Join(", ", Results(expected))}; PostgreSQL {string.Join(", ", Results(actual))}");
+            Assert.Equal(expected.Suggestion, actual.Suggestion);
+        }
+    }
+
     private static HashSet<string> Results(SiteSearchResult result) =>
         [.. result.Hits.Concat(result.TopSummits).Concat(result.TopAgreements).Select(hit => $"{hit.Kind}:{hit.Entry.Slug}")];
 }
