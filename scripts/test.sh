@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite — unit, functional (real SQLite, real HTTP) and browser (Chromium) — and ends with one
-# line "N passed, N failed, N skipped". Installs what the tests need (Debian's Chromium) when it is missing.
+# Runs every test suite — unit, functional (real SQLite and a throwaway PostgreSQL, real HTTP) and browser
+# (Chromium) — and ends with one line "N passed, N failed, N skipped". Installs what the tests need (Debian's
+# Chromium and PostgreSQL) when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,16 @@ if [ ! -x "$chromium" ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium >/dev/null
 fi
 export BHARATBRIEF_CHROMIUM="$chromium"
+
+# The store tests run on both providers: a cluster of our own on 127.0.0.1 and a free port, stopped by its process
+# id when this script ends however it ends (scripts/postgres-test-server.sh; a given BHARATBRIEF_TEST_POSTGRES wins).
+if [ -z "${BHARATBRIEF_TEST_POSTGRES:-}" ]; then
+  postgres_started=$(scripts/postgres-test-server.sh start)
+  postgres_folder=$(echo "$postgres_started" | sed -n 1p)
+  trap 'scripts/postgres-test-server.sh stop "$postgres_folder"' EXIT
+  export BHARATBRIEF_TEST_POSTGRES=$(echo "$postgres_started" | sed -n 2p)
+  echo "PostgreSQL for the store tests: $BHARATBRIEF_TEST_POSTGRES"
+fi
 
 dotnet build BharatBrief.sln -c Release -nologo -clp:ErrorsOnly
 

@@ -13,7 +13,7 @@ internal static class CliOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The SQLite database file.",
+        Description = "The store: a SQLite database file, or a PostgreSQL connection string (\"Host=…;Port=…;Database=…;Username=…\").",
         Required = true,
     };
 }

@@ -1,14 +1,26 @@
 using BharatBrief.Data;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BharatBrief.Cli;
 
-/// <summary>Checks a database path before use and turns SQLite's failures into one line a user can act on.</summary>
+/// <summary>Checks a database path before use and turns SQLite's and PostgreSQL's failures into one line a user can act on.</summary>
 internal static class DatabaseTarget
 {
-    /// <summary>The file may be missing (it is then created) but its folder must exist and the path must not be a folder.</summary>
+    /// <summary>
+    /// The file may be missing (it is then created) but its folder must exist and the path must not be a folder.
+    /// A PostgreSQL connection string is checked by connecting.
+    /// </summary>
     public static void CheckCanCreate(string path)
     {
+        if (StoreLocation.IsPostgreSqlConnectionString(path))
+        {
+            return;
+        }
+        if (StoreLocation.IsConnectionStringWithoutHost(path))
+        {
+            throw new CliFailure($"'{path}' reads as a PostgreSQL connection string without a Host: give Host=…;Port=…;Database=…;Username=…, or a SQLite file's path.");
+        }
         if (Directory.Exists(path))
         {
             throw new CliFailure($"Cannot use the database '{path}': it is a folder.");
@@ -22,7 +34,7 @@ internal static class DatabaseTarget
 
     public static void CheckExists(string path)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.IsPostgreSqlConnectionString(path) && !File.Exists(path))
         {
             throw new CliFailure($"The database '{path}' does not exist; run ingest first.");
         }
@@ -56,8 +68,31 @@ internal static class DatabaseTarget
         }
     }
 
+    /// <summary>
+    /// The store to read <paramref name="database"/> through without writing: a SQLite file read-only (see
+    /// <see cref="ReadOnlyConnectionStringAsync"/>), a PostgreSQL database as given (the export reads in a read-only transaction).
+    /// </summary>
+    public static async Task<StoreLocation> ReadOnlyLocationAsync(string database, CancellationToken cancellationToken) =>
+        StoreLocation.IsPostgreSqlConnectionString(database)
+            ? new StoreLocation(StoreProvider.PostgreSql, database)
+            : new StoreLocation(StoreProvider.Sqlite, await ReadOnlyConnectionStringAsync(database, cancellationToken));
+
     public static CliFailure Describe(string path, SqliteException exception) =>
         new($"Cannot use the database '{path}': {Reason(exception)}.");
+
+    public static CliFailure Describe(string connectionString, NpgsqlException exception)
+    {
+        var shown = new StoreLocation(StoreProvider.PostgreSql, connectionString).Display;
+        var reason = exception switch
+        {
+            PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } => "the database does not exist (create it first, e.g. createdb)",
+            PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } => "the server refused the user name or password",
+            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } => "the user lacks a privilege the store needs",
+            PostgresException postgres => postgres.MessageText.TrimEnd('.'),
+            _ => $"cannot reach the server ({exception.GetBaseException().Message.TrimEnd('.')})",
+        };
+        return new($"Cannot use the PostgreSQL database '{shown}': {reason}.");
+    }
 
     private static string Reason(SqliteException exception) => exception.SqliteErrorCode switch
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data;
 
-/// <summary>Connecting to the SQLite file and bringing its schema up to date.</summary>
+/// <summary>Connecting to the store (a SQLite file, or a PostgreSQL database) and bringing its schema up to date.</summary>
 public static class BharatBriefDatabase
 {
     /// <summary>A connection string for the SQLite file at <paramref name="path"/>, with foreign keys enforced.</summary>
@@ -31,18 +31,33 @@ public static class BharatBriefDatabase
     /// <summary>True when the store's write-ahead log beside it holds changes not yet copied into the file.</summary>
     public static bool HasPendingLog(string path) => new FileInfo(path + "-wal") is { Exists: true, Length: > 0 };
 
-    /// <summary>Points <paramref name="builder"/> at the store.</summary>
+    /// <summary>The assembly of the PostgreSQL migrations (one set of migrations per provider, one context type).</summary>
+    public const string PostgreSqlMigrationsAssembly = "BharatBrief.Data.PostgreSql";
+
+    /// <summary>Points <paramref name="builder"/> at the SQLite store of <paramref name="connectionString"/>.</summary>
     public static DbContextOptionsBuilder UseBharatBrief(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString);
 
+    /// <summary>Points <paramref name="builder"/> at the store of <paramref name="location"/>, SQLite or PostgreSQL.</summary>
+    public static DbContextOptionsBuilder UseBharatBrief(this DbContextOptionsBuilder builder, StoreLocation location) =>
+        location.Provider switch
+        {
+            StoreProvider.Sqlite => builder.UseSqlite(location.ConnectionString),
+            StoreProvider.PostgreSql => builder.UseNpgsql(location.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(location), location.Provider, "Unknown store provider."),
+        };
+
     /// <summary>
-    /// Applies pending migrations (creating the file and schema when missing) and switches the file to write-ahead
-    /// logging, so that readers are not blocked while an ingest writes.
+    /// Applies pending migrations (creating the file and schema when missing) and switches a SQLite file to write-ahead
+    /// logging, so that readers are not blocked while an ingest writes (PostgreSQL's readers never are).
     /// </summary>
     public static async Task MigrateAsync(BharatBriefDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     /// <inheritdoc cref="MigrateAsync(BharatBriefDbContext, CancellationToken)"/>

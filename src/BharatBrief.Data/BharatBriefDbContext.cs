@@ -1,4 +1,5 @@
 using BharatBrief.Data.Entities;
+using BharatBrief.Data.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -66,5 +67,9 @@ public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> 
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BharatBriefDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(modelBuilder);
+        }
     }
 }

@@ -18,10 +18,18 @@ public static class DataServiceCollectionExtensions
     /// <param name="services">The application's services.</param>
     /// <param name="connectionString">A SQLite connection string, e.g. from <see cref="BharatBriefDatabase.ConnectionStringFor"/>.</param>
     /// <param name="configureImport">Changes to the importer's defaults (size limit, batch size, threads).</param>
-    public static IServiceCollection AddBharatBriefData(this IServiceCollection services, string connectionString, Action<ImportOptions>? configureImport = null)
+    public static IServiceCollection AddBharatBriefData(this IServiceCollection services, string connectionString, Action<ImportOptions>? configureImport = null) =>
+        services.AddBharatBriefData(new StoreLocation(StoreProvider.Sqlite, connectionString), configureImport);
+
+    /// <inheritdoc cref="AddBharatBriefData(IServiceCollection, string, Action{ImportOptions}?)"/>
+    /// <param name="services">The application's services.</param>
+    /// <param name="location">The store: a SQLite file's or a PostgreSQL database's connection string.</param>
+    /// <param name="configureImport">Changes to the importer's defaults (size limit, batch size, threads).</param>
+    public static IServiceCollection AddBharatBriefData(this IServiceCollection services, StoreLocation location, Action<ImportOptions>? configureImport = null)
     {
         services.AddLogging();
-        services.AddPooledDbContextFactory<BharatBriefDbContext>(options => options.UseBharatBrief(connectionString));
+        services.AddSingleton(location);
+        services.AddPooledDbContextFactory<BharatBriefDbContext>(options => options.UseBharatBrief(location));
         var importOptions = new ImportOptions();
         configureImport?.Invoke(importOptions);
         services.AddSingleton(importOptions);

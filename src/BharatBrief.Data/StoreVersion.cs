@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BharatBrief.Data;
 
@@ -9,17 +11,18 @@ namespace BharatBrief.Data;
 /// when it changed, it reads the counter that triggers on the tables of published facts raise
 /// (<see cref="FactsTable"/>, migration <c>PublishedFactsCounter</c>). A commit that touched only accounts, drafts or
 /// the audit log (a sign-in, a sign-out, a failed sign-in, <c>users add</c>) changes the file but not the counter.
+/// On PostgreSQL, which has no such pragma, each look reads the counter (one row, by its key).
 /// </summary>
 public sealed class StoreVersion : IAsyncDisposable
 {
     /// <summary>The one-row table whose counter the triggers on published facts raise.</summary>
     public const string FactsTable = "PublishedFactsChanges";
 
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
     private long _seen;
     private long? _facts;
 
-    private StoreVersion(SqliteConnection connection, long seen, long? facts)
+    private StoreVersion(DbConnection connection, long seen, long? facts)
     {
         _connection = connection;
         _seen = seen;
@@ -27,9 +30,15 @@ public sealed class StoreVersion : IAsyncDisposable
     }
 
     /// <summary>Opens the watching connection on the store at <paramref name="connectionString"/>.</summary>
-    public static async Task<StoreVersion> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static Task<StoreVersion> OpenAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        OpenAsync(new StoreLocation(StoreProvider.Sqlite, connectionString), cancellationToken);
+
+    /// <summary>Opens the watching connection on the store at <paramref name="location"/>.</summary>
+    public static async Task<StoreVersion> OpenAsync(StoreLocation location, CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(connectionString);
+        DbConnection connection = location.Provider == StoreProvider.PostgreSql
+            ? new NpgsqlConnection(location.ConnectionString)
+            : new SqliteConnection(location.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -65,7 +74,7 @@ public sealed class StoreVersion : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    private static async Task<long?> ReadFactsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<long?> ReadFactsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""SELECT "Changes" FROM "{FactsTable}" WHERE "Id" = 1;""";
@@ -78,10 +87,19 @@ public sealed class StoreVersion : IAsyncDisposable
             // No such table: a store from before the counter, or not migrated yet.
             return null;
         }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null;
+        }
     }
 
-    private static async Task<long> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<long> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        if (connection is NpgsqlConnection)
+        {
+            // No cheaper sign of a commit by another connection: the counter itself is the version.
+            return await ReadFactsAsync(connection, cancellationToken) ?? 0;
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA data_version;";
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BharatBrief.Data.Importing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BharatBrief.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal static class CommandRunner
     /// <param name="parseResult">The parsed command line.</param>
     /// <param name="command">The command's name, which starts every error line.</param>
     /// <param name="body">The command's work, given standard output, standard error and whether --verbose is on.</param>
-    /// <param name="databasePath">The database the command uses, for describing SQLite failures.</param>
+    /// <param name="databasePath">The database the command uses (a file or a connection string), for describing the store's failures.</param>
     public static async Task<int> RunAsync(ParseResult parseResult, string command, Func<TextWriter, TextWriter, bool, Task> body, string? databasePath)
     {
         var output = parseResult.InvocationConfiguration.Output;
@@ -29,6 +30,16 @@ internal static class CommandRunner
         catch (SqliteException sqlite) when (databasePath is not null)
         {
             await error.WriteLineAsync($"{command}: {DatabaseTarget.Describe(databasePath, sqlite).Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (NpgsqlException postgres) when (databasePath is not null)
+        {
+            await error.WriteLineAsync($"{command}: {DatabaseTarget.Describe(databasePath, postgres).Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidOperationException wrapped) when (databasePath is not null && wrapped.InnerException is NpgsqlException postgres)
+        {
+            await error.WriteLineAsync($"{command}: {DatabaseTarget.Describe(databasePath, postgres).Message}");
             return ExitCodes.BadInput;
         }
         catch (IngestAbortedException aborted)

@@ -24,7 +24,7 @@ internal static class ExportCommand
             var outPath = parseResult.GetValue(outFile);
             DatabaseTarget.CheckExists(databasePath);
             // Read-only: exporting never writes, never creates a file, and works on read-only storage.
-            await using var services = CliServices.ForConnection(await DatabaseTarget.ReadOnlyConnectionStringAsync(databasePath, cancellationToken), verbose);
+            await using var services = CliServices.ForLocation(await DatabaseTarget.ReadOnlyLocationAsync(databasePath, cancellationToken), verbose);
             if (!await services.GetRequiredService<IDbContextFactory<BharatBriefDbContext>>().IsUpToDateAsync(cancellationToken))
             {
                 throw new CliFailure($"The database '{databasePath}' has no BharatBrief schema or an older one; run ingest first.");

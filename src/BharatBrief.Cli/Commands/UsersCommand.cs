@@ -37,7 +37,7 @@ internal static class UsersCommand
                     ?? throw new CliFailure($"Give the password in ${PasswordVariable} or on standard input.");
             await using var services = new ServiceCollection()
                 .AddLogging(logging => logging.AddCliLogging(verbose))
-                .AddBharatBriefData(BharatBriefDatabase.ConnectionStringFor(databasePath, SqliteOpenMode.ReadWriteCreate))
+                .AddBharatBriefData(StoreLocation.FromDbArgument(databasePath, SqliteOpenMode.ReadWriteCreate))
                 .AddBharatBriefAccounts()
                 .BuildServiceProvider();
             await services.GetRequiredService<IDbContextFactory<BharatBriefDbContext>>().MigrateAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BharatBrief.Data.Entities;
 using BharatBrief.Ingestion.Records;
-using Microsoft.Data.Sqlite;
+using BharatBrief.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Export;
@@ -13,10 +13,8 @@ public sealed class DocumentExporter(IDbContextFactory<BharatBriefDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One snapshot for every query: an ingest's consolidation committing between two of them would otherwise give
-        // mentions of articles the document does not hold. Deferred, so it only reads, on read-only storage too.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-        await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+        // mentions of articles the document does not hold.
+        await using var snapshot = await StoreDialect.Of(db).BeginSnapshotAsync(db, cancellationToken);
         var articles = await db.VisibleArticles.AsNoTracking()
             .Select(a => new { a.Id, a.Slug, a.Title, a.SourceName, a.PublishedOn, a.AsOf, a.AsOfBasis })
             .ToListAsync(cancellationToken);

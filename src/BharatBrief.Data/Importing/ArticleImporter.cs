@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BharatBrief.Data.Importing.Consolidating;
 using BharatBrief.Data.Importing.Files;
 using BharatBrief.Data.Importing.Writing;
+using BharatBrief.Data.Storage;
 using BharatBrief.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -181,10 +182,7 @@ public sealed class ArticleImporter(
         // Savepoints are the writer's, one per article; EF Core's own per-SaveChanges savepoints would double them.
         db.Database.AutoSavepointsEnabled = false;
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // With write-ahead logging, NORMAL syncs at checkpoints rather than at every commit: a power cut may lose the
-        // last batches (a re-run ingests them again) but never leaves the file inconsistent. Checkpoints every 32 MB
-        // instead of 4 MB write the hot pages (index interiors, the search index) fewer times.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=8192;", cancellationToken);
+        await StoreDialect.Of(db).PrepareWriterAsync(db, cancellationToken);
         return db;
     }
 

@@ -1,3 +1,4 @@
+using BharatBrief.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Data.Importing;
@@ -7,9 +8,7 @@ internal sealed record StoreCounts(int Summits, int Agreements, int ThemesUsed, 
 {
     public static async Task<StoreCounts> LoadAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
     {
-        var conflicts = await db.Database
-            .SqlQuery<int>($"""SELECT COALESCE(SUM(json_array_length("Conflicts")), 0) AS "Value" FROM "Summits" """)
-            .SingleAsync(cancellationToken);
+        var conflicts = await StoreDialect.Of(db).SumJsonArrayLengthsAsync(db, "Summits", "Conflicts", cancellationToken);
         return new StoreCounts(
             await db.Summits.CountAsync(cancellationToken),
             await db.Agreements.CountAsync(cancellationToken),

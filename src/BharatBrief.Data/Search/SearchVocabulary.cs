@@ -136,6 +136,36 @@ internal sealed class SearchVocabulary
         return new SearchVocabulary([.. rows.Keys], [.. rows.Values], Surfaces(titles));
     }
 
+    /// <summary>
+    /// The same on PostgreSQL, which keeps English stems rather than FTS5's: every word of the searched columns as
+    /// <c>ts_stat</c> counts it (the <c>simple</c> configuration, not stemmed), stemmed here as FTS5 stems, with the rows
+    /// of the words sharing a stem added up (a row holding two of them counts twice; the count only orders close terms).
+    /// It reads every searched text, so it costs more than the fts5vocab tables; it runs once per change of the store.
+    /// </summary>
+    public static async Task<SearchVocabulary> LoadPostgreSqlAsync(DbConnection connection, IEnumerable<string> titles, CancellationToken cancellationToken = default)
+    {
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT word, ndoc FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', "Title", "Lede", "Body")) FROM "Articles"')
+                UNION ALL
+                SELECT word, ndoc FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', "Title", "City", "Country", "Venue", "Forum", "Participants")) FROM "Summits"')
+                UNION ALL
+                SELECT word, ndoc FROM ts_stat('SELECT to_tsvector(''simple'', concat_ws('' '', "Name", "Aliases")) FROM "Agreements"')
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (StemOf(reader.GetString(0)) is { Length: > 0 } stem)
+                {
+                    rows[stem] = rows.GetValueOrDefault(stem) + reader.GetInt32(1);
+                }
+            }
+        }
+        return new SearchVocabulary([.. rows.Keys], [.. rows.Values], Surfaces(titles));
+    }
+
     /// <summary>The <c>fts5vocab</c> tables over the three indexes (migration <c>SearchVocabulary</c>).</summary>
     public static readonly string[] VocabularyTables = [$"{ArticleSearchIndex.Table}Vocab", $"{SummitSearchIndex.Table}Vocab", $"{AgreementSearchIndex.Table}Vocab"];
 

@@ -27,6 +27,8 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         }
         var snapshot = await catalog.GetAsync().WaitAsync(cancellationToken);
         var expression = MatchExpression.From(request.Query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var postgreSql = db.Database.IsNpgsql();
         var vocabulary = request.Forgiving ? await snapshot.VocabularyAsync(() => LoadVocabularyAsync(snapshot)).WaitAsync(cancellationToken) : null;
         var alternatives = vocabulary is null
             ? TermAlternatives.Literal(request.Query)
@@ -36,7 +38,6 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         {
             match = expression.ToMatch(i => $"({string.Join(" OR ", alternatives[i].Select(way => way.Term.ToMatch()))})");
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
 
@@ -44,7 +45,7 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         // with it; such queries (rare: letters of scripts newer than its Unicode tables) FTS5 answers itself.
         // The marker of every phrase is also the one most results are marked with: one per request, shared by the kinds.
         var markers = new Dictionary<int, PhraseMarker> { [(1 << expression.Phrases.Count) - 1] = MarkerOf(alternatives, (1 << expression.Phrases.Count) - 1) };
-        var wordless = expression.Phrases.Count > 1 && markers.Values.Single().Phrases.Any(phrase => phrase.Terms.Length == 0);
+        var wordless = !postgreSql && expression.Phrases.Count > 1 && markers.Values.Single().Phrases.Any(phrase => phrase.Terms.Length == 0);
         var matches = new Dictionary<SearchItemKind, KindMatches>();
         foreach (var kind in AllKinds)
         {
@@ -79,7 +80,9 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
         var titles = snapshot.Articles.Values.Concat(snapshot.Summits.Values).Concat(snapshot.Agreements.Values).Select(entry => entry.Title);
-        return await SearchVocabulary.LoadAsync(db.Database.GetDbConnection(), titles);
+        return db.Database.IsNpgsql()
+            ? await SearchVocabulary.LoadPostgreSqlAsync(db.Database.GetDbConnection(), titles)
+            : await SearchVocabulary.LoadAsync(db.Database.GetDbConnection(), titles);
     }
 
     private static int CountKnown(KindMatches matches)
@@ -147,7 +150,9 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
                 var phrase = alternatives[i][w].Term.ToMatch();
                 if (!snapshot.Phrases.TryGet(kind, phrase, out ways[w]))
                 {
-                    ways[w] = await PhraseMatches.RankAsync(connection, source, phrase, cancellationToken);
+                    ways[w] = connection is Npgsql.NpgsqlConnection
+                        ? await PostgreSqlPhraseMatches.RankAsync(connection, kind, alternatives[i][w].Term, cancellationToken)
+                        : await PhraseMatches.RankAsync(connection, source, phrase, cancellationToken);
                     snapshot.Phrases.Add(kind, phrase, ways[w]);
                 }
             }
@@ -155,7 +160,8 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
                 ? ways[0]
                 : PhraseMatches.Best(ways, [.. alternatives[i].Select(way => way.Tier * TermAlternatives.TierGap)]);
         }
-        var byFts = wordless || expression.StrandsExcludedPhrases(phrases);
+        // On PostgreSQL the query is always worked out in memory from its phrases, and marked in memory.
+        var byFts = connection is not Npgsql.NpgsqlConnection && (wordless || expression.StrandsExcludedPhrases(phrases));
         var (ids, scores) = byFts
             ? Unpack(await PhraseMatches.RankAsync(connection, source, match, cancellationToken))
             : expression.Evaluate(phrases);
@@ -286,10 +292,11 @@ public sealed class SiteSearch(IDbContextFactory<BharatBriefDbContext> contexts,
     private static async Task<Dictionary<int, string>> ReadBodiesAsync(DbConnection connection, List<FtsMatch> shown, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""SELECT "Id", "Body" FROM "Articles" WHERE "Id" IN ({string.Join(", ", shown.Select((_, i) => $"$id{i}"))})""";
+        var prefix = connection is Npgsql.NpgsqlConnection ? "@" : "$";
+        command.CommandText = $"""SELECT "Id", "Body" FROM "Articles" WHERE "Id" IN ({string.Join(", ", shown.Select((_, i) => $"{prefix}id{i}"))})""";
         for (var i = 0; i < shown.Count; i++)
         {
-            AddParameter(command, $"$id{i}", shown[i].Id);
+            AddParameter(command, $"{prefix}id{i}", shown[i].Id);
         }
         var bodies = new Dictionary<int, string>(shown.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -26,7 +26,7 @@ internal sealed partial class StoreChangeWatcher(
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Cache.PollSeconds));
-        await using var version = await StoreVersion.OpenAsync(connection.ConnectionString, stoppingToken);
+        await using var version = await StoreVersion.OpenAsync(connection.Location, stoppingToken);
         using var timer = new PeriodicTimer(interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -6,9 +6,13 @@ namespace BharatBrief.Web.Hosting;
 
 public static class StoreRegistration
 {
+    /// <summary>The setting that chooses the store's provider: <c>Sqlite</c> (the default) or <c>PostgreSql</c>.</summary>
+    public const string ProviderSetting = "BharatBrief:Database:Provider";
+
     /// <summary>
     /// Registers the store (context factory, importer, search) on the SQLite file of <c>ConnectionStrings:BharatBrief</c>,
-    /// else of <c>BharatBrief:Database</c> under the content root (default <c>App_Data/bharatbrief.db</c>).
+    /// else of <c>BharatBrief:Database</c> under the content root (default <c>App_Data/bharatbrief.db</c>); with
+    /// <c>BharatBrief:Database:Provider</c> = <c>PostgreSql</c>, on the PostgreSQL database of <c>ConnectionStrings:BharatBrief</c>.
     /// </summary>
     public static WebApplicationBuilder AddBharatBriefStore(this WebApplicationBuilder builder)
     {
@@ -16,14 +20,28 @@ public static class StoreRegistration
             .Bind(builder.Configuration.GetSection(SiteOptions.Section))
             .Validate(options => options.PublicBaseUrlProblem() is null, "BharatBrief:PublicBaseUrl must be an absolute http or https address without a query, such as https://bharatbrief.example.")
             .ValidateOnStart();
-        var connection = new StoreConnection(ConnectionString(builder));
+        var provider = Provider(builder.Configuration);
+        var connection = new StoreConnection(provider == StoreProvider.PostgreSql ? PostgreSqlConnectionString(builder) : ConnectionString(builder), provider);
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SiteOptions>>().Value);
-        builder.Services.AddBharatBriefData(connection.ConnectionString);
+        builder.Services.AddBharatBriefData(connection.Location);
         builder.Services.AddSingleton<SearchCatalog>();
         builder.Services.AddTransient<SiteSearch>();
         return builder;
     }
+
+    private static StoreProvider Provider(IConfiguration configuration) => configuration[ProviderSetting] switch
+    {
+        null or "" => StoreProvider.Sqlite,
+        var given when Enum.TryParse<StoreProvider>(given, ignoreCase: true, out var provider) && Enum.IsDefined(provider) => provider,
+        var given => throw new InvalidOperationException($"{ProviderSetting} must be Sqlite or PostgreSql; it is '{given}'."),
+    };
+
+    private static string PostgreSqlConnectionString(WebApplicationBuilder builder) =>
+        builder.Configuration.GetConnectionString("BharatBrief") is { Length: > 0 } given
+            ? given
+            : throw new InvalidOperationException(
+                $"{ProviderSetting} is PostgreSql: set ConnectionStrings:BharatBrief to the database, e.g. \"Host=db.example;Port=5432;Database=bharatbrief;Username=bharatbrief;Password=…\".");
 
     private static string ConnectionString(WebApplicationBuilder builder)
     {

@@ -16,10 +16,12 @@ public sealed partial class ExportShapeTests
     private static readonly string?[] AgreementStatuses = ["proposed", "under-negotiation", "agreed", "signed", "ratified", "in-force"];
     private static readonly string[] AgreementFields = ["slug", "name", "aliases", "kind", "status", "date", "themes", "summit", "sources"];
 
-    [Fact]
-    public async Task The_document_has_every_field_of_the_contract_with_dates_at_their_precision_and_nulls_written()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task The_document_has_every_field_of_the_contract_with_dates_at_their_precision_and_nulls_written(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = store.Temp.Folder("articles");
         NewsArticles.Write(folder, "moscow.txt", NewsArticles.MoscowSummit);
         NewsArticles.Write(folder, "last-summit.txt", NewsArticles.LastSummitIn2021);
@@ -41,8 +43,9 @@ public sealed partial class ExportShapeTests
         Assert.Equal((JsonValueKind.Null, "2018-10-05", "date in the dateline"),
             (s400Article.GetProperty("publishedOn").ValueKind, Text(s400Article, "asOf"), Text(s400Article, "asOfBasis")));
         // Themes in rank order with weights to three places, as stored.
-        var stored = await store.ColumnAsync("""
-            SELECT t."ThemeSlug" || '|' || printf('%.3f', t."Weight") FROM "ArticleThemes" t JOIN "Articles" a ON a."Id" = t."ArticleId"
+        var weight = provider == StoreProvider.PostgreSql ? """to_char(t."Weight", 'FM0.000')""" : """printf('%.3f', t."Weight")""";
+        var stored = await store.ColumnAsync($"""
+            SELECT t."ThemeSlug" || '|' || {weight} FROM "ArticleThemes" t JOIN "Articles" a ON a."Id" = t."ArticleId"
             WHERE a."SourceName" = 'moscow.txt' ORDER BY t."Rank"
             """);
         Assert.Equal(["ukraine-war", "energy", "trade"], stored.Select(row => row.Split('|')[0]));
@@ -102,10 +105,12 @@ public sealed partial class ExportShapeTests
         Assert.Equal(2, figures.Length);
     }
 
-    [Fact]
-    public async Task The_seeds_export_with_iso_dates_domain_slugs_and_readable_text()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task The_seeds_export_with_iso_dates_domain_slugs_and_readable_text(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         await store.Importer().IngestFolderAsync(SeedFiles.CopyTo(store.Temp.Folder("articles")));
 
         var text = ExportJson.Serialize(await store.Exporter().BuildAsync());

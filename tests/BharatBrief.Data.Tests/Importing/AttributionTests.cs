@@ -13,10 +13,12 @@ public sealed class AttributionTests
             FROM "Articles" WHERE "SourceName" = '{sourceName}'
             """));
 
-    [Fact]
-    public async Task Front_matter_gives_the_outlet_author_published_date_and_original()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Front_matter_gives_the_outlet_author_published_date_and_original(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", """
             ---
             outlet: The Hindu
@@ -33,10 +35,12 @@ public sealed class AttributionTests
         Assert.Equal("The Hindu|Suhasini Haidar|2018-10-05|https://www.thehindu.com/news/national/s-400/article1.ece", await AttributionOf(store, "a.txt"));
     }
 
-    [Fact]
-    public async Task The_sidecar_wins_over_the_manifest_key_by_key_and_the_manifest_over_front_matter()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task The_sidecar_wins_over_the_manifest_key_by_key_and_the_manifest_over_front_matter(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", "---\noutlet: From front matter\nauthor: Front Author\n---\n" + NewsArticles.S400Deal);
         File.WriteAllText(Path.Combine(folder, "manifest.json"), """
             [{"file": "a.txt", "outlet": "From the manifest", "author": "Manifest Author", "published": "2018-10-05"}]
@@ -49,10 +53,12 @@ public sealed class AttributionTests
         Assert.Equal("From the sidecar|Manifest Author|2018-10-05|-", await AttributionOf(store, "a.txt"));
     }
 
-    [Fact]
-    public async Task A_manifest_csv_gives_each_listed_file_its_metadata_and_a_warning_for_each_bad_row_or_value()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_manifest_csv_gives_each_listed_file_its_metadata_and_a_warning_for_each_bad_row_or_value(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", NewsArticles.S400Deal);
         NewsArticles.Write(folder, "b.txt", NewsArticles.SochiInformalSummit);
         File.WriteAllText(Path.Combine(folder, "manifest.csv"), """
@@ -79,10 +85,12 @@ public sealed class AttributionTests
         Assert.Contains(warnings, w => w.StartsWith("line 6:", StringComparison.Ordinal) && w.Contains("6 cells where the header has 5", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_manifest_that_is_not_JSON_is_ignored_with_a_warning_and_every_article_still_goes_in()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_manifest_that_is_not_JSON_is_ignored_with_a_warning_and_every_article_still_goes_in(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", NewsArticles.S400Deal);
         File.WriteAllText(Path.Combine(folder, "manifest.json"), """{"a.txt": {"outlet": "The Hindu"}""");
 
@@ -95,10 +103,12 @@ public sealed class AttributionTests
         Assert.StartsWith("is not valid JSON", warning.Message);
     }
 
-    [Fact]
-    public async Task A_changed_manifest_row_updates_its_article_alone()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_changed_manifest_row_updates_its_article_alone(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", NewsArticles.S400Deal);
         NewsArticles.Write(folder, "b.txt", NewsArticles.SochiInformalSummit);
         var manifest = Path.Combine(folder, "manifest.json");
@@ -112,10 +122,12 @@ public sealed class AttributionTests
         Assert.Equal("The Hindu|Suhasini Haidar|-|-", await AttributionOf(store, "a.txt"));
     }
 
-    [Fact]
-    public async Task A_brief_s_source_name_and_link_are_its_outlet_and_original()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_brief_s_source_name_and_link_are_its_outlet_and_original(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var metadata = new FrontMatter(new Dictionary<string, string>
         {
             ["title"] = "S-400 deal signed", ["source"] = "Press Information Bureau", ["url"] = "https://pib.gov.in/release/1",

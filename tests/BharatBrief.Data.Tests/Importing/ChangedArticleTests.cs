@@ -6,10 +6,12 @@ namespace BharatBrief.Data.Tests.Importing;
 /// <summary>A changed article keeps its Id and slug and has its facts replaced, leaving nothing of its earlier version.</summary>
 public sealed class ChangedArticleTests
 {
-    [Fact]
-    public async Task A_changed_article_replaces_its_facts_keeps_its_id_and_slug_and_leaves_no_orphans()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_changed_article_replaces_its_facts_keeps_its_id_and_slug_and_leaves_no_orphans(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = store.Temp.Folder("articles");
         NewsArticles.Write(folder, "a.txt", NewsArticles.S400Deal);
         NewsArticles.Write(folder, "b.txt", NewsArticles.PutinInNewDelhi);
@@ -39,10 +41,12 @@ public sealed class ChangedArticleTests
         Assert.Equal(1, await StoreAssert.MatchesAsync(store, "Sochi"));
     }
 
-    [Fact]
-    public async Task A_changed_sidecar_or_pipeline_version_counts_as_a_change()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_changed_sidecar_or_pipeline_version_counts_as_a_change(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", NewsArticles.RelosRatified);
         await store.Importer().IngestFolderAsync(folder);
 

@@ -4,10 +4,12 @@ namespace BharatBrief.Data.Tests.Importing;
 
 public sealed class IdempotencyTests
 {
-    [Fact]
-    public async Task Ingesting_the_seeds_twice_changes_nothing()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Ingesting_the_seeds_twice_changes_nothing(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = SeedFiles.CopyTo(store.Temp.Folder("articles"));
         var importer = store.Importer();
 
@@ -25,14 +27,18 @@ public sealed class IdempotencyTests
         Assert.Equal(afterFirst, await store.DumpAsync());
     }
 
-    [Fact]
-    public async Task Every_seed_is_stored_with_its_file_name_body_outline_and_themes()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Every_seed_is_stored_with_its_file_name_body_outline_and_themes(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         await store.Importer().IngestFolderAsync(SeedFiles.CopyTo(store.Temp.Folder("articles")));
 
         Assert.Equal(SeedFiles.Names, await store.ColumnAsync("""SELECT "SourceName" FROM "Articles" ORDER BY "SourceName" """));
-        Assert.Equal(0, await store.ScalarAsync("""SELECT COUNT(*) FROM "Articles" WHERE length("Body") < 1000 OR json_array_length("Outline", '$.sentences') < 5"""));
+        Assert.Equal(0, await store.ScalarAsync(provider == StoreProvider.PostgreSql
+            ? """SELECT COUNT(*) FROM "Articles" WHERE length("Body") < 1000 OR json_array_length(CAST("Outline" AS json) -> 'sentences') < 5"""
+            : """SELECT COUNT(*) FROM "Articles" WHERE length("Body") < 1000 OR json_array_length("Outline", '$.sentences') < 5"""));
         Assert.Equal(0, await store.ScalarAsync("""SELECT COUNT(*) FROM "Articles" a WHERE NOT EXISTS (SELECT 1 FROM "ArticleThemes" t WHERE t."ArticleId" = a."Id")"""));
         // Every mention dated or numbered belongs to a summit; the rest wait, unresolved, for an article that places them.
         Assert.Equal(0, await store.ScalarAsync("""SELECT COUNT(*) FROM "SummitMentions" WHERE "SummitId" IS NULL AND ("DateStart" IS NOT NULL OR "Ordinal" IS NOT NULL)"""));

@@ -21,10 +21,12 @@ public sealed class ReaderConsistencyTests
         Consolidate = (_, _) => throw new InvalidOperationException("the run dies here"),
     };
 
-    [Fact]
-    public async Task Batches_committed_by_a_run_that_died_stay_hidden_until_the_next_run_publishes_them()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Batches_committed_by_a_run_that_died_stay_hidden_until_the_next_run_publishes_them(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.WriteAnnualSummits(store.Temp.Folder("articles"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.Importer(Dying(3)).IngestFolderAsync(folder));
@@ -85,10 +87,12 @@ public sealed class ReaderConsistencyTests
         await StoreAssert.NoOrphansAsync(store);
     }
 
-    [Fact]
-    public async Task An_editors_article_publishes_the_articles_a_dead_run_left_pending()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task An_editors_article_publishes_the_articles_a_dead_run_left_pending(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.WriteAnnualSummits(store.Temp.Folder("articles"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.Importer(Dying(3)).IngestFolderAsync(folder));
 

@@ -12,7 +12,8 @@ public sealed class TestScriptTests
             folder = folder.Parent;
         }
         Assert.NotNull(folder);
-        var runs = File.ReadAllLines(Path.Combine(folder.FullName, "scripts", "test.sh"))
+        var runs = new[] { "test.sh", "postgres-test-server.sh" }
+            .SelectMany(script => File.ReadAllLines(Path.Combine(folder.FullName, "scripts", script)))
             .Where(line => line.Contains("apt-get ", StringComparison.Ordinal) && !line.TrimStart().StartsWith('#') && !line.Contains("echo", StringComparison.Ordinal))
             .ToList();
 

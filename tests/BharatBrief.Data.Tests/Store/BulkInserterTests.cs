@@ -8,8 +8,10 @@ namespace BharatBrief.Data.Tests.Store;
 
 public sealed class BulkInserterTests
 {
-    [Fact]
-    public async Task Prepared_rows_and_inserts_write_exactly_the_rows_SaveChanges_writes()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Prepared_rows_and_inserts_write_exactly_the_rows_SaveChanges_writes(StoreProvider provider)
     {
         // Between them: a dateline, a published date, a lower-bound as-of, curly quotes and dashes, every kind of fact.
         ParsedArticle[] parsed = [.. new[] { NewsArticles.S400Deal, NewsArticles.LastSummitIn2021, NewsArticles.SochiInformalSummit, NewsArticles.NovoOgaryovoUndated }
@@ -18,8 +20,8 @@ public sealed class BulkInserterTests
         Assert.Contains(parsed, article => article.Agreements.Count > 0);
         Assert.Contains(parsed, article => article.AsOf.IsLowerBound);
         var now = new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
-        using var viaEf = await TestStore.CreateAsync();
-        using var viaInserts = await TestStore.CreateAsync();
+        using var viaEf = await TestStore.CreateAsync(provider);
+        using var viaInserts = await TestStore.CreateAsync(provider);
 
         await using (var db = await viaEf.Contexts.CreateDbContextAsync())
         {

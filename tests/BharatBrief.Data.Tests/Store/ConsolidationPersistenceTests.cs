@@ -8,10 +8,12 @@ namespace BharatBrief.Data.Tests.Store;
 /// <summary>What consolidation writes: one row per meeting and per agreement, kept (Id and slug) as later articles refine it.</summary>
 public sealed class ConsolidationPersistenceTests
 {
-    [Fact]
-    public async Task Summit_and_agreement_slugs_and_ids_stay_when_later_articles_refine_them()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Summit_and_agreement_slugs_and_ids_stay_when_later_articles_refine_them(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = store.Temp.Folder("articles");
         NewsArticles.Write(folder, "a.txt", NewsArticles.MoscowVisitRecalled);
         NewsArticles.Write(folder, "c.txt", NewsArticles.UndatedTalks);
@@ -37,32 +39,34 @@ public sealed class ConsolidationPersistenceTests
         Assert.Subset(after.Agreements.ToHashSet(), before.Agreements.ToHashSet());
         Assert.Equal(["kazan-2024-10-22", "moscow-2024-07", "new-delhi-2018-10-05"], Slugs(after.Summits));
         Assert.Equal(["moscow-2024-07|annual-summit|2024-07-08|22|a.txt,b.txt"], await store.ColumnAsync("""
-            SELECT s."Slug" || '|' || s."Kind" || '|' || s."Start" || '|' || s."Ordinal" || '|' || group_concat(a."SourceName", ',' ORDER BY a."SourceName")
+            SELECT s."Slug" || '|' || s."Kind" || '|' || s."Start" || '|' || s."Ordinal" || '|' || string_agg(a."SourceName", ',' ORDER BY a."SourceName")
             FROM "Summits" s JOIN "SummitMentions" m ON m."SummitId" = s."Id" JOIN "Articles" a ON a."Id" = m."ArticleId"
             WHERE s."City" = 'Moscow' GROUP BY s."Id"
             """));
         Assert.Equal(["relos|Reciprocal Exchange of Logistics Support|ratified|a.txt,r.txt"], await store.ColumnAsync("""
-            SELECT g."Slug" || '|' || g."Name" || '|' || g."Status" || '|' || group_concat(a."SourceName", ',' ORDER BY a."SourceName")
+            SELECT g."Slug" || '|' || g."Name" || '|' || g."Status" || '|' || string_agg(a."SourceName", ',' ORDER BY a."SourceName")
             FROM "Agreements" g JOIN "AgreementMentions" m ON m."AgreementId" = g."Id" JOIN "Articles" a ON a."Id" = m."ArticleId"
             WHERE g."Name" LIKE '%Logistic%' GROUP BY g."Id"
             """));
         await StoreAssert.NoOrphansAsync(store);
 
         // Made afresh, the same rows would be named by what is known now: the slugs above were kept, not recomputed.
-        using var fresh = await TestStore.CreateAsync();
+        using var fresh = await TestStore.CreateAsync(provider);
         await fresh.Importer().IngestFolderAsync(folder);
         Assert.Contains("moscow-2024-07-08", await fresh.ColumnAsync("""SELECT "Slug" FROM "Summits" """));
         Assert.Contains("relos", await fresh.ColumnAsync("""SELECT "Slug" FROM "Agreements" """));
     }
 
-    [Fact]
-    public async Task A_continuing_summit_is_rewritten_in_place_when_its_sources_change()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_continuing_summit_is_rewritten_in_place_when_its_sources_change(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = NewsArticles.Write(store.Temp.Folder("articles"), "a.txt", NewsArticles.MoscowVisitRecalled);
         await store.Importer().IngestFolderAsync(folder);
         var before = await store.ColumnAsync("""SELECT "Id" || ':' || "Slug" || ':' || "Fingerprint" FROM "Summits" """);
-        Assert.Equal(["state-visit||0"], await store.ColumnAsync("""SELECT "Kind" || '|' || COALESCE("Ordinal", '') || '|' || (SELECT COUNT(*) FROM "SummitThemes") FROM "Summits" """));
+        Assert.Equal(["state-visit||0"], await store.ColumnAsync("""SELECT "Kind" || '|' || COALESCE(CAST("Ordinal" AS TEXT), '') || '|' || (SELECT COUNT(*) FROM "SummitThemes") FROM "Summits" """));
 
         NewsArticles.Write(folder, "a.txt", NewsArticles.MoscowVisitRecalled + "\nThe visit was for the 22nd India-Russia annual summit, where oil, gas and trade topped the agenda.\n");
         await store.Importer().IngestFolderAsync(folder);
@@ -75,10 +79,12 @@ public sealed class ConsolidationPersistenceTests
         await StoreAssert.NoOrphansAsync(store);
     }
 
-    [Fact]
-    public async Task Every_mention_points_at_its_consolidated_row_and_themes_are_rows()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Every_mention_points_at_its_consolidated_row_and_themes_are_rows(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = store.Temp.Folder("articles");
         NewsArticles.Write(folder, "a.txt", NewsArticles.MoscowSummit);
         NewsArticles.Write(folder, "b.txt", NewsArticles.NovoOgaryovoDinner);
@@ -103,10 +109,12 @@ public sealed class ConsolidationPersistenceTests
         await StoreAssert.NoOrphansAsync(store);
     }
 
-    [Fact]
-    public async Task As_of_refinements_are_applied_without_touching_the_articles_own_date()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task As_of_refinements_are_applied_without_touching_the_articles_own_date(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var folder = store.Temp.Folder("articles");
         NewsArticles.Write(folder, "m.txt", NewsArticles.MoscowSummit);
         NewsArticles.Write(folder, "u.txt", NewsArticles.NovoOgaryovoUndated);
@@ -119,17 +127,19 @@ public sealed class ConsolidationPersistenceTests
             ["m.txt|2024-07-10|published date|2024-07-10|published date|0",
              "u.txt|2024-07|reports the Moscow meeting of 2024-07 as news|2022|latest explicit date in text|1"],
             await store.ColumnAsync("""
-                SELECT "SourceName" || '|' || "AsOf" || '|' || "AsOfBasis" || '|' || COALESCE("OwnAsOf", '(null)') || '|' || "OwnAsOfBasis" || '|' || "OwnAsOfIsLowerBound"
+                SELECT "SourceName" || '|' || "AsOf" || '|' || "AsOfBasis" || '|' || COALESCE("OwnAsOf", '(null)') || '|' || "OwnAsOfBasis" || '|' || CASE WHEN "OwnAsOfIsLowerBound" THEN 1 ELSE 0 END
                 FROM "Articles" ORDER BY "SourceName"
                 """));
         Assert.Equal(2, again.Unchanged);
         Assert.Equal(before, await store.DumpAsync());
     }
 
-    [Fact]
-    public async Task A_brief_is_stored_and_consolidated_in_one_step()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task A_brief_is_stored_and_consolidated_in_one_step(StoreProvider provider)
     {
-        using var store = await TestStore.CreateAsync();
+        using var store = await TestStore.CreateAsync(provider);
         var importer = store.Importer();
         var brief = new ArticleSource(NewsArticles.EditorsBrief, ArticleFormat.Markdown,
             Metadata: new FrontMatter(new Dictionary<string, string> { ["title"] = "Editors' brief: Putin in New Delhi", ["published"] = "2025-11-25" }));

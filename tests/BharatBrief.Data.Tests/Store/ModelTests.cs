@@ -18,4 +18,19 @@ public sealed class ModelTests
             await db.Themes.OrderBy(theme => theme.Position).Select(theme => theme.Slug).ToListAsync());
         Assert.Equal(["wal"], await store.ColumnAsync("PRAGMA journal_mode"));
     }
+
+    [Theory]
+    [PostgreSqlData]
+    public async Task The_PostgreSQL_migrations_match_the_model_and_seed_the_taxonomy_too(StoreProvider provider)
+    {
+        using var store = await TestStore.CreateAsync(provider);
+        await using var db = await store.Contexts.CreateDbContextAsync();
+
+        // Every model change needs a migration for each provider (docs/store.md, "PostgreSQL").
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes without a PostgreSQL migration: add one to src/BharatBrief.Data.PostgreSql (docs/store.md).");
+        Assert.Equal(13, await db.Themes.CountAsync());
+        Assert.Equal(["Changes=0"], await store.ColumnAsync("""SELECT 'Changes=' || "Changes" FROM "PublishedFactsChanges" """));
+        await db.Themes.Where(theme => theme.Slug == "trade").ExecuteUpdateAsync(set => set.SetProperty(theme => theme.Name, "Trade and payments"));
+        Assert.Equal(["Changes=1"], await store.ColumnAsync("""SELECT 'Changes=' || "Changes" FROM "PublishedFactsChanges" """));
+    }
 }

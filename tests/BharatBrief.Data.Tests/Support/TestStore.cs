@@ -1,30 +1,51 @@
 using BharatBrief.Data.Export;
 using BharatBrief.Data.Importing;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace BharatBrief.Data.Tests.Support;
 
-/// <summary>A real SQLite file in a temp folder, migrated, with the importer and exporter over it.</summary>
+/// <summary>
+/// A real store, migrated, with the importer and exporter over it: a SQLite file in a temp folder, or a database of its
+/// own on the test PostgreSQL server (<see cref="PostgresServer"/>), dropped afterwards.
+/// </summary>
 public sealed class TestStore : IDisposable
 {
     private readonly TempFolder _temp = new();
 
     private TestStore(int? busyTimeoutSeconds)
     {
+        Provider = StoreProvider.Sqlite;
         DatabasePath = _temp.File("store.db");
         var connection = new SqliteConnectionStringBuilder(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
         if (busyTimeoutSeconds is int seconds)
         {
             connection.DefaultTimeout = seconds;
         }
+        ConnectionString = connection.ToString();
         var options = new DbContextOptionsBuilder<BharatBriefDbContext>();
-        options.UseBharatBrief(connection.ToString());
+        options.UseBharatBrief(ConnectionString);
         Contexts = new PooledDbContextFactory<BharatBriefDbContext>(options.Options);
     }
 
+    private TestStore(string postgreSqlConnectionString)
+    {
+        Provider = StoreProvider.PostgreSql;
+        DatabasePath = ConnectionString = postgreSqlConnectionString;
+        var options = new DbContextOptionsBuilder<BharatBriefDbContext>();
+        options.UseBharatBrief(new StoreLocation(StoreProvider.PostgreSql, ConnectionString));
+        Contexts = new PooledDbContextFactory<BharatBriefDbContext>(options.Options);
+    }
+
+    public StoreProvider Provider { get; }
+
+    /// <summary>The SQLite file, or on PostgreSQL the connection string: what the command line's <c>--db</c> takes.</summary>
     public string DatabasePath { get; }
+
+    public string ConnectionString { get; }
 
     public IDbContextFactory<BharatBriefDbContext> Contexts { get; }
 
@@ -36,6 +57,18 @@ public sealed class TestStore : IDisposable
     public static async Task<TestStore> CreateAsync(int? busyTimeoutSeconds = null)
     {
         var store = new TestStore(busyTimeoutSeconds);
+        await store.Contexts.MigrateAsync();
+        return store;
+    }
+
+    /// <summary>A store on <paramref name="provider"/>.</summary>
+    public static async Task<TestStore> CreateAsync(StoreProvider provider)
+    {
+        if (provider == StoreProvider.Sqlite)
+        {
+            return await CreateAsync();
+        }
+        var store = new TestStore(await PostgresServer.CreateDatabaseAsync());
         await store.Contexts.MigrateAsync();
         return store;
     }
@@ -54,10 +87,19 @@ public sealed class TestStore : IDisposable
         return connection;
     }
 
+    /// <summary>A connection to the store, whichever its provider.</summary>
+    public async Task<DbConnection> OpenAnyConnectionAsync()
+    {
+        DbConnection connection = Provider == StoreProvider.PostgreSql
+            ? new NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
-        await connection.OpenAsync();
+        await using var connection = await OpenAnyConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
@@ -65,8 +107,7 @@ public sealed class TestStore : IDisposable
 
     public async Task<List<string>> ColumnAsync(string sql)
     {
-        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
-        await connection.OpenAsync();
+        await using var connection = await OpenAnyConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         var values = new List<string>();
@@ -94,8 +135,7 @@ public sealed class TestStore : IDisposable
     {
         string[] tables = ["Articles", "ArticleThemes", "SummitMentions", "AgreementMentions", "Figures", "Summits", "SummitThemes", "Agreements", "AgreementThemes", "Themes"];
         var dump = new System.Text.StringBuilder();
-        await using var connection = new SqliteConnection(BharatBriefDatabase.ConnectionStringFor(DatabasePath));
-        await connection.OpenAsync();
+        await using var connection = await OpenAnyConnectionAsync();
         foreach (var table in tables)
         {
             await using var command = connection.CreateCommand();
@@ -114,5 +154,12 @@ public sealed class TestStore : IDisposable
         return dump.ToString();
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        if (Provider == StoreProvider.PostgreSql)
+        {
+            PostgresServer.DropDatabase(ConnectionString);
+        }
+        _temp.Dispose();
+    }
 }

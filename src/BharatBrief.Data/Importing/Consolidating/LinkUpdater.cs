@@ -1,36 +1,30 @@
 using System.Text.Json;
 using BharatBrief.Data.Importing.Writing;
-using Microsoft.EntityFrameworkCore;
+using BharatBrief.Data.Storage;
 
 namespace BharatBrief.Data.Importing.Consolidating;
 
 /// <summary>
 /// Points mention rows at their consolidated rows and sets articles' effective as-of dates. Mention rows are the
 /// bulk of the store, so only the rows that change are touched, all in one statement per kind of change (the
-/// changes go in as a JSON array read with json_each); a second consolidation of an unchanged store writes nothing.
+/// changes go in as a JSON array, read by the store's JSON functions); a second consolidation of an unchanged store writes nothing.
 /// </summary>
 internal static class LinkUpdater
 {
     public static Task<int> SetSummitLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, CancellationToken cancellationToken) =>
-        RunAsync(Pairs(changes), json => db.Database.ExecuteSqlAsync($"""
-            UPDATE "SummitMentions" SET "SummitId" = change.value ->> 1
-            FROM json_each({json}) AS change WHERE "SummitMentions"."Id" = change.value ->> 0
-            """, cancellationToken));
+        RunAsync(Pairs(changes), json => StoreDialect.Of(db).UpdateFromJsonAsync(
+            db, "SummitMentions", "Id", [("SummitId", "integer")], json, cancellationToken));
 
     public static Task<int> SetAgreementLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, CancellationToken cancellationToken) =>
-        RunAsync(Pairs(changes), json => db.Database.ExecuteSqlAsync($"""
-            UPDATE "AgreementMentions" SET "AgreementId" = change.value ->> 1
-            FROM json_each({json}) AS change WHERE "AgreementMentions"."Id" = change.value ->> 0
-            """, cancellationToken));
+        RunAsync(Pairs(changes), json => StoreDialect.Of(db).UpdateFromJsonAsync(
+            db, "AgreementMentions", "Id", [("AgreementId", "integer")], json, cancellationToken));
 
     /// <summary>Only the as-of columns change: the full-text trigger fires on title, lede and body, which stay as they are.</summary>
     public static Task<int> SetAsOfAsync(BharatBriefDbContext db, IEnumerable<(int ArticleId, string? AsOf, string Basis)> changes, CancellationToken cancellationToken)
     {
         var rows = changes.Select(change => new object?[] { change.ArticleId, change.AsOf, change.Basis }).ToArray();
-        return RunAsync(rows, json => db.Database.ExecuteSqlAsync($"""
-            UPDATE "Articles" SET "AsOf" = change.value ->> 1, "AsOfBasis" = change.value ->> 2
-            FROM json_each({json}) AS change WHERE "Articles"."Id" = change.value ->> 0
-            """, cancellationToken));
+        return RunAsync(rows, json => StoreDialect.Of(db).UpdateFromJsonAsync(
+            db, "Articles", "Id", [("AsOf", "text"), ("AsOfBasis", "text")], json, cancellationToken));
     }
 
     private static object?[][] Pairs(IEnumerable<(int RowId, int? Owner)> changes) =>

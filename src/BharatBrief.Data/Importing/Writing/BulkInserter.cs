@@ -1,8 +1,7 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using BharatBrief.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using SQLitePCL;
 
 namespace BharatBrief.Data.Importing.Writing;
 
@@ -18,6 +17,7 @@ internal sealed class BulkInserter<T> : IDisposable
     private readonly BharatBriefDbContext _db;
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
+    private readonly StoreDialect _dialect;
 
     public BulkInserter(BharatBriefDbContext db)
         : this(db, new RowShape<T>(db.Model))
@@ -28,14 +28,15 @@ internal sealed class BulkInserter<T> : IDisposable
     {
         _db = db;
         Shape = shape;
+        _dialect = StoreDialect.Of(db);
         _command = db.Database.GetDbConnection().CreateCommand();
-        _command.CommandText = shape.InsertSql;
+        _command.CommandText = _dialect.InsertSql(shape.Table, shape.Columns, shape.KeyColumn);
         _parameters = new DbParameter[shape.Properties.Count];
         for (var i = 0; i < _parameters.Length; i++)
         {
             var property = shape.Properties[i];
             var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-            _parameters[i] = mapping.CreateParameter(_command, $"$p{i}", null, property.IsNullable);
+            _parameters[i] = mapping.CreateParameter(_command, _dialect.Parameter(i), null, property.IsNullable);
             _command.Parameters.Add(_parameters[i]);
         }
     }
@@ -53,10 +54,7 @@ internal sealed class BulkInserter<T> : IDisposable
         {
             _parameters[i].Value = values[i];
         }
-        _command.ExecuteNonQuery();
-        // The connection's last rowid rather than RETURNING: a statement that returns rows costs a data reader per
-        // row, and most rows' keys are never asked for. Trigger inserts do not change it once the statement is done.
-        return Shape.HasGeneratedKey ? raw.sqlite3_last_insert_rowid(((SqliteConnection)_command.Connection!).Handle) : 0;
+        return _dialect.ExecuteInsert(_command, Shape.HasGeneratedKey);
     }
 
     public void Dispose() => _command.Dispose();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using BharatBrief.Data.Storage;
 
 namespace BharatBrief.Data.Importing.Writing;
 
@@ -7,7 +7,7 @@ namespace BharatBrief.Data.Importing.Writing;
 /// Indexes a batch's new articles in one statement at its end. Row by row, FTS5 would write its pending terms at
 /// every later statement of the transaction, a segment per article to be merged again and again; per batch it
 /// writes one. The deferral row and the index entries are part of the batch's transaction, so a batch that is
-/// rolled back leaves neither behind.
+/// rolled back leaves neither behind. (On PostgreSQL each row's search column is generated with it: nothing to defer.)
 /// </summary>
 internal sealed class DeferredSearchIndex(BharatBriefDbContext db)
 {
@@ -15,8 +15,7 @@ internal sealed class DeferredSearchIndex(BharatBriefDbContext db)
     private int? _article;
 
     /// <summary>Stops the insert trigger for the rest of the open transaction.</summary>
-    public Task DeferAsync() =>
-        db.Database.ExecuteSqlRawAsync("""INSERT INTO "ArticlesFtsDeferred" ("Batch") VALUES (1)""");
+    public Task DeferAsync() => StoreDialect.Of(db).DeferArticleIndexAsync(db);
 
     /// <summary>The article being written is new and needs an index entry once it is kept.</summary>
     public void Add(int articleId) => _article = articleId;
@@ -35,15 +34,8 @@ internal sealed class DeferredSearchIndex(BharatBriefDbContext db)
     /// <summary>Indexes the batch's kept articles and lifts the deferral; call inside the transaction, just before committing.</summary>
     public async Task FlushAsync()
     {
-        if (_batch.Count > 0)
-        {
-            var ids = JsonSerializer.Serialize(_batch.ToArray(), StoreIdsJsonContext.Default.Int32Array);
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "ArticlesFts"(rowid, Title, Lede, Body)
-                SELECT "Id", "Title", "Lede", "Body" FROM "Articles" WHERE "Id" IN (SELECT value FROM json_each({ids}))
-                """);
-        }
-        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticlesFtsDeferred" """);
+        var ids = _batch.Count > 0 ? JsonSerializer.Serialize(_batch.ToArray(), StoreIdsJsonContext.Default.Int32Array) : null;
+        await StoreDialect.Of(db).FlushArticleIndexAsync(db, ids);
         Forget();
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BharatBrief.Data.Entities;
+using BharatBrief.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -20,10 +21,11 @@ internal sealed class PendingMarker : IDisposable
     {
         _db = db;
         var entityType = db.Model.FindEntityType(typeof(PendingArticle))!;
+        var dialect = StoreDialect.Of(db);
         _command = db.Database.GetDbConnection().CreateCommand();
-        _command.CommandText = $"""INSERT OR IGNORE INTO "{entityType.GetTableName()}" ("{nameof(PendingArticle.ArticleId)}") VALUES ($id)""";
+        _command.CommandText = dialect.InsertIgnoringDuplicateSql(entityType.GetTableName()!, nameof(PendingArticle.ArticleId), dialect.Parameter(0));
         _articleId = _command.CreateParameter();
-        _articleId.ParameterName = "$id";
+        _articleId.ParameterName = dialect.Parameter(0);
         _command.Parameters.Add(_articleId);
     }
 

@@ -27,13 +27,18 @@ internal sealed class RowShape<T>
         _getters = [.. _properties.Select(property => property.GetGetter())];
         _converters = [.. _properties.Select(property => property.GetTypeMapping().Converter)];
         HasGeneratedKey = generatedKey is not null;
-        var names = string.Join(", ", _properties.Select(property => $"\"{property.GetColumnName(table)}\""));
-        var values = string.Join(", ", _properties.Select((_, i) => $"$p{i}"));
-        InsertSql = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values})";
+        Table = table.Name;
+        Columns = [.. _properties.Select(property => property.GetColumnName(table)!)];
+        KeyColumn = generatedKey?.GetColumnName(table);
     }
 
-    /// <summary>The insert, with parameters <c>$p0</c>, <c>$p1</c>… in the order of <see cref="Properties"/>.</summary>
-    public string InsertSql { get; }
+    public string Table { get; }
+
+    /// <summary>The inserted columns, in the order of <see cref="Properties"/>.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The column of the generated key, or null.</summary>
+    public string? KeyColumn { get; }
 
     public IReadOnlyList<IProperty> Properties => _properties;
 

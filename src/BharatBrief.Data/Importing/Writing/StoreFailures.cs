@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BharatBrief.Data.Importing.Writing;
 
@@ -26,6 +27,16 @@ internal static class StoreFailures
             if (inner is SqliteException sqlite)
             {
                 return sqlite.SqliteErrorCode is TooBig or Constraint or Mismatch or Range;
+            }
+            if (inner is PostgresException postgres)
+            {
+                // Class 22 (data exception: a value too long, out of range, badly encoded) and 23 (integrity
+                // constraint); any other class means the server, the disk or the connection failed.
+                return postgres.SqlState.StartsWith("22", StringComparison.Ordinal) || postgres.SqlState.StartsWith("23", StringComparison.Ordinal);
+            }
+            if (inner is NpgsqlException)
+            {
+                return false;
             }
         }
         return exception is not (OutOfMemoryException or IOException);
