@@ -17,6 +17,8 @@ internal sealed class MentionRows
     /// <summary>The consolidated row each mention row points at now, by mention row id.</summary>
     public IReadOnlyDictionary<int, int?> Owners => _owners;
 
+    public int? RowIdOf(MentionRef mention) => _rowIds.TryGetValue(mention, out var id) ? id : null;
+
     public IReadOnlyList<int> RowIdsOf(IEnumerable<MentionRef> mentions) =>
         [.. mentions.Select(mention => _rowIds.TryGetValue(mention, out var id) ? id : (int?)null).OfType<int>()];
 
