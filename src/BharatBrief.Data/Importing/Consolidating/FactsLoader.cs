@@ -65,8 +65,8 @@ internal static class FactsLoader
             row => new StoredMention<AgreementMention>(row.Id, row.AgreementId, MentionRecords.ToMergingRecord(row, pool)),
             cancellationToken);
 
-        var summits = new MentionRows();
-        var agreements = new MentionRows();
+        var summits = new MentionRows(summitsOf.Values.Sum(mentions => mentions.Length));
+        var agreements = new MentionRows(agreementsOf.Values.Sum(mentions => mentions.Length));
         var facts = new List<ArticleFacts>(articles.Count);
         foreach (var article in articles)
         {

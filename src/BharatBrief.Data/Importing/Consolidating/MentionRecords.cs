@@ -28,9 +28,10 @@ internal static class MentionRecords
         pool.Of(row.Themes));
 
     /// <summary>
-    /// The record merging reads of an agreement mention. Its status claims keep where their words are but not the
-    /// words: merging only passes them on to the agreement's history, and <see cref="StatusQuotes"/> reads them back
-    /// for the history of one agreement at a time as it is written.
+    /// The record merging reads of an agreement mention. Merging only passes its status claims' evidence on to the
+    /// agreement's history, so a claim keeps neither its words nor where they are, only its position among the
+    /// mention's claims (in place of a sentence index): <see cref="StatusQuotes"/> reads the evidence back for one
+    /// agreement at a time as it is written. Claims then differ only by status and position, and are shared.
     /// </summary>
     public static AgreementMention ToMergingRecord(AgreementMentionRow row, ValuePool pool) => new(
         pool.Of(row.Name)!,
@@ -39,9 +40,8 @@ internal static class MentionRecords
         row.Status,
         PartialDate.TryParse(row.Date, out var date) ? date : null,
         row.SummitIndex,
-        [.. row.Statuses.Select(claim => pool.Record(new StatusClaim(
-            EnumConverters.ParseAgreementStatus(claim.Status),
-            pool.Record(new Evidence(claim.Evidence.Sentence, new TextSpan(claim.Evidence.Start, claim.Evidence.Length), StatusQuotes.NotRead)))))],
+        pool.Of(row.Statuses.Select((claim, position) => pool.Record(new StatusClaim(
+            EnumConverters.ParseAgreementStatus(claim.Status), pool.Record(StatusQuotes.Placeholder(position))))).ToArray()),
         pool.Of(row.Themes),
         []);
 

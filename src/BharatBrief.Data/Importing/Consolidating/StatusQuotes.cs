@@ -1,5 +1,5 @@
 using BharatBrief.Data.Entities;
-using BharatBrief.Data.Storage;
+using BharatBrief.Data.Importing.Writing;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +13,10 @@ namespace BharatBrief.Data.Importing.Consolidating;
 /// </summary>
 internal static class StatusQuotes
 {
-    /// <summary>The quote of a claim read for merging: its words are read back when its agreement is written.</summary>
-    public const string NotRead = "";
+    /// <summary>The evidence of the claim at <paramref name="position"/> among its mention's claims, to be read back when its agreement is written.</summary>
+    public static Evidence Placeholder(int position) => new(position, default, NotRead);
+
+    private const string NotRead = "\u0000not read";
 
     /// <summary>The history as stored, with each claim's quote read back from the mention row it came from.</summary>
     public static async Task<List<StoredStatusChange>> HistoryAsync(
@@ -23,42 +25,39 @@ internal static class StatusQuotes
         var stored = new List<StoredStatusChange>(history.Count);
         foreach (var batch in history.Chunk(batchSize))
         {
-            var quotes = await ReadAsync(db, batch, mentions, cancellationToken);
+            var claims = await ReadAsync(db, batch, mentions, cancellationToken);
             foreach (var entry in batch)
             {
-                var evidence = entry.Evidence;
-                var quote = evidence.Quote.Length == 0 && mentions.RowIdOf(entry.Source) is int rowId
-                    && quotes.TryGetValue(new ClaimKey(rowId, entry.Status, evidence.SentenceIndex, evidence.Span.Start, evidence.Span.Length), out var read)
-                    ? read
-                    : evidence.Quote;
-                stored.Add(new StoredStatusChange(
-                    entry.Status.ToSlug(), entry.Source.ArticleId, entry.Source.Index,
-                    new StoredEvidence(evidence.SentenceIndex, evidence.Span.Start, evidence.Span.Length, quote), entry.AsOf?.ToString()));
+                var evidence = IsPlaceholder(entry.Evidence) && mentions.RowIdOf(entry.Source) is int rowId
+                    && claims.TryGetValue((rowId, entry.Evidence.SentenceIndex), out var claim)
+                    ? claim.Evidence
+                    : MentionMapper.ToStored(entry.Evidence);
+                stored.Add(new StoredStatusChange(entry.Status.ToSlug(), entry.Source.ArticleId, entry.Source.Index, evidence, entry.AsOf?.ToString()));
             }
         }
         return stored;
     }
 
-    private static async Task<Dictionary<ClaimKey, string>> ReadAsync(
+    private static bool IsPlaceholder(Evidence evidence) => ReferenceEquals(evidence.Quote, NotRead);
+
+    /// <summary>The stored claims of the entries' mention rows, by row and position.</summary>
+    private static async Task<Dictionary<(int RowId, int Position), StoredStatusClaim>> ReadAsync(
         BharatBriefDbContext db, IEnumerable<StatusHistoryEntry> entries, MentionRows mentions, CancellationToken cancellationToken)
     {
-        int[] rowIds = [.. entries.Where(entry => entry.Evidence.Quote.Length == 0).Select(entry => mentions.RowIdOf(entry.Source)).OfType<int>().Distinct()];
-        var quotes = new Dictionary<ClaimKey, string>();
+        int[] rowIds = [.. entries.Where(entry => IsPlaceholder(entry.Evidence)).Select(entry => mentions.RowIdOf(entry.Source)).OfType<int>().Distinct()];
+        var claims = new Dictionary<(int RowId, int Position), StoredStatusClaim>();
         if (rowIds.Length == 0)
         {
-            return quotes;
+            return claims;
         }
         await foreach (var row in db.AgreementMentions.AsNoTracking().Where(row => rowIds.Contains(row.Id))
             .Select(row => new { row.Id, row.Statuses }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            foreach (var claim in row.Statuses)
+            for (var position = 0; position < row.Statuses.Count; position++)
             {
-                // Two claims of one mention at the same words in the same sentence quote the same text.
-                quotes.TryAdd(new ClaimKey(row.Id, EnumConverters.ParseAgreementStatus(claim.Status), claim.Evidence.Sentence, claim.Evidence.Start, claim.Evidence.Length), claim.Evidence.Quote);
+                claims[(row.Id, position)] = row.Statuses[position];
             }
         }
-        return quotes;
+        return claims;
     }
-
-    private readonly record struct ClaimKey(int RowId, AgreementStatus Status, int Sentence, int Start, int Length);
 }

@@ -10,6 +10,7 @@ internal sealed class ValuePool
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<object, object> _records = [];
+    private readonly Dictionary<object[], object[]> _arrays = new(ItemsComparer.Instance);
 
     public string? Of(string? value)
     {
@@ -42,6 +43,22 @@ internal sealed class ValuePool
         return list;
     }
 
+    /// <summary>One array per sequence of the same instances (pooled records, so equal items are the same instance).</summary>
+    public T[] Of<T>(T[] items)
+        where T : class
+    {
+        if (items.Length == 0)
+        {
+            return [];
+        }
+        if (_arrays.TryGetValue(items, out var pooled))
+        {
+            return (T[])pooled;
+        }
+        _arrays[items] = items;
+        return items;
+    }
+
     /// <summary>One instance per equal record (records compare by value).</summary>
     public T Record<T>(T value)
         where T : class
@@ -52,5 +69,40 @@ internal sealed class ValuePool
         }
         _records[value] = value;
         return value;
+    }
+
+    private sealed class ItemsComparer : IEqualityComparer<object[]>
+    {
+        public static readonly ItemsComparer Instance = new();
+
+        public bool Equals(object[]? x, object[]? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+            if (x is null || y is null || x.GetType() != y.GetType() || x.Length != y.Length)
+            {
+                return false;
+            }
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!ReferenceEquals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public int GetHashCode(object[] items)
+        {
+            var hash = new HashCode();
+            foreach (var item in items)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(item));
+            }
+            return hash.ToHashCode();
+        }
     }
 }
