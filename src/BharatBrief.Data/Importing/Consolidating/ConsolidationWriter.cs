@@ -34,9 +34,9 @@ internal static class ConsolidationWriter
             int[] summitIds = [.. summits.Select(summit => summit.Id)];
             var summitLinks = facts.Summits.Changes(OwnerOf(consolidation.Summits.Select(s => s.Mentions), summitIds, facts.Summits), summitIds);
             var agreementLinks = facts.Agreements.Changes(OwnerOf(consolidation.Agreements.Select(a => a.Mentions), agreementIds, facts.Agreements), agreementIds);
-            var links = await LinkUpdater.SetSummitLinksAsync(db, summitLinks, cancellationToken)
-                + await LinkUpdater.SetAgreementLinksAsync(db, agreementLinks, cancellationToken);
-            var asOf = await LinkUpdater.SetAsOfAsync(db, AsOfChanges(facts.AsOfStates, consolidation.AsOfRefinements), cancellationToken);
+            var links = await LinkUpdater.SetSummitLinksAsync(db, summitLinks, batchSize, cancellationToken)
+                + await LinkUpdater.SetAgreementLinksAsync(db, agreementLinks, batchSize, cancellationToken);
+            var asOf = await LinkUpdater.SetAsOfAsync(db, AsOfChanges(facts.AsOfStates, consolidation.AsOfRefinements), batchSize, cancellationToken);
 
             var conflicts = summits.Sum(summit => summit.Conflicts.Count);
             ImportLog.Consolidated(logger, articleCount, summits.Count, agreementIds.Length, conflicts,
@@ -64,7 +64,7 @@ internal static class ConsolidationWriter
     /// <summary>The consolidated row each mention row belongs to, by mention row id.</summary>
     private static Dictionary<int, int> OwnerOf(IEnumerable<IReadOnlyList<MentionRef>> groups, IEnumerable<int> rowIds, MentionRows mentions)
     {
-        var owners = new Dictionary<int, int>();
+        var owners = new Dictionary<int, int>(mentions.Owners.Count);
         foreach (var (group, rowId) in groups.Zip(rowIds))
         {
             foreach (var mentionRow in mentions.RowIdsOf(group))
