@@ -192,7 +192,7 @@ public sealed class ArticleImporter(
     /// </summary>
     private async Task ConsolidateAndPublishAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
     {
-        await ConsolidationWriter.RunAsync(db, options.Consolidate, logger, cancellationToken);
+        await ConsolidationWriter.RunAsync(db, options.Consolidate, options.ConsolidationBatchSize, logger, cancellationToken);
         if (await db.PendingArticles.ExecuteDeleteAsync(cancellationToken) is var published and > 0)
         {
             ImportLog.Published(logger, published);

@@ -25,6 +25,12 @@ public sealed class ImportOptions
     /// </summary>
     public int ParseAhead { get; set; } = 32;
 
+    /// <summary>
+    /// Consolidated rows written per save, and agreement mention rows whose status quotes are read back per query when
+    /// an agreement's history is written. Consolidation holds at most this many of either at once.
+    /// </summary>
+    public int ConsolidationBatchSize { get; set; } = 1000;
+
     /// <summary>Identifies the parser build; an article stored by another build is parsed again even when its text is unchanged.</summary>
     public string PipelineVersion { get; set; } = PipelineVersions.Current;
 

@@ -15,24 +15,26 @@ internal static class AgreementRowsWriter
     /// <param name="mentions">The stored agreement mention rows.</param>
     /// <param name="summits">The row of each merged summit, which <see cref="MergedAgreement.SummitIndex"/> points into.</param>
     /// <param name="corrections">Editors' overrides of stored agreements.</param>
+    /// <param name="batchSize">Mention rows whose status quotes are read back at once.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public static async Task<IReadOnlyList<Agreement>> WriteAsync(
+    /// <returns>The Id of each merged agreement's row, in the order of <paramref name="merged"/>.</returns>
+    public static async Task<int[]> WriteAsync(
         BharatBriefDbContext db,
         IReadOnlyList<MergedAgreement> merged,
         MentionRows mentions,
         IReadOnlyList<Summit> summits,
         RowCorrections corrections,
+        int batchSize,
         CancellationToken cancellationToken)
     {
-        MergedRow<Agreement>[] rows = [.. merged.Select(agreement =>
-            new MergedRow<Agreement>(ToRow(agreement, summits), agreement.Mentions, NaturalSlugs.For(agreement), agreement.Themes))];
-        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, cancellationToken);
-        return [.. rows.Select(row => row.Row)];
+        MergedRow<Agreement>[] rows = [.. merged.Select(agreement => new MergedRow<Agreement>(
+            async cancel => ToRow(agreement, summits, AgreementConfidence.Of(agreement), await StatusQuotes.HistoryAsync(db, agreement.History, mentions, batchSize, cancel)),
+            agreement.Mentions, NaturalSlugs.For(agreement), agreement.Themes))];
+        // An agreement row holds every source's claim with its words: each is saved and let go before the next is made.
+        return await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, rowsPerSave: 1, cancellationToken);
     }
 
-    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits) => ToRow(agreement, summits, AgreementConfidence.Of(agreement));
-
-    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits, Confidence confidence) => new()
+    private static Agreement ToRow(MergedAgreement agreement, IReadOnlyList<Summit> summits, Confidence confidence, List<StoredStatusChange> history) => new()
     {
         Confidence = confidence.Score,
         ConfidenceNotes = [.. confidence.Notes],
@@ -43,7 +45,6 @@ internal static class AgreementRowsWriter
         Status = agreement.Status,
         Date = agreement.Date?.ToString(),
         SummitId = agreement.SummitIndex is int index && index >= 0 && index < summits.Count ? summits[index].Id : null,
-        History = [.. agreement.History.Select(entry => new StoredStatusChange(
-            entry.Status.ToSlug(), entry.Source.ArticleId, entry.Source.Index, MentionMapper.ToStored(entry.Evidence), entry.AsOf?.ToString()))],
+        History = history,
     };
 }

@@ -13,9 +13,11 @@ namespace BharatBrief.Data.Importing.Consolidating;
 internal static class ConsolidatedRowsWriter
 {
     /// <param name="corrections">Editors' values for a stored row's fields, laid over the merged values before they are compared and written.</param>
-    public static async Task WriteAsync<TRow, TTheme>(
+    /// <param name="rowsPerSave">Changed rows held before they are saved and let go.</param>
+    /// <returns>The Id of each merged row, in the order of <paramref name="merged"/>.</returns>
+    public static async Task<int[]> WriteAsync<TRow, TTheme>(
         BharatBriefDbContext db, IReadOnlyList<MergedRow<TRow>> merged, MentionRows mentions, ThemeTable<TTheme> themes,
-        Action<TRow, int> corrections, CancellationToken cancellationToken)
+        Action<TRow, int> corrections, int rowsPerSave, CancellationToken cancellationToken)
         where TRow : class, IConsolidatedRow
         where TTheme : class
     {
@@ -41,9 +43,16 @@ internal static class ConsolidatedRowsWriter
         var fingerprint = new RowFingerprint<TRow>(db);
         using var newRows = new BulkInserter<TRow>(db);
         using var newThemes = new BulkInserter<TTheme>(db);
+        var ids = new int[merged.Count];
+        var unsaved = 0;
         for (var i = 0; i < merged.Count; i++)
         {
-            var row = merged[i].Row;
+            if (unsaved >= rowsPerSave)
+            {
+                await SaveAndLetGoAsync(db, cancellationToken);
+                unsaved = 0;
+            }
+            var row = await merged[i].MakeRow(cancellationToken);
             if (matches[i] is int correctedId)
             {
                 corrections(row, correctedId);
@@ -52,11 +61,12 @@ internal static class ConsolidatedRowsWriter
             string[] wanted = [.. ThemeLinks.Wanted(merged[i].Themes)];
             if (matches[i] is int id)
             {
-                row.Id = id;
+                row.Id = ids[i] = id;
                 row.Slug = stored[id].Slug;
                 if (row.Fingerprint != stored[id].Fingerprint)
                 {
                     db.Set<TRow>().Update(row);
+                    unsaved++;
                 }
                 var linked = storedThemes[id].ToHashSet(StringComparer.Ordinal);
                 db.Set<TTheme>().RemoveRange(linked.Except(wanted).Select(slug => themes.Link(id, slug)));
@@ -67,12 +77,19 @@ internal static class ConsolidatedRowsWriter
                 continue;
             }
             row.Slug = slugs.Allocate(merged[i].NaturalSlug);
-            row.Id = (int)newRows.Insert(row);
+            row.Id = ids[i] = (int)newRows.Insert(row);
             foreach (var slug in wanted)
             {
                 newThemes.Insert(themes.Link(row.Id, slug));
             }
         }
+        await SaveAndLetGoAsync(db, cancellationToken);
+        return ids;
+    }
+
+    private static async Task SaveAndLetGoAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 }

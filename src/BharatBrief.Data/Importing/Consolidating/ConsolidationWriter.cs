@@ -12,31 +12,34 @@ namespace BharatBrief.Data.Importing.Consolidating;
 /// </summary>
 internal static class ConsolidationWriter
 {
+    /// <param name="batchSize">Rows written per save, and mention rows read back at once when an agreement's history is written.</param>
     public static async Task RunAsync(
-        BharatBriefDbContext db, Func<IReadOnlyList<ArticleFacts>, ConsolidationDirectives, Consolidation> consolidate, ILogger logger, CancellationToken cancellationToken)
+        BharatBriefDbContext db,
+        Func<IReadOnlyList<ArticleFacts>, ConsolidationDirectives, Consolidation> consolidate,
+        int batchSize,
+        ILogger logger,
+        CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var clock = Stopwatch.StartNew();
         db.ChangeTracker.Clear();
         try
         {
-            var facts = await FactsLoader.LoadAsync(db, cancellationToken);
-            var loadedMs = clock.ElapsedMilliseconds;
-            var consolidation = consolidate(facts.Articles, facts.Directives);
+            var (consolidation, facts, articleCount, loadedMs) = await LoadAndMergeAsync(db, consolidate, clock, cancellationToken);
             var mergedMs = clock.ElapsedMilliseconds - loadedMs;
             var corrections = await RowCorrections.LoadAsync(db, cancellationToken);
-            var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, corrections, cancellationToken);
-            var agreements = await AgreementRowsWriter.WriteAsync(db, consolidation.Agreements, facts.Agreements, summits, corrections, cancellationToken);
+            var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, corrections, batchSize, cancellationToken);
+            var agreementIds = await AgreementRowsWriter.WriteAsync(db, consolidation.Agreements, facts.Agreements, summits, corrections, batchSize, cancellationToken);
 
             int[] summitIds = [.. summits.Select(summit => summit.Id)];
-            int[] agreementIds = [.. agreements.Select(agreement => agreement.Id)];
             var summitLinks = facts.Summits.Changes(OwnerOf(consolidation.Summits.Select(s => s.Mentions), summitIds, facts.Summits), summitIds);
             var agreementLinks = facts.Agreements.Changes(OwnerOf(consolidation.Agreements.Select(a => a.Mentions), agreementIds, facts.Agreements), agreementIds);
-            var links = await LinkUpdater.SetSummitLinksAsync(db, summitLinks, cancellationToken)
-                + await LinkUpdater.SetAgreementLinksAsync(db, agreementLinks, cancellationToken);
-            var asOf = await LinkUpdater.SetAsOfAsync(db, AsOfChanges(facts.AsOfStates, consolidation.AsOfRefinements), cancellationToken);
+            var links = await LinkUpdater.SetSummitLinksAsync(db, summitLinks, batchSize, cancellationToken)
+                + await LinkUpdater.SetAgreementLinksAsync(db, agreementLinks, batchSize, cancellationToken);
+            var asOf = await LinkUpdater.SetAsOfAsync(db, AsOfChanges(facts.AsOfStates, consolidation.AsOfRefinements), batchSize, cancellationToken);
 
             var conflicts = summits.Sum(summit => summit.Conflicts.Count);
-            ImportLog.Consolidated(logger, facts.Articles.Count, summits.Count, agreements.Count, conflicts,
+            ImportLog.Consolidated(logger, articleCount, summits.Count, agreementIds.Length, conflicts,
                 clock.ElapsedMilliseconds, loadedMs, mergedMs);
             ImportLog.LinksChanged(logger, links, asOf);
         }
@@ -46,10 +49,22 @@ internal static class ConsolidationWriter
         }
     }
 
+    /// <summary>
+    /// Reads the stored mentions and merges them. The merging records live only as long as this call: what writing
+    /// needs of them is in the consolidation and in <see cref="StoredFacts"/>.
+    /// </summary>
+    private static async Task<(Consolidation Consolidation, StoredFacts Facts, int ArticleCount, long LoadedMs)> LoadAndMergeAsync(
+        BharatBriefDbContext db, Func<IReadOnlyList<ArticleFacts>, ConsolidationDirectives, Consolidation> consolidate, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var (articles, facts) = await FactsLoader.LoadAsync(db, cancellationToken);
+        var loadedMs = clock.ElapsedMilliseconds;
+        return (consolidate(articles, facts.Directives), facts, articles.Count, loadedMs);
+    }
+
     /// <summary>The consolidated row each mention row belongs to, by mention row id.</summary>
     private static Dictionary<int, int> OwnerOf(IEnumerable<IReadOnlyList<MentionRef>> groups, IEnumerable<int> rowIds, MentionRows mentions)
     {
-        var owners = new Dictionary<int, int>();
+        var owners = new Dictionary<int, int>(mentions.Owners.Count);
         foreach (var (group, rowId) in groups.Zip(rowIds))
         {
             foreach (var mentionRow in mentions.RowIdsOf(group))

@@ -6,30 +6,39 @@ namespace BharatBrief.Data.Importing.Consolidating;
 
 /// <summary>
 /// Points mention rows at their consolidated rows and sets articles' effective as-of dates. Mention rows are the
-/// bulk of the store, so only the rows that change are touched, all in one statement per kind of change (the
-/// changes go in as a JSON array, read by the store's JSON functions); a second consolidation of an unchanged store writes nothing.
+/// bulk of the store, so only the rows that change are touched, a batch of rows per statement (the changes go in as
+/// a JSON array read by the store's JSON functions; one array for the whole store would be the largest string
+/// consolidation makes); a second consolidation of an unchanged store writes nothing.
 /// </summary>
 internal static class LinkUpdater
 {
-    public static Task<int> SetSummitLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, CancellationToken cancellationToken) =>
-        RunAsync(Pairs(changes), json => StoreDialect.Of(db).UpdateFromJsonAsync(
+    public static Task<int> SetSummitLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, int batchSize, CancellationToken cancellationToken) =>
+        RunAsync(Pairs(changes), batchSize, json => StoreDialect.Of(db).UpdateFromJsonAsync(
             db, "SummitMentions", "Id", [("SummitId", "integer")], json, cancellationToken));
 
-    public static Task<int> SetAgreementLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, CancellationToken cancellationToken) =>
-        RunAsync(Pairs(changes), json => StoreDialect.Of(db).UpdateFromJsonAsync(
+    public static Task<int> SetAgreementLinksAsync(BharatBriefDbContext db, IEnumerable<(int RowId, int? Owner)> changes, int batchSize, CancellationToken cancellationToken) =>
+        RunAsync(Pairs(changes), batchSize, json => StoreDialect.Of(db).UpdateFromJsonAsync(
             db, "AgreementMentions", "Id", [("AgreementId", "integer")], json, cancellationToken));
 
     /// <summary>Only the as-of columns change: the full-text trigger fires on title, lede and body, which stay as they are.</summary>
-    public static Task<int> SetAsOfAsync(BharatBriefDbContext db, IEnumerable<(int ArticleId, string? AsOf, string Basis)> changes, CancellationToken cancellationToken)
+    public static Task<int> SetAsOfAsync(
+        BharatBriefDbContext db, IEnumerable<(int ArticleId, string? AsOf, string Basis)> changes, int batchSize, CancellationToken cancellationToken)
     {
-        var rows = changes.Select(change => new object?[] { change.ArticleId, change.AsOf, change.Basis }).ToArray();
-        return RunAsync(rows, json => StoreDialect.Of(db).UpdateFromJsonAsync(
+        var rows = changes.Select(change => new object?[] { change.ArticleId, change.AsOf, change.Basis });
+        return RunAsync(rows, batchSize, json => StoreDialect.Of(db).UpdateFromJsonAsync(
             db, "Articles", "Id", [("AsOf", "text"), ("AsOfBasis", "text")], json, cancellationToken));
     }
 
-    private static object?[][] Pairs(IEnumerable<(int RowId, int? Owner)> changes) =>
-        [.. changes.Select(change => new object?[] { change.RowId, change.Owner })];
+    private static IEnumerable<object?[]> Pairs(IEnumerable<(int RowId, int? Owner)> changes) =>
+        changes.Select(change => new object?[] { change.RowId, change.Owner });
 
-    private static async Task<int> RunAsync(object?[][] rows, Func<string, Task<int>> update) =>
-        rows.Length == 0 ? 0 : await update(JsonSerializer.Serialize(rows, StoreIdsJsonContext.Default.ObjectArrayArray));
+    private static async Task<int> RunAsync(IEnumerable<object?[]> rows, int batchSize, Func<string, Task<int>> update)
+    {
+        var changed = 0;
+        foreach (var batch in rows.Chunk(batchSize))
+        {
+            changed += await update(JsonSerializer.Serialize(batch, StoreIdsJsonContext.Default.ObjectArrayArray));
+        }
+        return changed;
+    }
 }

@@ -3,10 +3,11 @@ using BharatBrief.Ingestion.Merging;
 namespace BharatBrief.Data.Importing.Consolidating;
 
 /// <summary>The stored mention rows of one kind (summit or agreement): their keys by article and position, and their current owners.</summary>
-internal sealed class MentionRows
+internal sealed class MentionRows(int capacity = 0)
 {
-    private readonly Dictionary<MentionRef, int> _rowIds = [];
-    private readonly Dictionary<int, int?> _owners = [];
+    // Sized up front: grown by doubling, a store's worth of keys would leave a trail of discarded large arrays.
+    private readonly Dictionary<MentionRef, int> _rowIds = new(capacity);
+    private readonly Dictionary<int, int?> _owners = new(capacity);
 
     public void Add(MentionRef mention, int rowId, int? owner)
     {
@@ -16,6 +17,8 @@ internal sealed class MentionRows
 
     /// <summary>The consolidated row each mention row points at now, by mention row id.</summary>
     public IReadOnlyDictionary<int, int?> Owners => _owners;
+
+    public int? RowIdOf(MentionRef mention) => _rowIds.TryGetValue(mention, out var id) ? id : null;
 
     public IReadOnlyList<int> RowIdsOf(IEnumerable<MentionRef> mentions) =>
         [.. mentions.Select(mention => _rowIds.TryGetValue(mention, out var id) ? id : (int?)null).OfType<int>()];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,14 +29,44 @@ internal sealed class RowFingerprint<T>
 
     public string Of(T row)
     {
-        var text = new StringBuilder();
-        foreach (var (getter, converter) in _columns)
+        // Hashed a column at a time: an agreement's history alone can be megabytes of JSON, and one string of all the
+        // columns (and its bytes) would copy it twice more.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        try
         {
-            var value = getter.GetClrValue(row);
-            var stored = value is null ? null : converter?.ConvertToProvider(value) ?? value;
-            // A separator that no value contains keeps the columns apart; null differs from every value.
-            text.Append(stored is null ? "\u0000" : Convert.ToString(stored, CultureInfo.InvariantCulture)).Append('\u001F');
+            foreach (var (getter, converter) in _columns)
+            {
+                var value = getter.GetClrValue(row);
+                var stored = value is null ? null : converter?.ConvertToProvider(value) ?? value;
+                // A separator that no value contains keeps the columns apart; null differs from every value.
+                Append(hash, buffer, stored is null ? "\u0000" : Convert.ToString(stored, CultureInfo.InvariantCulture) ?? "");
+                Append(hash, buffer, "\u001F");
+            }
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private const int SliceChars = 8192;
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/>, a slice at a time (never splitting a surrogate pair).</summary>
+    private static void Append(IncrementalHash hash, byte[] buffer, string text)
+    {
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var length = Math.Min(SliceChars, rest.Length);
+            if (length < rest.Length && char.IsHighSurrogate(rest[length - 1]))
+            {
+                length--;
+            }
+            var written = Encoding.UTF8.GetBytes(rest[..length], buffer);
+            hash.AppendData(buffer, 0, written);
+            rest = rest[length..];
+        }
     }
 }

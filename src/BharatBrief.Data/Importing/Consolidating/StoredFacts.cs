@@ -1,11 +1,12 @@
-using BharatBrief.Ingestion.Merging;
-
 namespace BharatBrief.Data.Importing.Consolidating;
 
-/// <summary>Every stored article's mentions, read back as records for the consolidator, with the rows they came from.</summary>
+/// <summary>
+/// What writing a consolidation needs of the store as it was read: the articles' as-of dates, the mention rows with
+/// their current owners, and the editors' directives. The merging records themselves are not kept: once merged,
+/// they are let go before the rows are written.
+/// </summary>
 internal sealed record StoredFacts(
-    IReadOnlyList<ArticleFacts> Articles,
     IReadOnlyList<ArticleAsOfState> AsOfStates,
     MentionRows Summits,
     MentionRows Agreements,
-    ConsolidationDirectives Directives);
+    Ingestion.Merging.ConsolidationDirectives Directives);

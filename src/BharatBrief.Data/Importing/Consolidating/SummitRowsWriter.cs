@@ -10,11 +10,14 @@ internal static class SummitRowsWriter
 
     /// <returns>The row of each merged summit, in the order of <paramref name="merged"/>, with its Id.</returns>
     public static async Task<IReadOnlyList<Summit>> WriteAsync(
-        BharatBriefDbContext db, IReadOnlyList<MergedSummit> merged, MentionRows mentions, RowCorrections corrections, CancellationToken cancellationToken)
+        BharatBriefDbContext db, IReadOnlyList<MergedSummit> merged, MentionRows mentions, RowCorrections corrections, int rowsPerSave, CancellationToken cancellationToken)
     {
-        MergedRow<Summit>[] rows = [.. merged.Select(summit => new MergedRow<Summit>(ToRow(summit), summit.Mentions, NaturalSlugs.For(summit), summit.Themes, summit.PinnedTo))];
-        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, cancellationToken);
-        return [.. rows.Select(row => row.Row)];
+        // A summit row is small, and the caller wants them all (agreements point at them; the log counts their conflicts).
+        Summit[] summits = [.. merged.Select(ToRow)];
+        MergedRow<Summit>[] rows = [.. merged.Select((summit, i) => new MergedRow<Summit>(
+            _ => Task.FromResult(summits[i]), summit.Mentions, NaturalSlugs.For(summit), summit.Themes, summit.PinnedTo))];
+        await ConsolidatedRowsWriter.WriteAsync(db, rows, mentions, Themes, corrections.Apply, rowsPerSave, cancellationToken);
+        return summits;
     }
 
     private static Summit ToRow(MergedSummit summit) => new()
