@@ -28,14 +28,21 @@ public sealed class AccuracyTests : IDisposable
     private const double HeldoutAgreementFloor = 0.80;
     private const double HeldoutThemeFloor = 0.80;
 
+    // The second held-out set (written 2026-12-07) read 0.67 / 0.70 / 0.74 when the pipeline first met it.
+    private const double SecondHeldoutSummitFloor = 0.75;
+    private const double SecondHeldoutAgreementFloor = 0.72;
+    private const double SecondHeldoutThemeFloor = 0.70;
+
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
     private readonly Lazy<JsonDocument> _heldoutExport;
+    private readonly Lazy<JsonDocument> _secondHeldoutExport;
 
     public AccuracyTests()
     {
         _export = new(IngestAndExport);
-        _heldoutExport = new(IngestAndExportHeldout);
+        _heldoutExport = new(() => IngestAndExportOnItsOwn("Heldout"));
+        _secondHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout2"));
     }
 
     [Fact]
@@ -71,6 +78,15 @@ public sealed class AccuracyTests : IDisposable
     }
 
     [Fact]
+    public void The_second_held_out_articles_are_read_to_their_floors()
+    {
+        var score = AccuracyScore.Of(_secondHeldoutExport.Value.RootElement, Load("Heldout2", "gold.json"));
+
+        Assert.True(score.SummitF1 >= SecondHeldoutSummitFloor && score.AgreementF1 >= SecondHeldoutAgreementFloor && score.ThemeRecall >= SecondHeldoutThemeFloor,
+            score.ToString());
+    }
+
+    [Fact]
     public void No_summit_is_held_after_its_sources_were_written_or_after_today_and_no_article_is_dated_after_today()
     {
         var root = _export.Value.RootElement;
@@ -99,6 +115,10 @@ public sealed class AccuracyTests : IDisposable
         if (_heldoutExport.IsValueCreated)
         {
             _heldoutExport.Value.Dispose();
+        }
+        if (_secondHeldoutExport.IsValueCreated)
+        {
+            _secondHeldoutExport.Value.Dispose();
         }
         _temp.Dispose();
     }
@@ -135,12 +155,12 @@ public sealed class AccuracyTests : IDisposable
         return JsonDocument.Parse(File.ReadAllText(output));
     }
 
-    /// <summary>The held-out articles in a store of their own, as a newsroom would first meet them.</summary>
-    private JsonDocument IngestAndExportHeldout()
+    /// <summary>A held-out set in a store of its own, as a newsroom would first meet it.</summary>
+    private JsonDocument IngestAndExportOnItsOwn(string set)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Gold", "Heldout", "articles");
-        var database = _temp.File("heldout.db");
-        var output = _temp.File("heldout.json");
+        var folder = Path.Combine(AppContext.BaseDirectory, "Gold", set, "articles");
+        var database = _temp.File($"{set}.db");
+        var output = _temp.File($"{set}.json");
         Run("ingest", folder, "--db", database);
         Run("export", "--db", database, "--out", output);
         return JsonDocument.Parse(File.ReadAllText(output));
