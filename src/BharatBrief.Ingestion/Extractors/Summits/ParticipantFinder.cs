@@ -167,6 +167,10 @@ internal static class ParticipantFinder
 
     private static bool HasPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
+        if (OpensWithSubjectPronoun(view, trigger))
+        {
+            return true;
+        }
         for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 8; i--)
         {
             if (view.Tokens.IsAny(i, "his", "he", "her", "she"))
@@ -181,9 +185,20 @@ internal static class ParticipantFinder
     private static bool HasObjectPronoun(SentenceView view, PhraseMatch<TriggerWord> trigger) =>
         view.Tokens.IsAny(trigger.Last + 1, "him", "her") || (view.Tokens.Is(trigger.Last + 1, "with") && view.Tokens.IsAny(trigger.Last + 2, "him", "her"));
 
+    /// <summary>"He spent a day with Putin at Sochi on May 21, 2018, for an informal summit": the sentence's subject.</summary>
+    private static bool OpensWithSubjectPronoun(SentenceView view, PhraseMatch<TriggerWord> trigger) =>
+        view.Tokens.IsAny(0, "he", "she") && !view.Tokens.IsPunctuation(1, ',') && trigger.First > 1
+        && !Enumerable.Range(1, trigger.First - 1).Any(i => view.Tokens.IsPunctuation(i, ';'));
+
     private static Person? PronounReferent(SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, SummitDiscourse discourse)
     {
         var earlierInSentence = view.Leaders().Where(leader => leader.Token < trigger.First).Select(leader => leader.Person).ToList();
+        // "He spent a day with Putin": the subject is not the leader the sentence names after it.
+        if (OpensWithSubjectPronoun(view, trigger) && mention.HostCountry is null && earlierInSentence.Count > 0
+            && earlierInSentence.TrueForAll(person => person.Country == earlierInSentence[0].Country))
+        {
+            return earlierInSentence[0].Country == "Russia" ? discourse.LastIndianLeader : discourse.LastRussianLeader;
+        }
         Person? OfSide(string country) =>
             earlierInSentence.LastOrDefault(person => person.Country == country)
             ?? (country == "India" ? discourse.LastIndianLeader : discourse.LastRussianLeader);

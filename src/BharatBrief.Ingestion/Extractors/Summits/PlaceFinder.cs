@@ -39,6 +39,8 @@ internal static class PlaceFinder
 
     private const int MaxDistance = 9;
 
+    private static readonly string[] PlaceNouns = ["resort", "city", "town", "port", "capital", "island", "village"];
+
     private static readonly string[] PlacingVerbs =
         ["held", "hosted", "convened", "organised", "organized", "take", "takes", "took", "taking", "place", "staged", "scheduled", "planned", "slated", "due"];
 
@@ -63,6 +65,17 @@ internal static class PlaceFinder
         if (previous >= 0 && tokens.IsAny(previous, Locatives))
         {
             return true;
+        }
+        // "at the Black Sea resort of Sochi", "in the port city of Vladivostok": the place a locative's noun names.
+        if (previous >= 1 && tokens.Is(previous, "of") && tokens.IsAny(view.PreviousWord(previous), PlaceNouns))
+        {
+            for (var i = view.PreviousWord(previous) - 1; i >= Math.Max(0, previous - 6); i--)
+            {
+                if (tokens.IsAny(i, Locatives))
+                {
+                    return true;
+                }
+            }
         }
         // "Modi’s residence in Novo-Ogaryovo, Moscow": a city after a venue or city already placed.
         if (previous >= 0 && tokens.IsPunctuation(previous, ',') && PlaceEndingAt(view, previous - 1) is { } before && IsWhereTheMeetingIs(view, trigger, before))

@@ -397,4 +397,22 @@ public sealed class SummitSentenceTests
 
         Assert.Equal(days.Split('|'), summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
     }
+
+    [Fact]
+    public void A_sentence_opening_with_he_has_him_for_subject_beside_the_leader_it_names()
+    {
+        var summits = SummitsOf("Modi has visited Russia often. He spent a day with Putin at the Black Sea resort of Sochi on May 21, 2018, for an informal summit with no agenda.", "2024-07-11");
+
+        var sochi = Assert.Single(summits);
+        Assert.Equal((SummitKind.InformalSummit, "2018-05-21"), (sochi.Kind, sochi.Date?.Resolved?.Start.ToString()));
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], sochi.Participants.Order());
+    }
+
+    [Theory]
+    [InlineData("Modi held an informal summit with Putin at the Black Sea resort of Sochi on May 21, 2018.", "Sochi")]
+    [InlineData("Modi and Putin held talks in the port city of Vladivostok on Wednesday.", "Vladivostok")]
+    public void The_place_a_locatives_noun_names_is_where_the_meeting_is(string sentence, string city)
+    {
+        Assert.Equal(city, Assert.Single(SummitsOf(sentence, "2019-09-06")).City);
+    }
 }
