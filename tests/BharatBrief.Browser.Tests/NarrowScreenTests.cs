@@ -38,7 +38,16 @@ public sealed class NarrowScreenTests(BrowserFixture fixture)
                 Assert.False(overlap, $"year labels {i} and {j} overlap");
             }
         }
-        var fontSize = await page.Locator($"{chart} .chart-years").EvaluateAsync<string>("list => getComputedStyle(list).fontSize");
+        // The timeline's island may swap the list for its live copy while it is read: a detached list has no style, so read again.
+        var fontSize = "";
+        for (var attempt = 0; attempt < 50 && fontSize.Length == 0; attempt++)
+        {
+            fontSize = await page.Locator($"{chart} .chart-years").EvaluateAsync<string>("list => list.isConnected ? getComputedStyle(list).fontSize : ''");
+            if (fontSize.Length == 0)
+            {
+                await Task.Delay(100);
+            }
+        }
         Assert.True(double.Parse(fontSize.TrimEnd('p', 'x'), System.Globalization.CultureInfo.InvariantCulture) >= LeastLabelHeight, fontSize);
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, $"chart-{chart.TrimStart('.')}-360.png") });
     }
