@@ -61,6 +61,9 @@ internal sealed class SentenceMention
     /// </summary>
     public bool IsSetAgainstEarlierWord { get; set; }
 
+    /// <summary>True when the meeting word sits in a relative clause ("Putin, whose trip had been put off, …").</summary>
+    public bool IsInRelativeClause { get; set; }
+
     /// <summary>True when ministers or officials, not the leaders, hold the meeting ("Jaishankar met Lavrov").</summary>
     public bool IsMinistersMeeting { get; set; }
 
@@ -77,11 +80,14 @@ internal sealed class SentenceMention
     {
         Kind = SummitKinds.MoreSpecific(Kind, other.Kind);
         // A meeting under way stays under way, whatever is planned during it.
-        if (Status != MentionStatus.Current && (Status == MentionStatus.Unknown || other.Status == MentionStatus.Current || (!StatusIsStrong && other.StatusIsStrong)))
+        // "Putin, whose trip had been put off, held the 13th summit": what the main clause reports outweighs a relative clause.
+        var toldInTheMainClause = IsInRelativeClause && !other.IsInRelativeClause && other.Status != MentionStatus.Unknown;
+        if (Status != MentionStatus.Current && (Status == MentionStatus.Unknown || other.Status == MentionStatus.Current || (!StatusIsStrong && other.StatusIsStrong) || toldInTheMainClause))
         {
             Status = other.Status;
             StatusIsStrong = other.StatusIsStrong;
         }
+        IsInRelativeClause &= other.IsInRelativeClause;
         IsInvitation |= other.IsInvitation;
         City ??= other.City;
         Country ??= other.Country;

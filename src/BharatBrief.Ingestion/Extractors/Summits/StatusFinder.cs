@@ -51,7 +51,7 @@ internal static class StatusFinder
 
     public static void Fill(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger, List<OwnedCue> cues, SentenceMention mention)
     {
-        if (IsCancelledInClause(lexicon, view, view.Clauses[trigger.First]) || IsCancelledFrom(lexicon, view, PredicateAfterRelativeClause(view, trigger.Last)))
+        if (IsCancelledInClause(lexicon, view, view.Clauses[trigger.First], trigger) || IsCancelledFrom(lexicon, view, PredicateAfterRelativeClause(view, trigger.Last)))
         {
             (mention.Status, mention.StatusIsStrong) = (MentionStatus.Cancelled, true);
             return;
@@ -131,11 +131,11 @@ internal static class StatusFinder
     private static bool IsCancelledFrom(SummitLexicon lexicon, SentenceView view, int first) =>
         first >= 0 && view.Cancellations(lexicon).Any(match => match.First >= first && view.Clauses[match.First] == view.Clauses[first]);
 
-    private static bool IsCancelledInClause(SummitLexicon lexicon, SentenceView view, int clause)
+    private static bool IsCancelledInClause(SummitLexicon lexicon, SentenceView view, int clause, PhraseMatch<TriggerWord> trigger)
     {
         foreach (var match in view.Cancellations(lexicon))
         {
-            if (view.Clauses[match.First] == clause)
+            if (view.Clauses[match.First] == clause && !IsInAnotherRelativeClause(view, match.First, trigger))
             {
                 return true;
             }
@@ -143,9 +143,34 @@ internal static class StatusFinder
         return false;
     }
 
-    /// <summary>Of the cues the meeting word owns, a strong one before a weak one, then the nearest; the first of equals wins.</summary>
+    /// <summary>"Putin, whose trip had been put off, held the summit": the postponement is the relative clause's, set off by commas.</summary>
+    private static bool IsInAnotherRelativeClause(SentenceView view, int token, PhraseMatch<TriggerWord> trigger)
+    {
+        var opener = -1;
+        for (var i = token - 1; i > 0 && !view.Tokens.IsPunctuation(i, ','); i--)
+        {
+            if (view.Tokens.IsAny(i, RelativePronouns) || view.Tokens.Is(i, "whose"))
+            {
+                opener = view.Tokens.IsPunctuation(i - 1, ',') ? i : -1;
+                break;
+            }
+        }
+        if (opener < 0)
+        {
+            return false;
+        }
+        var closer = token + 1;
+        while (closer < view.Tokens.Count && !view.Tokens.IsPunctuation(closer, ','))
+        {
+            closer++;
+        }
+        return closer < view.Tokens.Count && (trigger.First > closer || trigger.Last < opener);
+    }
+
     /// <summary>Words that open a clause of their own: a tense after one is that clause's.</summary>
     private static readonly string[] Subordinators = ["before", "after", "until", "till", "while", "whereas", "although", "though", "because", "unless"];
+
+    /// <summary>Of the cues the meeting word owns, a strong one before a weak one, then the nearest; the first of equals wins.</summary>
 
     private static TenseCue? BestCue(SentenceView view, List<OwnedCue> cues, PhraseMatch<TriggerWord> trigger)
     {

@@ -333,6 +333,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             IsInvitation = trigger.Value.IsInvitation,
         };
         StatusFinder.Fill(lexicon, view, trigger, cues, mention);
+        mention.IsInRelativeClause = IsInRelativeClause(view, trigger);
         mention.Forum = TriggerFeatures.Forum(view, trigger);
         if (mention.Forum is not null)
         {
@@ -416,6 +417,21 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         mention.SaysAnnual = mention.Kind == SummitKind.AnnualSummit && (mention.Ordinal is not null || SaysAnnual(view, mention.TriggerToken));
         mention.AtALeadersForum = mention.Forum is { } forum && view.Context.Gazetteer.Editions.Any(edition => edition.Forum == forum);
         return mention;
+    }
+
+    private static readonly string[] RelativeOpeners = ["whose", "which", "who", "whom"];
+
+    // "Putin, whose trip to India had been put off, …": the meeting word follows a relative pronoun in its own clause.
+    private static bool IsInRelativeClause(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4) && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsAny(i, RelativeOpeners))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsALeadersOwn(SentenceView view, PhraseMatch<TriggerWord> trigger)

@@ -211,9 +211,17 @@ internal static class SummitWriter
         return context.Gazetteer.Names.FindAll(tokens).Select(name => name.Value).OfType<City>().FirstOrDefault();
     }
 
+    /// <summary>
+    /// "Putin, whose trip had been put off by eight weeks, held the 13th summit on Monday": a meeting put off and then
+    /// reported held, on a day before the story was written, took place.
+    /// </summary>
+    private static bool WasHeldAfterAll(ExtractionContext context, ArticleEvent articleEvent, DateRange? date) =>
+        date is { Start.Precision: DatePrecision.Day } && context.AsOf.Value is { } asOf && (date.End ?? date.Start).LastDay < asOf.FirstDay
+        && articleEvent.Mentions.Any(mention => mention.Status == MentionStatus.Held && mention.StatusIsStrong && mention.Date is not null);
+
     private static SummitStatus StatusOf(ExtractionContext context, ArticleEvent articleEvent, DateRange? date)
     {
-        if (articleEvent.HasStatus(MentionStatus.Cancelled))
+        if (articleEvent.HasStatus(MentionStatus.Cancelled) && !WasHeldAfterAll(context, articleEvent, date))
         {
             return SummitStatus.Cancelled;
         }

@@ -38,6 +38,8 @@ public sealed class SummitSentenceTests
     [InlineData("The summit between Modi and Putin, which was held in Moscow in May, has set the tone for the year.", "held")]
     // A tense after "before" or "after" is its own clause's.
     [InlineData("Putin telephoned Modi on Monday to brief him on Alaska, hours before Trump was due to receive Zelenskyy at the White House.", "held")]
+    // A postponement told in a relative clause is the clause's; the meeting was held after all.
+    [InlineData("Putin, whose trip to India had been put off by eight weeks, held the 13th annual summit with Manmohan Singh in New Delhi on Monday.", "held")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
