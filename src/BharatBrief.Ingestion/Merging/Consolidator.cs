@@ -33,7 +33,7 @@ public static class Consolidator
         // not a summit of the record unless its number names it: its mentions stay unresolved, for editors to see, until
         // an article places it in time and space.
         var ordered = clusters
-            .Where(cluster => (cluster.Dates is not null && !cluster.RestsOnWeakMentions) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
+            .Where(cluster => (cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, clusters)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))
@@ -53,6 +53,19 @@ public static class Consolidator
             .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }
+
+    private const int EchoMonths = 24;
+
+    /// <summary>
+    /// A meeting no report dates firmly (every date counted from a story date that was only guessed) in a city where a
+    /// firmly dated meeting took place within two years is that meeting's echo, misdated by the guess: the store does not
+    /// show it as a meeting of its own. Alone in its city and time, it stands, with its confidence saying the date was inferred.
+    /// </summary>
+    private static bool IsAnEchoOfAFirmlyDatedMeeting(SummitCluster cluster, IReadOnlyList<SummitCluster> clusters) =>
+        !cluster.HasAFirmDate && cluster.City is { } city && clusters.Any(other => other != cluster && other.City == city && other.HasAFirmDate
+            && other.Dates is { } dates && Math.Abs(MonthsBetween(dates.Start.FirstDay, cluster.Dates!.Start.FirstDay)) <= EchoMonths);
+
+    private static int MonthsBetween(DateOnly a, DateOnly b) => (a.Year - b.Year) * 12 + a.Month - b.Month;
 
     /// <summary>An agreement reached at a summit is dated as precisely as the summit, when the two agree.</summary>
     private static MergedAgreement DatedBySummit(MergedAgreement agreement, IReadOnlyList<MergedSummit> summits)

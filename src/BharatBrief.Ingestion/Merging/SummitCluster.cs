@@ -81,6 +81,12 @@ internal sealed class SummitCluster
 
     public bool HasAReportDatingItInFull => _members.Exists(member => member.IsDatedInFull);
 
+    /// <summary>
+    /// True when a report gives its date with the year, or counts it from a date its story states ("on Monday" under
+    /// "New Delhi, 5 December 2025"), rather than from a story date that was only guessed.
+    /// </summary>
+    public bool HasAFirmDate => _members.Exists(member => member.Dates is not null && (member.IsDatedInFull || member.AsOf.IsStated));
+
     /// <summary>True when a report gives its day with the year ("on 23 December 2023").</summary>
     public bool HasAReportGivingItsDayInFull => _members.Exists(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day);
 

@@ -50,6 +50,25 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_meeting_dated_only_from_a_guessed_story_date_beside_a_firmly_dated_one_in_its_city_is_that_ones_echo()
+    {
+        var facts = new[]
+        {
+            "MOSCOW, 9 July 2025 — Prime Minister Narendra Modi and President Vladimir Putin held talks in Moscow on Monday.",
+            "Modi will travel to Moscow on July 8 for talks with Putin. The two sides signed a shipping pact in March 2024.",
+        }.Select((text, index) =>
+        {
+            var parsed = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, $"article-{index}.txt"));
+            return new ArticleFacts(index + 1, parsed.AsOf, parsed.Summits, parsed.Agreements);
+        }).ToList();
+        Assert.False(facts[1].AsOf.IsStated);
+
+        var merged = Consolidator.Consolidate(facts);
+
+        Assert.Equal("2025-07-07", Assert.Single(merged.Summits).Start?.ToString());
+    }
+
+    [Fact]
     public void An_acronym_and_its_long_form_are_one_agreement_at_its_latest_status()
     {
         var merged = Merge(
