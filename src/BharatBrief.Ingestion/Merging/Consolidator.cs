@@ -33,7 +33,8 @@ public static class Consolidator
         // not a summit of the record unless its number names it: its mentions stay unresolved, for editors to see, until
         // an article places it in time and space.
         var ordered = clusters
-            .Where(cluster => (cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, clusters)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
+            .Where(cluster => ((cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, clusters)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
+                && !PredatesRussia(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))
@@ -53,6 +54,11 @@ public static class Consolidator
             .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }
+
+    /// <summary>The Russian Federation's first year: a meeting dated before it (the 1971 treaty, a 1983 visit) is history, not India–Russia.</summary>
+    private const int FirstYearOfRussia = 1992;
+
+    private static bool PredatesRussia(SummitCluster cluster) => cluster.Dates is { } dates && dates.Start.Year < FirstYearOfRussia;
 
     private const int EchoMonths = 24;
 

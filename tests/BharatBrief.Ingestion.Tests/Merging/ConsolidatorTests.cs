@@ -69,6 +69,14 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void A_meeting_dated_before_the_Russian_Federation_is_history_not_an_India_Russia_summit()
+    {
+        var merged = Merge(Published("2021-08-09", "The previous summit between Modi and Putin was held in New Delhi in July 1970. Modi and Putin held talks in Moscow on 2 August 2021."));
+
+        Assert.Equal("2021-08-02", Assert.Single(merged.Summits).Start?.ToString());
+    }
+
+    [Fact]
     public void An_acronym_and_its_long_form_are_one_agreement_at_its_latest_status()
     {
         var merged = Merge(
