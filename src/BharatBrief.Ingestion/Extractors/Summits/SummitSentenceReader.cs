@@ -78,6 +78,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
             AddOccurrencesOnListedDays(view, read);
+            AddMeetingsInListedPlaces(view, read);
             MergeWithinSentence(read, mentions);
             JoinAcrossCopulas(view, mentions);
             var kept = 0;
@@ -219,6 +220,66 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 read.Add(again);
             }
         }
+    }
+
+    /// <summary>
+    /// "the leaders met in Kazan on 22.10.2024, on the margins of the BRICS summit, and in Tianjin on 01.09.2025": a
+    /// meeting placed and dated, then "and in" another city on another day, is a second meeting of the same leaders.
+    /// </summary>
+    private static void AddMeetingsInListedPlaces(SentenceView view, List<SentenceMention> read)
+    {
+        var dates = view.Context.DatesIn(view.SentenceIndex);
+        var tokens = view.Tokens;
+        foreach (var mention in read.ToList())
+        {
+            if (mention.City is null || mention.Date is not { } first || mention.Kind == SummitKind.PhoneCall)
+            {
+                continue;
+            }
+            for (var next = 0; next < dates.Count; next++)
+            {
+                if (dates[next].Span.Start <= first.Span.End)
+                {
+                    continue;
+                }
+                var dateToken = Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, dates[next].Span.Start);
+                var city = PlaceJustBefore(view, dateToken);
+                if (city is null || city.Value.Value is not City named || named.Name == mention.City.Name
+                    || !tokens.Is(city.Value.First - 1, "in") || !tokens.Is(city.Value.First - 2, "and"))
+                {
+                    continue;
+                }
+                var again = new SentenceMention
+                {
+                    SentenceIndex = mention.SentenceIndex,
+                    TriggerToken = mention.TriggerToken,
+                    Kind = SummitKind.Meeting,
+                    Status = mention.Status,
+                    StatusIsStrong = mention.StatusIsStrong,
+                    Date = dates[next],
+                    DateOrientation = mention.DateOrientation,
+                    City = named,
+                    IsSetAgainstEarlierWord = true,
+                };
+                again.Participants.UnionWith(mention.Participants);
+                read.Add(again);
+                break;
+            }
+        }
+    }
+
+    // "and in Tianjin on 01.09.2025": the city named right before the date, "on" aside.
+    private static PhraseMatch<Named>? PlaceJustBefore(SentenceView view, int dateToken)
+    {
+        var end = view.Tokens.Is(dateToken - 1, "on") ? dateToken - 2 : dateToken - 1;
+        foreach (var name in view.Names)
+        {
+            if (name.Last == end)
+            {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static bool OnlyListWordsBetween(string sentence, int from, int to)

@@ -417,4 +417,14 @@ public sealed class SummitSentenceTests
     {
         Assert.Equal(city, Assert.Single(SummitsOf(sentence, "2019-09-06")).City);
     }
+
+    [Theory]
+    [InlineData("Modi and Putin met in Kazan on 22.10.2024, on the margins of the BRICS summit, and in Tianjin on 01.09.2025, during the SCO summit.")]
+    [InlineData("Modi and Putin held talks in Kazan on 22 October 2024 and in Tianjin on 1 September 2025.")]
+    public void A_meeting_then_and_in_another_city_on_another_day_is_a_second_meeting(string sentence)
+    {
+        var summits = SummitsOf(sentence, "2025-12-06");
+
+        Assert.Equal(["Kazan 2024-10-22", "Tianjin 2025-09-01"], summits.Select(summit => $"{summit.City} {summit.Date?.Resolved?.Start}").Order());
+    }
 }
