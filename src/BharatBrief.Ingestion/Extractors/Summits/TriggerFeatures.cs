@@ -295,6 +295,10 @@ internal static class TriggerFeatures
     /// <summary>A forum named with the meeting: "the SCO summit", "on the sidelines of the G20", "the summit of BRICS".</summary>
     private static readonly string[] CollectiveNouns = ["grouping", "group", "bloc", "organisation", "organization", "forum", "alliance", "club"];
 
+    private static bool AnotherMeetingWordBetween(SentenceView view, PhraseMatch<TriggerWord> trigger, int token) =>
+        view.Triggers.Any(other => other.First != trigger.First
+            && (token > trigger.Last ? other.First > trigger.Last && other.Last < token : other.First > token && other.Last < trigger.First));
+
     public static string? Forum(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         // "BRICS …, opens the grouping's summit": the summit of a collective named earlier in the sentence is the forum's.
@@ -317,7 +321,9 @@ internal static class TriggerFeatures
             }
             var before = name.Last < trigger.First && trigger.First - name.Last <= 4;
             var after = name.First > trigger.Last && name.First - trigger.Last <= 3 && view.Tokens.IsAny(trigger.Last + 1, "of", "in", "at", "during");
-            var sidelines = view.SidelinesClause == view.Clauses[name.First];
+            // "… the 21st annual summit in December 2021, and the two held talks in Samarkand on the sidelines of the SCO
+            // summit": the sidelines are those of the meeting word nearer the forum.
+            var sidelines = view.SidelinesClause == view.Clauses[name.First] && !AnotherMeetingWordBetween(view, trigger, name.First);
             if ((name.First <= trigger.Last && trigger.First <= name.Last) || before || after || sidelines)
             {
                 return forum.Name;

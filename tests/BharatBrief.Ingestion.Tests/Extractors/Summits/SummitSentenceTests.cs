@@ -427,4 +427,13 @@ public sealed class SummitSentenceTests
 
         Assert.Equal(["Kazan 2024-10-22", "Tianjin 2025-09-01"], summits.Select(summit => $"{summit.City} {summit.Date?.Resolved?.Start}").Order());
     }
+
+    [Fact]
+    public void The_sidelines_of_a_forum_belong_to_the_meeting_word_nearer_them()
+    {
+        var summits = SummitsOf("Putin came to New Delhi for the 21st annual summit in December 2021, and the two held talks in Samarkand in September 2022 on the sidelines of the SCO summit.", "2024-07-11");
+
+        var annual = Assert.Single(summits, summit => summit.Ordinal == 21);
+        Assert.Equal((SummitKind.AnnualSummit, null), (annual.Kind, annual.Forum));
+    }
 }
