@@ -295,9 +295,9 @@ internal static class TriggerFeatures
     /// <summary>A forum named with the meeting: "the SCO summit", "on the sidelines of the G20", "the summit of BRICS".</summary>
     private static readonly string[] CollectiveNouns = ["grouping", "group", "bloc", "organisation", "organization", "forum", "alliance", "club"];
 
+    // Only a forum after the meeting word: "BRICS … reinforced India's engagement, and he met Putin there" keeps its forum.
     private static bool AnotherMeetingWordBetween(SentenceView view, PhraseMatch<TriggerWord> trigger, int token) =>
-        view.Triggers.Any(other => other.First != trigger.First
-            && (token > trigger.Last ? other.First > trigger.Last && other.Last < token : other.First > token && other.Last < trigger.First));
+        token > trigger.Last && view.Triggers.Any(other => other.First > trigger.Last && other.Last < token);
 
     public static string? Forum(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
