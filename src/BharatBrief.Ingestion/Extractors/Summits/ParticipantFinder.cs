@@ -119,18 +119,30 @@ internal static class ParticipantFinder
     private static bool NamesBothSides(SentenceMention mention) =>
         mention.Participants.Any(person => person.Country == "India") && mention.Participants.Any(person => person.Country == "Russia");
 
-    /// <summary>"their most recent conversation", "they spoke again": the two leaders last named.</summary>
+    /// <summary>"their most recent conversation", "they spoke again", "the two spoke by telephone": the two leaders last named.</summary>
     private static bool HasPluralPronounBefore(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First) && trigger.First - i <= 6; i--)
         {
-            if (view.Tokens.IsAny(i, "they", "their"))
+            if (view.Tokens.IsAny(i, "they", "their") || IsTheTwoAlone(view, i))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] CountedNouns =
+    [
+        "sides", "countries", "nations", "governments", "ministers", "ministries", "delegations", "teams", "companies", "firms",
+        "banks", "capitals", "states", "parties", "groups", "days", "years", "months", "weeks", "summits", "meetings", "agreements",
+        "deals", "leaders", "men", "presidents", "sessions", "rounds", "calls", "visits", "documents", "reactors", "units",
+    ];
+
+    // "The two spoke": "the two" standing for the pair, not counting a noun after it ("the two sides").
+    private static bool IsTheTwoAlone(SentenceView view, int token) =>
+        token >= 1 && token + 1 < view.Tokens.Count && view.Tokens.Is(token, "two") && view.Tokens.Is(token - 1, "the") && view.Tokens[token + 1].IsWord
+        && !view.Tokens.IsAny(token + 1, CountedNouns) && !char.IsUpper(view.Tokens.SpanOf(token + 1)[0]);
 
     private static readonly string[] Messages = ["message", "letter", "greetings", "greeting", "note", "wishes", "regards", "invitation", "condolences"];
 

@@ -436,4 +436,15 @@ public sealed class SummitSentenceTests
         var annual = Assert.Single(summits, summit => summit.Ordinal == 21);
         Assert.Equal((SummitKind.AnnualSummit, null), (annual.Kind, annual.Forum));
     }
+
+    [Theory]
+    [InlineData("The two spoke by telephone in December.", true)]
+    [InlineData("The two also spoke by telephone in December.", true)]
+    [InlineData("The two sides held talks by telephone in December.", false)]
+    public void The_two_alone_are_the_leaders_last_named(string sentence, bool isTheirs)
+    {
+        var summits = SummitsOf("Putin last met Prime Minister Narendra Modi in Samarkand in September. " + sentence, "2023-03-21");
+
+        Assert.Equal(isTheirs, summits.Any(summit => summit.Kind == SummitKind.PhoneCall && summit.Participants.Count == 2));
+    }
 }
