@@ -32,8 +32,9 @@ public static class Consolidator
         // A meeting no source dates even to its year, or one only placed in a year with nothing else to tell it apart, is
         // not a summit of the record unless its number names it: its mentions stay unresolved, for editors to see, until
         // an article places it in time and space.
+        var firmlyDatedByCity = clusters.Where(cluster => cluster.City is not null && cluster.Dates is not null && cluster.HasAFirmDate).ToLookup(cluster => cluster.City!);
         var ordered = clusters
-            .Where(cluster => ((cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, clusters)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
+            .Where(cluster => ((cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, firmlyDatedByCity)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
                 && !PredatesRussia(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
@@ -67,9 +68,9 @@ public static class Consolidator
     /// firmly dated meeting took place within two years is that meeting's echo, misdated by the guess: the store does not
     /// show it as a meeting of its own. Alone in its city and time, it stands, with its confidence saying the date was inferred.
     /// </summary>
-    private static bool IsAnEchoOfAFirmlyDatedMeeting(SummitCluster cluster, IReadOnlyList<SummitCluster> clusters) =>
-        !cluster.HasAFirmDate && cluster.City is { } city && clusters.Any(other => other != cluster && other.City == city && other.HasAFirmDate
-            && other.Dates is { } dates && Math.Abs(MonthsBetween(dates.Start.FirstDay, cluster.Dates!.Start.FirstDay)) <= EchoMonths);
+    private static bool IsAnEchoOfAFirmlyDatedMeeting(SummitCluster cluster, ILookup<string, SummitCluster> firmlyDatedByCity) =>
+        cluster.City is { } city && !cluster.HasAFirmDate
+        && firmlyDatedByCity[city].Any(other => Math.Abs(MonthsBetween(other.Dates!.Start.FirstDay, cluster.Dates!.Start.FirstDay)) <= EchoMonths);
 
     private static int MonthsBetween(DateOnly a, DateOnly b) => (a.Year - b.Year) * 12 + a.Month - b.Month;
 

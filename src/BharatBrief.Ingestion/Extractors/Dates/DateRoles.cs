@@ -63,7 +63,7 @@ public static class DateRoles
         {
             return DateRole.Since;
         }
-        if (before is not null && (TargetWordsBefore.Contains(before) || IsPlanNamedForItsYear(sentence, match, before)))
+        if (before is not null && (TargetWordsBefore.Contains(before) || IsPlanNamedForItsYear(before)))
         {
             // "up to 2030", "by the year 2030"; but "in the run-up to 2014's summit" is rare enough to accept.
             return DateRole.Target;
@@ -79,11 +79,9 @@ public static class DateRoles
 
     /// <summary>
     /// "the Energy Cooperation Roadmap 2030", "Strategy 2035", "the 2030 plan": a plan named for the year it aims at.
-    /// The name's last word is a plan word written as a name (capitalised), so "the roadmap in 2030" stays an event.
+    /// The word right before the year is a plan word written as a name (capitalised): "the roadmap in 2030" stays an event.
     /// </summary>
-    private static bool IsPlanNamedForItsYear(string sentence, DateMatch match, string before) =>
-        TargetWordsAfter.Contains(before) && char.IsUpper(before[0])
-        && sentence.AsSpan(0, match.Span.Start).TrimEnd().EndsWith(before, StringComparison.Ordinal);
+    private static bool IsPlanNamedForItsYear(string before) => TargetWordsAfter.Contains(before) && char.IsUpper(before[0]);
 
     /// <summary>True when the phrase may date an article or a meeting.</summary>
     public static bool IsEvent(string sentence, DateMatch match) => Of(sentence, match) == DateRole.Event;

@@ -149,7 +149,7 @@ internal static class StatusFinder
         var opener = -1;
         for (var i = token - 1; i > 0 && !view.Tokens.IsPunctuation(i, ','); i--)
         {
-            if (view.Tokens.IsAny(i, RelativePronouns) || view.Tokens.Is(i, "whose"))
+            if (view.Tokens.IsAny(i, SummitSentenceReader.RelativeOpeners))
             {
                 opener = view.Tokens.IsPunctuation(i - 1, ',') ? i : -1;
                 break;

@@ -206,16 +206,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             for (var next = at + 1; at >= 0 && next < dates.Count && OnlyListWordsBetween(sentence, dates[next - 1].Span.End, dates[next].Span.Start); next++)
             {
-                var again = new SentenceMention
-                {
-                    SentenceIndex = mention.SentenceIndex,
-                    TriggerToken = mention.TriggerToken,
-                    Kind = mention.Kind,
-                    Status = mention.Status,
-                    StatusIsStrong = mention.StatusIsStrong,
-                    Date = dates[next],
-                    DateOrientation = mention.DateOrientation,
-                };
+                var again = Again(mention, mention.Kind, dates[next]);
                 again.Absorb(mention);
                 read.Add(again);
             }
@@ -249,18 +240,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 {
                     continue;
                 }
-                var again = new SentenceMention
-                {
-                    SentenceIndex = mention.SentenceIndex,
-                    TriggerToken = mention.TriggerToken,
-                    Kind = SummitKind.Meeting,
-                    Status = mention.Status,
-                    StatusIsStrong = mention.StatusIsStrong,
-                    Date = dates[next],
-                    DateOrientation = mention.DateOrientation,
-                    City = named,
-                    IsSetAgainstEarlierWord = true,
-                };
+                var again = Again(mention, SummitKind.Meeting, dates[next]);
+                (again.City, again.IsSetAgainstEarlierWord) = (named, true);
                 again.Participants.UnionWith(mention.Participants);
                 read.Add(again);
                 break;
@@ -281,6 +262,18 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>Another meeting the same meeting word reports, on another day, as sure of its status as the first.</summary>
+    private static SentenceMention Again(SentenceMention mention, SummitKind kind, DateMatch date) => new()
+    {
+        SentenceIndex = mention.SentenceIndex,
+        TriggerToken = mention.TriggerToken,
+        Kind = kind,
+        Status = mention.Status,
+        StatusIsStrong = mention.StatusIsStrong,
+        Date = date,
+        DateOrientation = mention.DateOrientation,
+    };
 
     private static bool OnlyListWordsBetween(string sentence, int from, int to)
     {
@@ -480,7 +473,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         return mention;
     }
 
-    private static readonly string[] RelativeOpeners = ["whose", "which", "who", "whom"];
+    internal static readonly string[] RelativeOpeners = ["whose", "which", "who", "whom"];
 
     // "Putin, whose trip to India had been put off, …": the meeting word follows a relative pronoun in its own clause.
     private static bool IsInRelativeClause(SentenceView view, PhraseMatch<TriggerWord> trigger)
