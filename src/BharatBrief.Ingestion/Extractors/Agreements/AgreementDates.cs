@@ -1,5 +1,6 @@
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Extractors.AsOf;
+using BharatBrief.Ingestion.Extractors.Dates;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Text;
 
@@ -16,8 +17,11 @@ internal static class AgreementDates
     public static PartialDate? For(ExtractionContext context, int sentenceIndex, TokenizedText tokens, int[] clauses, int first, AgreementStatus status, string? cue)
     {
         var orientation = status >= AgreementStatus.Agreed ? TimeOrientation.Past : TimeOrientation.Future;
+        var sentence = context.Sentences[sentenceIndex].Text;
+        // "a programme of economic cooperation to 2030", "for 2024-2029": the years a plan aims at or covers are not
+        // when anyone agreed to it.
         var inClause = context.DatesIn(sentenceIndex)
-            .Where(match => clauses[AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)] == clauses[Math.Min(first, clauses.Length - 1)]
+            .Where(match => DateRoles.IsEvent(sentence, match) && clauses[AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)] == clauses[Math.Min(first, clauses.Length - 1)]
                 && !IsDeadline(tokens, AsOfExtractor.TokenIndexAt(tokens, match.Span.Start)))
             .Select(match => DateResolver.Resolve(match.Expression, context.AsOf.Value, orientation))
             .FirstOrDefault(range => range is not null);

@@ -31,6 +31,10 @@ public sealed class AgreementSentenceTests
     [InlineData("Officials said a deal for additional S-400 squadrons was not on the agenda.", "S-400", "proposed")]
     [InlineData("A deal for the supply of additional S-400 units is also under discussion.", "S-400", "under-negotiation")]
     [InlineData("The two sides agreed to finalise the Free Trade Agreement with the EAEU by next year.", "Free Trade", "under-negotiation")]
+    [InlineData("An agreement on the mutual protection of investments was concluded during the visit.", "protection of investments", "signed")]
+    [InlineData("The two governments concluded an agreement on pharmaceutical standards in Moscow.", "pharmaceutical", "signed")]
+    [InlineData("Negotiators concluded talks on a treaty on legal assistance in civil matters.", "legal assistance", "agreed")]
+    [InlineData("The prime minister used the visit to sign a protocol on fisheries cooperation.", "fisheries", "signed")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence), found =>
@@ -50,6 +54,17 @@ public sealed class AgreementSentenceTests
     public void Agreements_in_general_are_not_an_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Officials are drafting a programme of investment cooperation to 2030 for signature at the summit.", "investment cooperation")]
+    [InlineData("The sides signed a Programme of Cultural Exchanges for 2026-2028 in Moscow.", "Cultural Exchanges")]
+    public void The_years_a_plan_aims_at_or_covers_do_not_date_it(string sentence, string match)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence), found => found.Name.Contains(match, StringComparison.OrdinalIgnoreCase)
+            || found.Aliases.Any(alias => alias.Contains(match, StringComparison.OrdinalIgnoreCase)));
+        Assert.NotEqual(2030, agreement.Date?.Year);
+        Assert.NotEqual(2026, agreement.Date?.Year);
     }
 
     [Fact]
