@@ -127,6 +127,20 @@ public sealed class CorrectionServiceTests
     }
 
     [Fact]
+    public async Task A_detached_agreement_mention_leaves_its_agreement_and_stays_detached()
+    {
+        await using var store = await EditingStore.WithSeedsAsync();
+        var mention = await store.QueryAsync(db => db.AgreementMentions.AsNoTracking()
+            .Where(m => m.AgreementId != null).OrderBy(m => m.ArticleId).ThenBy(m => m.Index).FirstAsync());
+
+        var result = await store.Corrections.DetachAgreementMentionAsync(mention.Id, "editor@example.org");
+        await ReparseEverythingAsync(store);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.False(await store.QueryAsync(db => db.AgreementMentions.AnyAsync(m => m.ArticleId == mention.ArticleId && m.Index == mention.Index && m.AgreementId != null)));
+    }
+
+    [Fact]
     public async Task An_agreement_renamed_with_an_alias_and_a_status_from_a_source_keeps_them()
     {
         await using var store = await EditingStore.WithSeedsAsync();

@@ -18,13 +18,15 @@ internal static class DirectivesLoader
         {
             return ConsolidationDirectives.None;
         }
-        var articles = facts.ToDictionary(article => article.ArticleId);
+        var present = facts.Select(article => article.ArticleId).ToHashSet();
+        var quotes = await FirstQuotesAsync(db, [.. directives.Select(directive => directive.ArticleId).Distinct()], cancellationToken);
         var detachedSummits = new HashSet<MentionRef>();
         var detachedAgreements = new HashSet<MentionRef>();
         var pins = new Dictionary<MentionRef, int>();
         foreach (var directive in directives)
         {
-            if (!articles.TryGetValue(directive.ArticleId, out var article) || QuoteOf(article, directive) != directive.Quote)
+            if (!present.Contains(directive.ArticleId)
+                || quotes.GetValueOrDefault((directive.Target, directive.ArticleId, directive.MentionIndex)) != directive.Quote)
             {
                 continue;
             }
@@ -45,12 +47,25 @@ internal static class DirectivesLoader
         return new ConsolidationDirectives(detachedSummits, detachedAgreements, pins);
     }
 
-    /// <summary>The first sentence the mention quotes, which names it across re-parsing.</summary>
-    public static string? QuoteOf(ArticleFacts article, MentionDirective directive)
+    /// <summary>
+    /// The first sentence each mention of the directed articles quotes, which names it across re-parsing. Read from the
+    /// stored rows: the records merging holds keep no agreement quotes.
+    /// </summary>
+    private static async Task<Dictionary<(CorrectionTarget, int, int), string>> FirstQuotesAsync(BharatBriefDbContext db, int[] articleIds, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Evidence>? evidence = directive.Target == CorrectionTarget.SummitMention
-            ? directive.MentionIndex < article.Summits.Count ? article.Summits[directive.MentionIndex].Evidence : null
-            : directive.MentionIndex < article.Agreements.Count ? article.Agreements[directive.MentionIndex].Evidence : null;
-        return evidence is { Count: > 0 } ? evidence[0].Quote : null;
+        var summits = await db.SummitMentions.AsNoTracking().Where(row => articleIds.Contains(row.ArticleId))
+            .Select(row => new { row.ArticleId, row.Index, row.Evidence }).ToListAsync(cancellationToken);
+        var agreements = await db.AgreementMentions.AsNoTracking().Where(row => articleIds.Contains(row.ArticleId))
+            .Select(row => new { row.ArticleId, row.Index, row.Evidence }).ToListAsync(cancellationToken);
+        var quotes = new Dictionary<(CorrectionTarget, int, int), string>();
+        foreach (var row in summits)
+        {
+            quotes[(CorrectionTarget.SummitMention, row.ArticleId, row.Index)] = row.Evidence.Count > 0 ? row.Evidence[0].Quote : "";
+        }
+        foreach (var row in agreements)
+        {
+            quotes[(CorrectionTarget.AgreementMention, row.ArticleId, row.Index)] = row.Evidence.Count > 0 ? row.Evidence[0].Quote : "";
+        }
+        return quotes;
     }
 }
