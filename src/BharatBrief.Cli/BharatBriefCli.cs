@@ -13,6 +13,7 @@ public static class BharatBriefCli
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         return root;
     }
 

@@ -63,6 +63,14 @@ public sealed class BharatBriefDbContext(DbContextOptions<BharatBriefDbContext> 
 
     public DbSet<CorrectionLogEntry> CorrectionLog => Set<CorrectionLogEntry>();
 
+    /// <summary>The ingestion worker's runs, one per source and pass, with their skipped and failed items.</summary>
+    public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
+
+    public DbSet<IngestionRunProblem> IngestionRunProblems => Set<IngestionRunProblem>();
+
+    /// <summary>What the ingestion worker last took in from each item of its sources, so that nothing is ingested twice.</summary>
+    public DbSet<IngestionItem> IngestionItems => Set<IngestionItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

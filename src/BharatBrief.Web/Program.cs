@@ -12,6 +12,7 @@ builder.WebHost.UseStaticWebAssets();            // scoped CSS and wwwroot from 
 
 builder.AddBharatBriefLogging();                 // Serilog from configuration: console, optional rolling file
 builder.AddBharatBriefStore();                   // the SQLite store, its importer and search (BharatBrief:Database)
+builder.AddIngestionWorker();                    // the inbox and feed worker's runs; the worker itself when BharatBrief:Ingestion:Worker:Enabled
 builder.AddSiteComponents();                     // pages rendered on the server; interactive Server islands over circuits (BharatBrief:Circuits)
 builder.AddReaderCache();                        // output cache for readers, evicted whenever the store changes
 builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit, circuits revalidated

@@ -631,6 +631,138 @@ namespace BharatBrief.Data.PostgreSql.Migrations
                     b.ToTable("Figures", (string)null);
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("FileLength")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FileWrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IngestionItems");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Ingested")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Source", "StartedAt");
+
+                    b.ToTable("IngestionRuns");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRunProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("IngestionRunProblems");
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.MentionDirective", b =>
                 {
                     b.Property<int>("Id")
@@ -1292,6 +1424,15 @@ namespace BharatBrief.Data.PostgreSql.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRunProblem", b =>
+                {
+                    b.HasOne("BharatBrief.Data.Entities.IngestionRun", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.MentionDirective", b =>
                 {
                     b.HasOne("BharatBrief.Data.Entities.Article", null)
@@ -1426,6 +1567,11 @@ namespace BharatBrief.Data.PostgreSql.Migrations
             modelBuilder.Entity("BharatBrief.Data.Entities.Brief", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRun", b =>
+                {
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("BharatBrief.Data.Entities.Summit", b =>

@@ -31,8 +31,33 @@ public sealed class ArticleImporter(
     /// <exception cref="OperationCanceledException">Cancelled; articles stored before stay committed.</exception>
     public async Task<IngestReport> IngestFolderAsync(string folder, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var clock = Stopwatch.StartNew();
         var files = ArticleFolder.List(folder);
+        var manifest = FolderManifest.Read(folder, files.Select(Path.GetFileName).OfType<string>());
+        foreach (var warning in manifest.Warnings)
+        {
+            ImportLog.FileWarning(logger, warning.File, warning.Message);
+        }
+        return await IngestAsync(files, (preparer, path) => preparer.PrepareFile(path, manifest.For(Path.GetFileName(path))), manifest.Warnings, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests articles given as text (feed entries, each with a <see cref="ArticleSource.SourceName"/> of its own) with
+    /// the same rules, batches and single consolidation as a folder: a source stored before under the same name with the
+    /// same text and metadata is unchanged; a changed one keeps its Id and slug.
+    /// </summary>
+    /// <exception cref="IngestAbortedException">The store stopped accepting writes; earlier articles stay committed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; articles stored before stay committed.</exception>
+    public Task<IngestReport> IngestSourcesAsync(IReadOnlyList<ArticleSource> sources, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(sources, (preparer, source) => preparer.PrepareSource(source), [], progress, cancellationToken);
+
+    private async Task<IngestReport> IngestAsync<TInput>(
+        IReadOnlyList<TInput> inputs,
+        Func<ArticlePreparer, TInput, PreparedArticle> prepare,
+        IReadOnlyList<FileWarning> inputWarnings,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         await using var db = await OpenAsync(cancellationToken);
         var known = await KnownArticles.LoadAsync(db, cancellationToken);
         if (await db.PendingArticles.CountAsync(cancellationToken) is var leftPending and > 0)
@@ -41,13 +66,8 @@ public sealed class ArticleImporter(
         }
         var shapes = new ArticleRowShapes(db.Model);
         var preparer = new ArticlePreparer(options, known.SnapshotBySource(), shapes, time);
-        var tally = new IngestTally(files.Count);
-        var manifest = FolderManifest.Read(folder, files.Select(Path.GetFileName).OfType<string>());
-        foreach (var warning in manifest.Warnings)
-        {
-            ImportLog.FileWarning(logger, warning.File, warning.Message);
-        }
-        tally.AddWarnings(manifest.Warnings);
+        var tally = new IngestTally(inputs.Count);
+        tally.AddWarnings(inputWarnings);
 
         using var inserters = new FactInserters(db, shapes);
         await using (var batch = new BatchTransaction(db, options.BatchSize))
@@ -55,7 +75,7 @@ public sealed class ArticleImporter(
             var writer = new ArticleWriter(db, known, batch, inserters, options.PipelineVersion, logger);
             try
             {
-                await foreach (var prepared in OrderedParallel.SelectAsync(files, path => preparer.PrepareFile(path, manifest.For(Path.GetFileName(path))), options.ParseThreads, options.ParseAhead, cancellationToken))
+                await foreach (var prepared in OrderedParallel.SelectAsync(inputs, input => prepare(preparer, input), options.ParseThreads, options.ParseAhead, cancellationToken))
                 {
                     // Checked between articles only: an article is written whole or not at all.
                     cancellationToken.ThrowIfCancellationRequested();
@@ -110,7 +130,7 @@ public sealed class ArticleImporter(
                 .Where(a => a.BriefId == null && a.SourceName != null)
                 .Select(a => new { a.Id, a.Slug, a.SourceName })
                 .ToListAsync(cancellationToken))
-            .Where(a => !present.Contains(a.SourceName!))
+            .Where(a => !present.Contains(a.SourceName!) && !IsFeedEntry(a.SourceName!))
             .OrderBy(a => a.SourceName, StringComparer.Ordinal)
             .ToList();
         if (apply && gone.Count > 0)
@@ -126,6 +146,12 @@ public sealed class ArticleImporter(
         }
         return [.. gone.Select(a => new PrunedArticle(a.Slug, a.SourceName!))];
     }
+
+    /// <summary>
+    /// Whether a stored article came from a feed rather than a folder: the ingestion worker names feed entries
+    /// <c>feed/host/…</c>, and no file name holds a slash, so pruning a folder never removes them.
+    /// </summary>
+    public static bool IsFeedEntry(string sourceName) => sourceName.Contains('/', StringComparison.Ordinal);
 
     /// <summary>
     /// Ingests one article given as text (an editor's brief, or a file read elsewhere) with the same rules as a

@@ -608,6 +608,132 @@ namespace BharatBrief.Data.Migrations
                     b.ToTable("Figures", (string)null);
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FileWrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IngestionItems");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ingested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Source", "StartedAt");
+
+                    b.ToTable("IngestionRuns");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRunProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("IngestionRunProblems");
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.MentionDirective", b =>
                 {
                     b.Property<int>("Id")
@@ -1259,6 +1385,15 @@ namespace BharatBrief.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRunProblem", b =>
+                {
+                    b.HasOne("BharatBrief.Data.Entities.IngestionRun", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BharatBrief.Data.Entities.MentionDirective", b =>
                 {
                     b.HasOne("BharatBrief.Data.Entities.Article", null)
@@ -1393,6 +1528,11 @@ namespace BharatBrief.Data.Migrations
             modelBuilder.Entity("BharatBrief.Data.Entities.Brief", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("BharatBrief.Data.Entities.IngestionRun", b =>
+                {
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("BharatBrief.Data.Entities.Summit", b =>

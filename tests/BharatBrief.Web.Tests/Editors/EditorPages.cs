@@ -6,7 +6,7 @@ public static class EditorPages
     public static readonly string[] ForEditors =
     [
         "/editor", "/editor/briefs/new", "/editor/briefs/1", "/editor/summits", "/editor/summits/1",
-        "/editor/agreements", "/editor/agreements/1",
+        "/editor/agreements", "/editor/agreements/1", "/editor/ingestion",
     ];
 
     public static readonly string[] ForAdmins = ["/admin/audit", "/admin/users"];
