@@ -236,6 +236,25 @@ internal static class PhraseParser
             : RangeConnectors.None;
         reading = default;
         return connectors != RangeConnectors.None
-            && RangeParser.TryRead(s, index + 1, connectors, MonthLicence.Strong, requireRange: true, out reading);
+            && (RangeParser.TryRead(s, index + 1, connectors, MonthLicence.Strong, requireRange: true, out reading)
+                || TryDaysOfTheMonth(s, index + 1, connectors, out reading));
+    }
+
+    /// <summary>"between the 7th and the 21st", "from the 4th to the 9th": days of the month the story is in.</summary>
+    private static bool TryDaysOfTheMonth(in TokenStream s, int index, RangeConnectors connectors, out Reading reading)
+    {
+        reading = default;
+        if (!s.Is(index, Lexeme.The) || !NumberRules.TryDay(s, index + 1, out var first, out var firstIsOrdinal) || !firstIsOrdinal)
+        {
+            return false;
+        }
+        var joint = index + 2;
+        if (!connectors.HasFlag(RangeParser.ConnectorAt(s, joint)) || RangeParser.ConnectorAt(s, joint) == RangeConnectors.None
+            || !s.Is(joint + 1, Lexeme.The) || !NumberRules.TryDay(s, joint + 2, out var last, out var lastIsOrdinal) || !lastIsOrdinal || last <= first)
+        {
+            return false;
+        }
+        reading = new Reading(joint + 3, new DateSpan(new DayOfMonthDate(first), new DayOfMonthDate(last)));
+        return true;
     }
 }

@@ -158,7 +158,7 @@ internal static class RangeParser
             ? new AbsoluteDate(first.ToPartialDate(), last.ToPartialDate())
             : new YearlessDate(first.Month!.Value, first.Day, last.Month, last.Day);
 
-    private static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
+    internal static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
         s.IsDash(index) ? RangeConnectors.Dash
         : s.IsSymbol(index, '/') ? RangeConnectors.Dash
         : s.Is(index, Lexeme.To) ? RangeConnectors.To

@@ -107,13 +107,18 @@ internal static class WeekdayParser
     public static bool IsHolidayName(in TokenStream s, int index) =>
         s.Is(index - 1, Lexeme.Holiday) && char.IsUpper(s.TextOf(index - 1)[0]);
 
-    /// <summary>"Thursday the 4th", "Thursday 4th", "Thursday the 4th of December".</summary>
+    /// <summary>"Thursday the 4th", "Thursday 4th", "Thursday the 4th of December", "FRIDAY 5".</summary>
     private static bool TryDayNumber(in TokenStream s, int index, DayOfWeek weekday, out Reading reading)
     {
         reading = default;
         var theAt = index + (s.IsSymbol(index, ',') ? 1 : 0);
         var dayAt = theAt + (s.Is(theAt, Lexeme.The) ? 1 : 0);
-        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || !ordinal)
+        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal))
+        {
+            return false;
+        }
+        // "FRIDAY 5" heading a diary's day: a bare number right after the weekday, closing the phrase, is its day.
+        if (!ordinal && (dayAt != index || (dayAt + 1 < s.Count && (s.IsWord(dayAt + 1) || s.IsNumber(dayAt + 1) || s.IsSymbol(dayAt + 1, ':') || s.IsSymbol(dayAt + 1, '.')))))
         {
             return false;
         }
