@@ -616,7 +616,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             {
                 continue;
             }
-            switch (context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length)?.Expression)
+            // "compiled Sunday evening, 30 November 2025": the weekday before the date is part of the stamp.
+            switch (context.DatesIn(sentence.Index).FirstOrDefault(date => date.Span.End > found.Index + found.Length && date.Expression is not WeekdayDate)?.Expression)
             {
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } stamp:
                     return new AsOfDate(stamp.Start, AsOfDate.StampedInText);
@@ -631,7 +632,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Compiled|Issued|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)

@@ -73,6 +73,12 @@ public static class DateRoles
         {
             return DateRole.Target;
         }
+        // "the $100 billion trade target for 2030", "a vision for 2047": the year a target is set for.
+        if (before is not null && string.Equals(before, "for", StringComparison.OrdinalIgnoreCase)
+            && beforeThat is not null && TargetWordsAfter.Contains(beforeThat))
+        {
+            return DateRole.Target;
+        }
         var after = WordAfter(sentence, match.Span.End);
         return after is not null && TargetWordsAfter.Contains(after) && !PossessiveFollows(sentence, match.Span.End) ? DateRole.Target : DateRole.Event;
     }
