@@ -25,6 +25,7 @@ internal static class MentionDateFinder
     public static DateMatch? Find(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse)
     {
         DateMatch? nearest = null;
+        DateMatch? yearless = null;
         var nearestDistance = int.MaxValue;
         var sentence = view.Context.Sentences[view.SentenceIndex].Text;
         foreach (var match in view.Context.DatesIn(view.SentenceIndex))
@@ -52,18 +53,49 @@ internal static class MentionDateFinder
                 nearest = match;
                 nearestDistance = distance;
             }
+            if (match.Expression is YearlessDate { YearOffset: null })
+            {
+                yearless ??= match;
+            }
+        }
+        // "The 2024 summit was in Moscow in July": the year named with the meeting is the month's year.
+        if (nearest is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Year, End: null } } named && yearless is not null
+            && InFrameYear(yearless, named) is { } dated)
+        {
+            return dated;
         }
         if (nearest is { Expression: StoryYear } told)
         {
             return InTheStoryYear(view, told, discourse.StoryYear);
         }
-        var frame = SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex);
+        // A section's date ("FRIDAY 5" over a diary's entries) dates only sentences that state no date of their own.
+        var frame = SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex)
+            ?? (view.Context.DatesIn(view.SentenceIndex).Any(date => DateRoles.IsEvent(sentence, date)) ? null : discourse.SectionFrame);
         if (nearest is { Expression: YearlessDate { YearOffset: null } } && frame is not null && !ReferenceEquals(nearest, frame)
             && InFrameYear(nearest, frame) is { } framed)
         {
             return framed;
         }
         return nearest ?? frame;
+    }
+
+    /// <summary>
+    /// A heading's date read once against the article's date, with no tense ("FRIDAY 5" in a diary of the week ahead is
+    /// the coming Friday the 5th), so that every sentence of its section shares one day whatever its own tense.
+    /// </summary>
+    public static DateMatch Fixed(DateMatch heading, PartialDate? asOf)
+    {
+        if (DateResolver.Resolve(heading.Expression, asOf, TimeOrientation.Unknown) is not { End: null, Start: var day } || !DateResolver.DependsOnAsOf(heading.Expression))
+        {
+            return heading;
+        }
+        var text = day.Precision switch
+        {
+            DatePrecision.Day => $"{day.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(day.Month!.Value)} {day.Year}",
+            DatePrecision.Month => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(day.Month!.Value)} {day.Year}",
+            _ => day.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        return DateGrammar.ParseExact(text) is { } expression ? heading with { Text = text, Expression = expression } : heading;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Text;
 
@@ -32,7 +33,7 @@ internal static class ParticipantFinder
             AddIfKnown(mention, discourse.LastRussianLeader);
         }
         if ((trigger.Value.IsEntryHead && mention.Participants.Count == 0)
-            || (trigger.Value.IsElided && mention.Participants.All(person => person.Country is "India" or "Russia")))
+            || ((trigger.Value.IsElided || IsOneOfTheCallsCounted(view, trigger)) && mention.Participants.All(person => person.Country is "India" or "Russia")))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);
@@ -114,6 +115,20 @@ internal static class ParticipantFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The second call came ten days later": a call numbered with "the" is one of the calls the article has been
+    /// counting, between the leaders it last named.
+    /// </summary>
+    private static bool IsOneOfTheCallsCounted(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        if (trigger.Value.Kind != SummitKind.PhoneCall)
+        {
+            return false;
+        }
+        var noun = trigger.Last;
+        return OrdinalReader.EndingAt(view.Tokens, noun - 1) is { } ordinal && view.Tokens.Is(ordinal.First - 1, "the");
     }
 
     private static bool NamesBothSides(SentenceMention mention) =>

@@ -31,10 +31,23 @@ internal static class PlaceFinder
         }
         if (places is null)
         {
-            return [];
+            return EntryPlace(view) is { } labelled ? [labelled] : [];
         }
         // The nearest place is the meeting's ("talks at Novo-Ogaryovo in July and the BRICS summit in Kazan in October").
         return places.OrderBy(place => place.Distance).ThenBy(place => Rank(place.Place)).Select(place => place.Place).ToList();
+    }
+
+    /// <summary>"New Delhi: 23rd India-Russia Annual Summit.", "Moscow: talks at the Kremlin": an entry labelled with its city.</summary>
+    private static Named? EntryPlace(SentenceView view)
+    {
+        foreach (var name in view.Names)
+        {
+            if (name.First == 0 && name.Value is City && view.Tokens.IsPunctuation(name.Last + 1, ':'))
+            {
+                return name.Value;
+            }
+        }
+        return null;
     }
 
     private const int MaxDistance = 9;
@@ -137,7 +150,7 @@ internal static class PlaceFinder
             return place.First >= trigger.First;
         }
         // "The summit, which was to be held in New Delhi": a verb that places the meeting carries its place.
-        var placingVerb = false;
+        var placingVerb = place.First > trigger.Last && IsCopulaBeforeLocative(view, from, to);
         for (var i = from; i < to && !placingVerb; i++)
         {
             placingVerb = view.Tokens.IsAny(i, PlacingVerbs);
@@ -155,6 +168,34 @@ internal static class PlaceFinder
         }
         return true;
     }
+
+    private static readonly string[] Copulas = ["is", "are", "was", "were", "will", "be", "been", "would", "has", "have", "had", "also", "again", "then", "still"];
+
+    /// <summary>"The 2024 summit was in Moscow", "the next one will be at Hyderabad House": the verb says only where it is.</summary>
+    private static bool IsCopulaBeforeLocative(SentenceView view, int from, int to)
+    {
+        if (to - from < 2 || !view.Tokens.IsAny(to - 1, "in", "at"))
+        {
+            return false;
+        }
+        var copula = false;
+        for (var i = from; i < to - 1; i++)
+        {
+            // "The 2019 summit of Modi and Putin was in Vladivostok": who met may stand between the meeting and its verb.
+            if (!copula && (view.IsInName(i) || view.Tokens.IsAny(i, Joiners)))
+            {
+                continue;
+            }
+            if (!view.Tokens.IsAny(i, Copulas))
+            {
+                return false;
+            }
+            copula = true;
+        }
+        return copula;
+    }
+
+    private static readonly string[] Joiners = ["of", "between", "and", "with"];
 
     private static bool IsPlacingVerbAsWritten(ReadOnlySpan<char> word)
     {

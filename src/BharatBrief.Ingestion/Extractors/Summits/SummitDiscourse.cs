@@ -90,6 +90,15 @@ internal sealed class SummitDiscourse
 
     public DateMatch? FrameFor(int blockIndex) => blockIndex == FrameBlock ? Frame : null;
 
+    /// <summary>
+    /// The date a heading gives the section under it ("THURSDAY 4", "Kazan, 22 October"), until the next heading; null
+    /// under a heading that gives none.
+    /// </summary>
+    public DateMatch? SectionFrame { get; set; }
+
+    /// <summary>True once a paragraph of the story has been read, past the title lines.</summary>
+    public bool StoryBegun { get; set; }
+
     /// <summary>The year the narrative last stated in full ("on October 3, 2000"), from which "the next year" counts.</summary>
     public int? StoryYear { get; set; }
 }

@@ -1,4 +1,5 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Records;
 using BharatBrief.Ingestion.Text;
@@ -29,6 +30,15 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private void ReadSentence(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, AnnualSeries series, List<SentenceMention> mentions)
     {
+        // A date among the title lines dates the article, not a section: only headings after the story has begun frame one.
+        if (context.Document.BlockOf(context.Sentences[sentenceIndex]).Kind == BlockKind.Heading)
+        {
+            discourse.SectionFrame = discourse.StoryBegun && HeadingDate(context, sentenceIndex) is { } heading ? MentionDateFinder.Fixed(heading, context.AsOf.Value) : null;
+        }
+        else
+        {
+            discourse.StoryBegun |= context.Document.BlockOf(context.Sentences[sentenceIndex]).Kind is BlockKind.Paragraph or BlockKind.Lede or BlockKind.ListItem;
+        }
         var names = context.NamesIn(sentenceIndex);
         var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
         var elided = discourse.SentenceBeforeCountsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;
@@ -99,6 +109,21 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 discourse.Saw(person);
             }
         }
+    }
+
+    private const int MaxWordsBesideAHeadingDate = 3;
+
+    /// <summary>"FRIDAY 5", "Day two: 5 December", "Kazan, 22 October 2024": a heading that is mostly a date dates its section.</summary>
+    private static DateMatch? HeadingDate(ExtractionContext context, int sentenceIndex)
+    {
+        if (context.DatesIn(sentenceIndex) is not [var date] || date.Expression is StoryYear)
+        {
+            return null;
+        }
+        var text = context.Sentences[sentenceIndex].Text;
+        var outside = text[..date.Span.Start] + " " + text[(date.Span.Start + date.Span.Length)..];
+        var words = outside.Split([' ', ',', ':', '-', '–', '.', '|'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= MaxWordsBesideAHeadingDate ? date : null;
     }
 
     private const int MaxEntryHeadWords = 5;

@@ -40,6 +40,9 @@ public sealed class SummitSentenceTests
     [InlineData("Putin telephoned Modi on Monday to brief him on Alaska, hours before Trump was due to receive Zelenskyy at the White House.", "held")]
     // A postponement told in a relative clause is the clause's; the meeting was held after all.
     [InlineData("Putin, whose trip to India had been put off by eight weeks, held the 13th annual summit with Manmohan Singh in New Delhi on Monday.", "held")]
+    // Looking forward to a meeting, or one "later this year", is a plan whatever the tense of the verb.
+    [InlineData("Putin said he looked forward to receiving Modi in Moscow for the annual summit.", "planned")]
+    [InlineData("Modi and Putin agreed to hold the annual summit in New Delhi later this year.", "planned")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -116,6 +119,23 @@ public sealed class SummitSentenceTests
     {
         var summit = Assert.Single(SummitsOf(sentence, published: "2025-06-01"));
         Assert.Equal(city, summit.City);
+    }
+
+    [Theory]
+    [InlineData("The 21st summit between Modi and Putin was in New Delhi in December 2021.", "New Delhi", "2021-12")]
+    [InlineData("The 2019 summit of Modi and Putin was in Vladivostok in September.", "Vladivostok", "2019-09")]
+    [InlineData("New Delhi: the annual summit of Modi and Putin, on 4 December 2025.", "New Delhi", "2025-12-04")]
+    public void A_copula_or_an_entry_label_places_the_meeting_and_a_named_year_dates_its_month(string sentence, string city, string date)
+    {
+        var summit = Assert.Single(SummitsOf(sentence, published: "2025-11-01"));
+        Assert.Equal((city, date), (summit.City, summit.Date?.Resolved?.ToString()));
+    }
+
+    [Fact]
+    public void A_summit_that_is_the_worry_of_a_city_is_not_placed_there()
+    {
+        var summit = Assert.Single(SummitsOf("The annual summit of Modi and Putin in December is the main worry in Kyiv.", published: "2025-11-01"));
+        Assert.Null(summit.City);
     }
 
     [Fact]

@@ -5,9 +5,9 @@ namespace BharatBrief.Ingestion.Tests.Extractors.Summits;
 /// <summary>Reading an article as a whole: which of its sentences speak of one meeting, and which speak of none.</summary>
 public sealed class WholeArticleTests
 {
-    private static IReadOnlyList<SummitMention> SummitsOf(string text, string published = "2025-06-15")
+    private static IReadOnlyList<SummitMention> SummitsOf(string text, string? published = "2025-06-15")
     {
-        var source = new ArticleSource($"---\npublished: {published}\n---\n{text}", ArticleFormat.PlainText, "case.txt");
+        var source = new ArticleSource(published is null ? text : $"---\npublished: {published}\n---\n{text}", ArticleFormat.PlainText, "case.txt");
         return ArticlePipeline.Default.Parse(source).Summits;
     }
 
@@ -376,5 +376,51 @@ public sealed class WholeArticleTests
 
         Assert.NotEmpty(summits);
         Assert.All(summits, summit => Assert.Equal("2020-05-09", summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
+    public void Calls_numbered_after_the_article_counts_them_are_between_the_leaders_it_named()
+    {
+        var summits = SummitsOf("""
+            Narendra Modi and Vladimir Putin have spoken by telephone three times this month.
+
+            The first call was on the 3rd; Putin briefed Modi on his talks in Istanbul. The second call took place on the 12th.
+            """, published: "2025-05-20");
+
+        Assert.Equal(["2025-05-03", "2025-05-12"], summits.Where(s => s.Kind == SummitKind.PhoneCall && s.Date?.Resolved is not null)
+            .Select(s => s.Date!.Resolved!.ToString()).Order());
+        Assert.All(summits, s => Assert.Equal(["Narendra Modi", "Vladimir Putin"], s.Participants.Order()));
+    }
+
+    [Fact]
+    public void A_diary_s_day_headings_date_their_entries_whatever_the_entry_s_tense()
+    {
+        var summits = SummitsOf("""
+            WEEK AHEAD
+            Compiled Saturday, 1 March 2025
+
+            What is coming up in diplomacy this week.
+
+            MONDAY 3
+            Parliament sits.
+
+            WEDNESDAY 5
+            Moscow: Prime Minister Narendra Modi holds talks with President Vladimir Putin at the Kremlin.
+            """, published: null);
+
+        var summit = Assert.Single(summits);
+        Assert.Equal(("2025-03-05", "Moscow"), (summit.Date?.Resolved?.ToString(), summit.City));
+    }
+
+    [Fact]
+    public void Days_between_two_ordinals_are_days_of_the_month_not_summits()
+    {
+        var summits = SummitsOf("""
+            The India-Russia annual summit was the 22nd.
+
+            Between the 7th and the 21st, ministers visited Moscow twice, and Narendra Modi and Vladimir Putin spoke by phone.
+            """, published: "2025-08-25");
+
+        Assert.DoesNotContain(summits, s => s.Kind == SummitKind.AnnualSummit && s.Date?.Resolved?.Start.Year == 2025);
     }
 }
