@@ -29,7 +29,8 @@ public sealed class IngestionWorkerInSiteTests
         using var inbox = new TempFolder();
         var marker = Guid.NewGuid().ToString("N");
         await File.WriteAllTextAsync(inbox.File("summit.txt"), Summit(marker));
-        await using var factory = await StartedSiteAsync(inbox, enabled: true, interval: "00:05:00");
+        // Nothing listens on the discard port: a failed run, whose address carries a password and a key that no log may show.
+        await using var factory = await StartedSiteAsync(inbox, enabled: true, interval: "00:05:00", feed: "http://desk:hunter2secret@127.0.0.1:9/feed.xml?token=q7token");
         using var reader = factory.CreateClient(new() { AllowAutoRedirect = false });
 
         var slug = await WaitForAsync(async () =>
@@ -52,7 +53,19 @@ public sealed class IngestionWorkerInSiteTests
             .Single(cells => cells[1].StartsWith($"Inbox {Path.GetFullPath(inbox.Path)}", StringComparison.Ordinal));
         Assert.Equal(["Succeeded", "1", "1", "0", "0", "0", "0"], row.Skip(2).Take(7));
         await using var store = await Contexts(factory).CreateDbContextAsync();
-        Assert.Equal(1, await store.IngestionRuns.CountAsync());
+        Assert.Equal(2, await store.IngestionRuns.CountAsync());
+        var stored = Assert.Single(factory.Logs.Entries, entry => entry.EventId == 1 && Equals(entry.Properties.GetValueOrDefault("Slug"), slug));
+        Assert.Equal("summit.txt", stored.Properties["Source"]);
+        var finished = Assert.Single(factory.Logs.Entries, entry => entry.EventId == 100 && entry.Category.StartsWith("BharatBrief.Worker", StringComparison.Ordinal));
+        Assert.Equal((Path.GetFullPath(inbox.Path), 1), ((string?)finished.Properties["Source"], Convert.ToInt32(finished.Properties["Ingested"], System.Globalization.CultureInfo.InvariantCulture)));
+        var failed = Assert.Single(factory.Logs.Entries, entry => entry.EventId == 101 && entry.Category.StartsWith("BharatBrief.Worker", StringComparison.Ordinal));
+        Assert.StartsWith("http://127.0.0.1:9/feed.xml?…", (string?)failed.Properties["Source"], StringComparison.Ordinal);
+        foreach (var entry in factory.Logs.Entries)
+        {
+            var text = entry.Message + string.Concat(entry.Properties.Values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))) + entry.Exception;
+            Assert.DoesNotContain("hunter2secret", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("q7token", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -61,7 +74,7 @@ public sealed class IngestionWorkerInSiteTests
         using var inbox = new TempFolder();
         var marker = Guid.NewGuid().ToString("N");
         await File.WriteAllTextAsync(inbox.File("summit.txt"), Summit(marker));
-        await using var factory = await StartedSiteAsync(inbox, enabled: null, interval: "00:00:01");
+        await using var factory = await StartedSiteAsync(inbox, enabled: null, interval: "00:00:01", feed: null);
 
         // Enabled, the worker makes its first pass at start and another every second: two intervals cover both.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
@@ -80,12 +93,17 @@ public sealed class IngestionWorkerInSiteTests
 
     /// <param name="enabled">The switch's setting, or null to leave it unset as in appsettings.json.</param>
     /// <param name="interval">Time between passes: one pass only, or a pass every second.</param>
-    private static async Task<SiteFactory> StartedSiteAsync(TempFolder inbox, bool? enabled, string interval)
+    /// <param name="feed">A feed's address besides the inbox, if any.</param>
+    private static async Task<SiteFactory> StartedSiteAsync(TempFolder inbox, bool? enabled, string interval, string? feed)
     {
         var factory = new SiteFactory();
         factory.Settings[SignInRateLimit.Setting] = "1000";
         factory.Settings["BharatBrief:Ingestion:Worker:InboxPath"] = inbox.Path;
         factory.Settings["BharatBrief:Ingestion:Worker:Interval"] = interval;
+        if (feed is not null)
+        {
+            factory.Settings["BharatBrief:Ingestion:Worker:Feeds:0:Url"] = feed;
+        }
         if (enabled is { } value)
         {
             factory.Settings["BharatBrief:Ingestion:Worker:Enabled"] = value ? "true" : "false";
