@@ -1,3 +1,4 @@
+using BharatBrief.Data.Sharing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,12 +49,17 @@ public static class BharatBriefDatabase
         };
 
     /// <summary>
-    /// Applies pending migrations (creating the file and schema when missing) and switches a SQLite file to write-ahead
-    /// logging, so that readers are not blocked while an ingest writes (PostgreSQL's readers never are).
+    /// Applies pending migrations (creating the file and schema when missing), then those of the state the web servers
+    /// share (<see cref="SharedStateDbContext"/>: data-protection keys, editors' sessions), and switches a SQLite file to
+    /// write-ahead logging, so that readers are not blocked while an ingest writes (PostgreSQL's readers never are).
     /// </summary>
     public static async Task MigrateAsync(BharatBriefDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
+        await using (var shared = SharedState.OnConnectionOf(db))
+        {
+            await shared.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
@@ -72,5 +78,16 @@ public static class BharatBriefDatabase
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+    }
+
+    /// <summary>True when the store and the state the web servers share (<see cref="SharedStateDbContext"/>) have every migration applied.</summary>
+    public static async Task<bool> IsUpToDateWithSharedStateAsync(BharatBriefDbContext db, CancellationToken cancellationToken = default)
+    {
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return false;
+        }
+        await using var shared = SharedState.OnConnectionOf(db);
+        return !(await shared.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
     }
 }

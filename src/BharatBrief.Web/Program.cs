@@ -18,6 +18,7 @@ builder.AddReaderCache();                        // output cache for readers, ev
 builder.AddEditorAccounts();                     // editors' accounts on the store: cookie sign-in, roles, sign-in rate limit, circuits revalidated
 builder.AddEditorIslands();                      // the brief page's live extraction, save notices and autosaved drafts
 builder.AddProxySupport();                       // X-Forwarded-For/-Proto from the proxies of BharatBrief:Proxy only
+builder.AddSeveralServerSupport();               // data-protection keys in the store (one name for every server); health checks
 builder.Services.AddOpenApi();                   // /openapi/v1.json describes the JSON API
 
 var app = builder.Build();
@@ -38,6 +39,7 @@ app.UseResponseCompression();                    // inside the cache: compressed
 app.UseAntiforgery();
 
 app.MapOpenApi();
+app.MapHealthEndpoints();                        // /health/live (the process), /health/ready (the store, migrated); never cached
 app.MapReaderApi();                              // /api/summits, /api/agreements, /api/themes, /api/search
 app.MapFeeds();                                  // Atom, iCalendar, sitemap.xml, robots.txt, CSV downloads
 app.MapSignOut();                                // POST /account/sign-out; the editor and admin pages are components below

@@ -26,21 +26,59 @@ internal sealed partial class StoreChangeWatcher(
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Cache.PollSeconds));
-        await using var version = await StoreVersion.OpenAsync(connection.Location, stoppingToken);
+        StoreVersion? version = null;
+        var lostTouch = false;
         using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
             try
             {
-                if (await version.ChangedAsync(stoppingToken))
-                {
-                    await cache.InvalidateAsync(stoppingToken);
-                }
+                // The first look is the baseline, taken at start: a change committed before the first tick is seen at it.
+                version = await StoreVersion.OpenAsync(connection.Location, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A locked or briefly unreadable file is tried again at the next tick.
                 CheckFailed(logger, ex);
+                lostTouch = true;
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    if (version is null)
+                    {
+                        version = await StoreVersion.OpenAsync(connection.Location, stoppingToken);
+                        if (lostTouch)
+                        {
+                            // Whatever changed while the store could not be asked went unseen: assume it changed.
+                            lostTouch = false;
+                            await cache.InvalidateAsync(stoppingToken);
+                        }
+                    }
+                    else if (await version.ChangedAsync(stoppingToken))
+                    {
+                        await cache.InvalidateAsync(stoppingToken);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A locked file is tried again at the next tick. A connection a database server dropped (a restart,
+                    // a failover) stays broken, so the watch starts again on a new one.
+                    CheckFailed(logger, ex);
+                    if (version is not null)
+                    {
+                        await version.DisposeAsync();
+                        version = null;
+                    }
+                    lostTouch = true;
+                }
+            }
+        }
+        finally
+        {
+            if (version is not null)
+            {
+                await version.DisposeAsync();
             }
         }
     }

@@ -1,6 +1,7 @@
 using BharatBrief.Data;
 using BharatBrief.Data.Importing;
 using BharatBrief.Web.Caching;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Web.Hosting;
@@ -17,6 +18,9 @@ public static partial class StorePreparation
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("BharatBrief.Web.Store");
         var contexts = services.GetRequiredService<IDbContextFactory<BharatBriefDbContext>>();
         await contexts.MigrateAsync();
+        // The key ring is read (and, on a store without keys, its first key made) now rather than by the first editor's
+        // request: a server started after another finds that server's key and protects with it.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(PrepareStoreAsync)).Protect([1]);
 
         var options = services.GetRequiredService<SiteOptions>();
         await using (var db = await contexts.CreateDbContextAsync())

@@ -1,5 +1,6 @@
 using BharatBrief.Data;
 using BharatBrief.Data.Search;
+using BharatBrief.Data.Sharing;
 using Microsoft.Extensions.Options;
 
 namespace BharatBrief.Web.Hosting;
@@ -25,6 +26,7 @@ public static class StoreRegistration
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SiteOptions>>().Value);
         builder.Services.AddBharatBriefData(connection.Location);
+        builder.Services.AddSharedState(connection.Location);
         builder.Services.AddSingleton<SearchCatalog>();
         builder.Services.AddTransient<SiteSearch>();
         return builder;

@@ -39,7 +39,8 @@ public static class LoggingSetup
     /// Serilog's request logging: exactly one event per request when it ends, re-executions for error and status pages
     /// included. It carries the method, the path (never the query string, which may carry what a reader typed, nor
     /// cookies), the status, the elapsed milliseconds, whether the output cache answered, the signed-in editor's role
-    /// (never who they are) and a failure's exception. Information, or Error for a failure or a 5xx status.
+    /// (never who they are) and a failure's exception. Information, or Error for a failure or a 5xx status. A health
+    /// probe, which a proxy sends every few seconds, is Verbose while it succeeds and a Warning when it does not.
     /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
@@ -58,9 +59,16 @@ public static class LoggingSetup
                 new LogEventProperty("ElapsedMs", new ScalarValue(elapsedMs)),
             ];
             options.EnrichDiagnosticContext = Enrich;
+            options.GetLevel = Level;
         });
         return app;
     }
+
+    private static LogEventLevel Level(HttpContext context, double elapsedMs, Exception? failure) =>
+        failure is not null ? LogEventLevel.Error
+        : Hosting.SeveralServers.IsHealthRequest(context) ? (context.Response.StatusCode < 400 ? LogEventLevel.Verbose : LogEventLevel.Warning)
+        : context.Response.StatusCode > 499 ? LogEventLevel.Error
+        : LogEventLevel.Information;
 
     private static void Enrich(IDiagnosticContext diagnostics, HttpContext context)
     {

@@ -39,7 +39,7 @@ public sealed class EditorSessionCheck(EditorSessions sessions, UserManager<Iden
         {
             return true;
         }
-        if (EditorSessions.KeyOf(user) is not { } session || !sessions.IsOpen(session))
+        if (EditorSessions.KeyOf(user) is not { } session || !await sessions.IsOpenAsync(session))
         {
             return false;
         }

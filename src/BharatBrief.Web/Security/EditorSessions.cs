@@ -1,18 +1,22 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using BharatBrief.Data.Sharing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace BharatBrief.Web.Security;
 
 /// <summary>
-/// Editors' sessions kept on the server: the cookie carries only a random key into this store, so signing out (which
-/// removes the entry) ends the session for every copy of the cookie, and a cookie copied before sign-out opens nothing
-/// afterwards. Sessions live in memory: restarting the site signs every editor out. An entry expires with its ticket
-/// (8 hours, sliding: each renewal moves it).
+/// Editors' sessions kept on the server side: the cookie carries only a random key into this store, so signing out
+/// (which removes the entry) ends the session for every copy of the cookie, and a cookie copied before sign-out opens
+/// nothing afterwards. Sessions live in the store (<see cref="SharedStateDbContext"/>), so every web server on it
+/// knows them: an editor signed in on one server is signed in on all, and signing out on one ends the session on all;
+/// restarting a server signs nobody out. The ticket is kept protected with the shared data-protection keys. An entry
+/// expires with its ticket (8 hours, sliding: each renewal moves it).
 /// </summary>
-public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposable
+public sealed class EditorSessions(IDbContextFactory<SharedStateDbContext> contexts, IDataProtectionProvider protection, TimeProvider time) : ITicketStore
 {
     /// <summary>
     /// The claim that names the session a principal was read from, so that an open circuit, which holds the principal
@@ -20,47 +24,85 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
     /// </summary>
     public const string SessionClaim = "bharatbrief:session";
 
-    private readonly MemoryCache _sessions = new(new MemoryCacheOptions());
+    private readonly IDataProtector _protector = protection.CreateProtector("BharatBrief.Web.EditorSessions");
 
     /// <summary>How many sessions are open (for tests and diagnostics).</summary>
-    public int Count => _sessions.Count;
+    public async Task<int> CountAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = Now;
+        return await db.EditorSessions.CountAsync(session => session.ExpiresAt > now);
+    }
 
-    public Task<string> StoreAsync(AuthenticationTicket ticket)
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         Name(ticket, key);
-        Put(key, ticket);
-        return Task.FromResult(key);
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = Now;
+        // Sessions nobody signed out of would otherwise stay: each sign-in sweeps the expired ones.
+        await db.EditorSessions.Where(session => session.ExpiresAt <= now).ExecuteDeleteAsync();
+        db.EditorSessions.Add(new StoredEditorSession { Key = key, Ticket = Protect(ticket), ExpiresAt = ExpiryOf(ticket) });
+        await db.SaveChangesAsync();
+        return key;
     }
 
-    public Task RenewAsync(string key, AuthenticationTicket ticket)
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
-        // A renewal never brings back a session that sign-out removed in the meantime.
-        if (_sessions.TryGetValue(key, out _))
-        {
-            // A renewed ticket may carry a principal read afresh from the accounts (the security stamp check).
-            Name(ticket, key);
-            Put(key, ticket);
-        }
-        return Task.CompletedTask;
+        // A renewed ticket may carry a principal read afresh from the accounts (the security stamp check).
+        Name(ticket, key);
+        var protectedTicket = Protect(ticket);
+        var expires = ExpiryOf(ticket);
+        await using var db = await contexts.CreateDbContextAsync();
+        // An update, never an insert: a renewal never brings back a session that sign-out removed in the meantime.
+        await db.EditorSessions.Where(session => session.Key == key)
+            .ExecuteUpdateAsync(session => session.SetProperty(s => s.Ticket, protectedTicket).SetProperty(s => s.ExpiresAt, expires));
     }
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key) =>
-        Task.FromResult(_sessions.TryGetValue(key, out AuthenticationTicket? ticket) ? ticket : null);
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = Now;
+        var stored = await db.EditorSessions.AsNoTracking().Where(session => session.Key == key && session.ExpiresAt > now)
+            .Select(session => session.Ticket).FirstOrDefaultAsync();
+        if (stored is null)
+        {
+            return null;
+        }
+        try
+        {
+            return TicketSerializer.Default.Deserialize(_protector.Unprotect(stored));
+        }
+        catch (CryptographicException)
+        {
+            // Protected with a key the store no longer holds: the session is as good as gone.
+            return null;
+        }
+    }
 
     /// <summary>Whether the session <paramref name="key"/> names is still open (not signed out, not expired).</summary>
-    public bool IsOpen(string key) => _sessions.TryGetValue(key, out _);
+    public async Task<bool> IsOpenAsync(string key)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = Now;
+        return await db.EditorSessions.AnyAsync(session => session.Key == key && session.ExpiresAt > now);
+    }
 
     /// <summary>The session a principal was read from, or null.</summary>
     public static string? KeyOf(ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
 
-    public Task RemoveAsync(string key)
+    public async Task RemoveAsync(string key)
     {
-        _sessions.Remove(key);
-        return Task.CompletedTask;
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.EditorSessions.Where(session => session.Key == key).ExecuteDeleteAsync();
     }
 
-    public void Dispose() => _sessions.Dispose();
+    private long Now => time.GetUtcNow().ToUnixTimeSeconds();
+
+    private long ExpiryOf(AuthenticationTicket ticket) =>
+        (ticket.Properties.ExpiresUtc ?? time.GetUtcNow().Add(EditorAccounts.SessionLength)).ToUnixTimeSeconds();
+
+    private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
 
     private static void Name(AuthenticationTicket ticket, string key)
     {
@@ -68,11 +110,5 @@ public sealed class EditorSessions(TimeProvider time) : ITicketStore, IDisposabl
         {
             identity.AddClaim(new Claim(SessionClaim, key));
         }
-    }
-
-    private void Put(string key, AuthenticationTicket ticket)
-    {
-        var expires = ticket.Properties.ExpiresUtc ?? time.GetUtcNow().Add(EditorAccounts.SessionLength);
-        _sessions.Set(key, ticket, new MemoryCacheEntryOptions { AbsoluteExpiration = expires });
     }
 }

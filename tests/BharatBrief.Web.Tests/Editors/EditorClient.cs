@@ -31,6 +31,9 @@ public sealed class EditorClient : IDisposable
         return new(http);
     }
 
+    /// <summary>A client over <paramref name="http"/>, e.g. one of several servers' clients sharing one cookie jar.</summary>
+    public static EditorClient Over(HttpClient http) => new(http);
+
     /// <summary>An account made through <see cref="UserAccounts"/>, the command line's path.</summary>
     public static async Task CreateAccountAsync(SiteFactory factory, string email, string role, string password = Password)
     {
