@@ -83,7 +83,7 @@ internal static class PhraseParser
         {
             Lexeme.Lead or Lexeme.Licensor or Lexeme.Qualifier or Lexeme.Of or Lexeme.Anchor
                 or Lexeme.Between or Lexeme.From or Lexeme.Until or Lexeme.Through => MonthLicence.Strong,
-            Lexeme.The => MonthLicence.Weak,
+            Lexeme.The or Lexeme.Anaphor => MonthLicence.Weak,
             _ => s.FollowsPossessive(index) || IsAttributiveAfterDeterminer(s, index) ? MonthLicence.Weak : MonthLicence.None,
         };
     }
@@ -166,6 +166,13 @@ internal static class PhraseParser
         {
             best = new Reading(end, yearless with { YearOffset = offset });
         }
+        if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } thatMonth } && IsThatBefore(s, index)
+            && !s.IsSymbol(best.Value.End, '\'') && !s.IsSymbol(best.Value.End, '’'))
+        {
+            // "He had already met Putin that July": the July of the story's year.
+            reading = new Reading(best.Value.End, new StoryYear(0, thatMonth.Month, thatMonth.Day));
+            return NumberRules.EndsPhrase(s, reading.End);
+        }
         if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } told } inTheStoryYear
             && StoryPeriodAt(s, inTheStoryYear.End) is { Unit: TimeUnit.Year, Offset: { } storyOffset } storyYear)
         {
@@ -184,6 +191,9 @@ internal static class PhraseParser
         reading = best ?? default;
         return best is { } found && NumberRules.EndsPhrase(s, found.End);
     }
+
+    private static bool IsThatBefore(in TokenStream s, int index) =>
+        index > 0 && s.Is(index - 1, Lexeme.Anaphor) && s.TextOf(index - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "that year", "of the same year", "the following week", "the next year": a period counted from the story's own
