@@ -31,7 +31,9 @@ internal static class AgreementDates
         }
         var reportedAsDone = status >= AgreementStatus.Agreed && cue is not null
             && (cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("ha", StringComparison.OrdinalIgnoreCase));
-        return reportedAsDone ? context.AsOf.Value?.Truncate(DatePrecision.Year) : null;
+        // The year of a step reported as done is the article's only when the article says when it was written: a date
+        // inferred from the latest event it tells ("a memoir … on the 26th of January 2007") is not when this was signed.
+        return reportedAsDone && context.AsOf.CountsRelativeDates ? context.AsOf.Value?.Truncate(DatePrecision.Year) : null;
     }
 
     /// <summary>"a target of $20 billion by 2015": a date after "by" or "until" is a deadline, not when the step was taken.</summary>

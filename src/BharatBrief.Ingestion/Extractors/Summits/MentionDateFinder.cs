@@ -64,6 +64,10 @@ internal static class MentionDateFinder
         {
             return dated;
         }
+        if (nearest is { Expression: DayOfMonthDate { MonthOffset: null } } day && InTheMonthStatedBefore(view, day) is { } inTheMonth)
+        {
+            return inTheMonth;
+        }
         if (nearest is { Expression: StoryYear } told)
         {
             return InTheStoryYear(view, told, discourse.StoryYear);
@@ -77,6 +81,22 @@ internal static class MentionDateFinder
             return framed;
         }
         return nearest ?? frame;
+    }
+
+    /// <summary>
+    /// "the parade on the 26th of January 2007, and the summit was held the day before, on the 25th": a day of the month
+    /// alone is in the month the sentence stated before it, not in the article's month.
+    /// </summary>
+    private static DateMatch? InTheMonthStatedBefore(SentenceView view, DateMatch day)
+    {
+        var stated = view.Context.DatesIn(view.SentenceIndex)
+            .LastOrDefault(date => date.Span.Start < day.Span.Start && date.Expression is AbsoluteDate { Start.Month: not null, End: null });
+        if (stated is not { Expression: AbsoluteDate { Start: var month } } || day.Expression is not DayOfMonthDate { Day: var number })
+        {
+            return null;
+        }
+        var text = $"{number} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Month!.Value)} {month.Year}";
+        return DateGrammar.ParseExact(text) is { } expression ? day with { Text = text, Expression = expression } : null;
     }
 
     /// <summary>
@@ -202,7 +222,8 @@ internal static class MentionDateFinder
         var (from, to) = datePosition > trigger.Last ? (trigger.Last + 1, datePosition) : (Math.Max(0, datePosition - 2), trigger.First);
         for (var i = from; i < to; i++)
         {
-            if (view.Tokens.IsAny(i, OtherEventMarkers))
+            // "held the day before, on the 25th": a marker closing its phrase is an adverb and ties the date to nothing else.
+            if (view.Tokens.IsAny(i, OtherEventMarkers) && !view.Tokens.IsPunctuation(i + 1, ','))
             {
                 return true;
             }

@@ -68,6 +68,17 @@ public sealed class AgreementSentenceTests
     }
 
     [Fact]
+    public void A_signing_told_without_its_date_in_an_undated_article_is_not_dated_by_the_latest_event()
+    {
+        var source = new ArticleSource(
+            "Memoir\n\nIndia and Russia. Putin and Vajpayee signed the Declaration on Cooperation in Oceanography. Years later, on the 4th of June 2009, the two navies exercised together.",
+            ArticleFormat.PlainText, "memoir.txt");
+
+        var agreement = Assert.Single(ArticlePipeline.Default.Parse(source).Agreements, found => found.Name.Contains("Oceanography", StringComparison.Ordinal));
+        Assert.Null(agreement.Date);
+    }
+
+    [Fact]
     public void An_acronym_joins_its_long_form()
     {
         var agreement = Assert.Single(AgreementsOf(

@@ -423,4 +423,32 @@ public sealed class WholeArticleTests
 
         Assert.DoesNotContain(summits, s => s.Kind == SummitKind.AnnualSummit && s.Date?.Resolved?.Start.Year == 2025);
     }
+
+    [Fact]
+    public void That_month_is_in_the_year_the_story_last_stated_not_the_latest_before_the_article()
+    {
+        var summits = SummitsOf("""
+            Narendra Modi's first visit to Moscow as prime minister came at the end of 2015. He had already met Vladimir Putin that July in Ufa.
+            """, published: "2018-03-01");
+
+        Assert.Contains(summits, s => s.City == "Ufa" && s.Date?.Resolved?.ToString() == "2015-07");
+    }
+
+    [Fact]
+    public void A_day_of_the_month_alone_is_in_the_month_its_sentence_stated_before_it()
+    {
+        var summits = SummitsOf("""
+            Vladimir Putin came to New Delhi for the Independence Day reception on the 15th of August 2008, and the annual summit with Manmohan Singh was held the day before, on the 14th.
+            """, published: "2012-05-01");
+
+        Assert.Contains(summits, s => s.Kind == SummitKind.AnnualSummit && s.Date?.Resolved?.ToString() == "2008-08-14");
+    }
+
+    [Fact]
+    public void A_leader_who_came_to_the_other_s_capital_visited_it()
+    {
+        var summit = Assert.Single(SummitsOf("Vladimir Putin came to New Delhi on 12 March 2010 for talks with Manmohan Singh.", published: "2012-05-01"));
+
+        Assert.Equal((SummitKind.StateVisit, "New Delhi", "2010-03-12"), (summit.Kind, summit.City, summit.Date?.Resolved?.ToString()));
+    }
 }
