@@ -54,10 +54,22 @@ public sealed class AgreementExtractor : IArticleExtractor
             }
             var clauses = context.ClausesOf(sentence.Index);
             ExamplePhrases.AddTo(phrases, tokens, names);
+            phrases.Sort((a, b) => a.First.CompareTo(b.First));
             touched.Clear();
             foreach (var phrase in phrases)
             {
                 var existing = FirstMatching(agreements, phrase);
+                if (existing is null && phrase.IsSpecific && NamedBeside(phrase, phrases) is { } named)
+                {
+                    // What is said of "the deal" is said of the agreement it retells; its bare noun adds no name.
+                    if (FirstMatching(agreements, named) is not { } retold)
+                    {
+                        continue;
+                    }
+                    touched.Add((retold, phrase.First, phrase.Last));
+                    Claim(context, statusReader, retold, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName ?? row?.Status, null);
+                    continue;
+                }
                 if (existing is null && !phrase.IsSpecific)
                 {
                     continue;
@@ -86,6 +98,15 @@ public sealed class AgreementExtractor : IArticleExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "five S-400 systems in a $5.43 billion deal": a deal singled out by its amount alone, beside an agreement the
+    /// sentence names, is that agreement told again.
+    /// </summary>
+    private static AgreementPhrase? NamedBeside(AgreementPhrase phrase, List<AgreementPhrase> phrases) =>
+        phrase.Name.Contains(' ', StringComparison.Ordinal) || phrase.Aliases.Count > 0 ? null
+        : phrases.FirstOrDefault(other => !ReferenceEquals(other, phrase) && other.Last < phrase.First
+            && (other.Known is not null || (other.IsSpecific && other.Name.Contains(' ', StringComparison.Ordinal))));
 
     /// <summary>
     /// A row of an outcomes table is an agreement whatever its words: agreement nouns in its document cell single one

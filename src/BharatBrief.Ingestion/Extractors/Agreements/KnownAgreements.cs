@@ -73,18 +73,23 @@ public sealed class KnownAgreements
         {
             return named;
         }
+        // "the Delhi Declaration on Further Consolidation of Strategic Partnership" holds the words of the 2000
+        // declaration's key too: the entry whose key says the most of the name is the one it names.
         var words = WordsOf(name);
+        KnownAgreement? found = null;
+        var foundKeySize = 0;
         foreach (var entry in _entries)
         {
             foreach (var key in entry.Keys)
             {
-                if (key.IsSubsetOf(words))
+                if (key.Count > foundKeySize && key.IsSubsetOf(words))
                 {
-                    return entry;
+                    found = entry;
+                    foundKeySize = key.Count;
                 }
             }
         }
-        return null;
+        return found;
     }
 
     /// <summary>The words of a name, lower-cased and singular, small words included: keys decide which words matter.</summary>

@@ -79,6 +79,29 @@ public sealed class AgreementSentenceTests
     }
 
     [Fact]
+    public void A_known_document_whose_name_holds_another_s_key_is_the_one_its_name_says_most_of()
+    {
+        var names = AgreementsOf("In 2002 they signed the Delhi Declaration on Further Consolidation of Strategic Partnership. "
+            + "It built on the Declaration on Strategic Partnership of 2000, signed in New Delhi.").Select(agreement => agreement.Name).Order();
+
+        Assert.Equal(["Declaration on Strategic Partnership", "Delhi Declaration on Further Consolidation of Strategic Partnership"], names);
+    }
+
+    [Fact]
+    public void A_deal_told_by_its_amount_beside_a_named_agreement_is_that_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf("India agreed to buy six AK-203 rifle lines from Russia in a $600 million deal signed in Moscow in March."));
+
+        Assert.Equal((true, "signed"), (agreement.Name.Contains("AK-203", StringComparison.Ordinal), agreement.Status.ToSlug()));
+    }
+
+    [Fact]
+    public void An_era_before_an_agreement_noun_is_not_its_name()
+    {
+        Assert.DoesNotContain(AgreementsOf("The reactor project grew out of a Cold War agreement signed in 1988."), agreement => agreement.Name.Contains("Cold War", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_acronym_joins_its_long_form()
     {
         var agreement = Assert.Single(AgreementsOf(
