@@ -3,7 +3,8 @@
 # COUNT generated articles, two web servers on it, and two throwaway nginx on loopback in front: one sending to the
 # first server only, one to both. Then Debian's wrk through nginx, with one and with two servers, against reader pages
 # and against searches nobody asked before; and one run through the two-server nginx during which the second server
-# is killed (SIGKILL), counting the requests that failed. A benchmark, not part of the test suite.
+# is killed (SIGKILL), counting the requests that failed. Last, the ingestion worker killed during an ingest of NEW
+# more articles and run again (scripts/scale-test-worker-kill.sh). A benchmark, not part of the test suite.
 #
 #   scripts/scale-test.sh                          # 10,000 articles, 10 s per measurement
 #   COUNT=2000 DURATION=5s scripts/scale-test.sh
@@ -19,6 +20,8 @@ DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 KILL_AFTER="${KILL_AFTER:-5}"
+NEW="${NEW:-500}"
+NEW_SEED="${NEW_SEED:-4242}"
 ENCODING="Accept-Encoding: br, gzip"
 
 work="$PWD/artifacts/scale-test"
@@ -224,5 +227,11 @@ gave_up=$(grep -c "no live upstreams" "$work/nginx-two/error.log" || true)
   echo "nginx met $met failure(s) of the killed server (connections reset or refused), retrying each GET on the other server; it found no server left $gave_up time(s). The failed column counts what reached wrk."
   echo "Memory after the run: server 1 $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid_a/status") MB resident."
 } | tee -a "$results"
+
+# The worker killed during an ingest of new articles, and run again: does every new article end up stored once?
+echo | tee -a "$results"
+CLI="$work/build/bin/BharatBrief.Cli/release/BharatBrief.Cli.dll" CORPUS="$work/build/bin/BharatBrief.Corpus/release/BharatBrief.Corpus.dll" \
+  NEW="$NEW" NEW_SEED="$NEW_SEED" scripts/scale-test-worker-kill.sh "$database" "$work" 2>&1 | tee -a "$results" \
+  || echo "The killed worker step failed: see above." | tee -a "$results"
 echo
 echo "Results written to $results"

@@ -129,14 +129,14 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
                 if (++written >= afterWritten)
                 {
                     // Log lines are written on a thread of their own and may trail the writes: the run may be done.
-                    point = TryKill(process) ? $"killed after {written} articles written" : "the run finished first";
+                    point = CliProcess.TryKill(process) ? $"killed after {written} articles written" : "the run finished first";
                     break;
                 }
             }
             else if (line.Contains("merging summits and agreements", StringComparison.Ordinal))
             {
                 await Task.Delay(intoConsolidation);
-                point = TryKill(process)
+                point = CliProcess.TryKill(process)
                     ? $"killed {intoConsolidation.TotalMilliseconds:0} ms into the consolidation, after {written} articles written"
                     : $"the run finished within {intoConsolidation.TotalMilliseconds:0} ms of consolidating";
                 break;
@@ -145,20 +145,6 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
         await WaitAsync(process);
         await standardOutput;
         return point;
-    }
-
-    /// <summary>Kills the process outright; false when it had already exited.</summary>
-    private static bool TryKill(Process process)
-    {
-        try
-        {
-            process.Kill();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static async Task IngestAsync(string folder, string database)
@@ -171,40 +157,15 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
         await standardOutput;
     }
 
-    private static Process StartIngest(string folder, string database)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardErrorEncoding = Encoding.UTF8 };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BharatBrief.Cli.dll"), "ingest", folder, "--db", database })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        return Process.Start(start)!;
-    }
+    private static Process StartIngest(string folder, string database) => CliProcess.Start("ingest", folder, "--db", database);
 
-    private static async Task WaitAsync(Process process)
-    {
-        using var limit = new CancellationTokenSource(RunLimit);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            Assert.Fail($"ingest took longer than {RunLimit.TotalSeconds} s");
-        }
-    }
+    private static Task WaitAsync(Process process) => CliProcess.WaitAsync(process, RunLimit, "ingest");
 
     /// <summary>What readers see: the export (without the moment it was made) and the mentions of visible articles merged into nothing.</summary>
     private static async Task<ReaderView> ReaderViewAsync(string database)
     {
         var document = await new DocumentExporter(Contexts(database), TimeProvider.System).BuildAsync() with { GeneratedAt = "" };
-        var unlinked = await ScalarAsync(database, """
-            SELECT (SELECT COUNT(*) FROM "SummitMentions" m WHERE m."SummitId" IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM "PendingArticles" p WHERE p."ArticleId" = m."ArticleId"))
-                 + (SELECT COUNT(*) FROM "AgreementMentions" m WHERE m."AgreementId" IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM "PendingArticles" p WHERE p."ArticleId" = m."ArticleId"))
-            """);
+        var unlinked = await ScalarAsync(database, InterruptedRunSql.UnlinkedMentionsOfVisibleArticles);
         return new ReaderView(ExportJson.Serialize(document), document.Articles.Count, unlinked);
     }
 
@@ -221,11 +182,7 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
         Assert.Equal(0, await ScalarAsync(database, """SELECT COUNT(*) FROM "ArticlesFtsDeferred" """));
         Assert.Equal(0, await ScalarAsync(database, """SELECT COUNT(*) FROM "Summits" s WHERE NOT EXISTS (SELECT 1 FROM "SummitMentions" m WHERE m."SummitId" = s."Id")"""));
         Assert.Equal(0, await ScalarAsync(database, """SELECT COUNT(*) FROM "Agreements" a WHERE NOT EXISTS (SELECT 1 FROM "AgreementMentions" m WHERE m."AgreementId" = a."Id")"""));
-        Assert.Equal(0, await ScalarAsync(database, """
-            SELECT COUNT(*) FROM "PendingArticles" p
-            WHERE EXISTS (SELECT 1 FROM "SummitMentions" m WHERE m."ArticleId" = p."ArticleId" AND m."SummitId" IS NOT NULL)
-               OR EXISTS (SELECT 1 FROM "AgreementMentions" m WHERE m."ArticleId" = p."ArticleId" AND m."AgreementId" IS NOT NULL)
-            """));
+        Assert.Equal(0, await ScalarAsync(database, InterruptedRunSql.PendingArticlesWithMergedMentions));
     }
 
     private static async Task<string> EmptyStoreAsync(string database)
