@@ -20,6 +20,7 @@ public sealed class EntityExtractor : IArticleExtractor
             var names = context.Gazetteer.Names.FindAll(tokens);
             // "Russian President Dmitry Medvedev": the name says who holds the office; the title adds no one.
             RemoveTitlesBeforeNames(names);
+            names.RemoveAll(name => IsRomanNumeralBeforeAName(tokens, name));
             for (var i = 0; i < names.Count; i++)
             {
                 if (names[i].Value is RoleTitle title && title.HolderIn(year) is { } holder)
@@ -36,6 +37,24 @@ public sealed class EntityExtractor : IArticleExtractor
                 }
             }
         }
+    }
+
+    /// <summary>"the XI BRICS Summit", "the XVI SCO summit": a numeral in capitals before a name numbers it; it is no Xi.</summary>
+    private static bool IsRomanNumeralBeforeAName(TokenizedText tokens, PhraseMatch<Named> name)
+    {
+        if (name.Value is not Person || name.First != name.Last || name.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var word = tokens.SpanOf(name.First);
+        foreach (var letter in word)
+        {
+            if (letter is not ('I' or 'V' or 'X' or 'L'))
+            {
+                return false;
+            }
+        }
+        return tokens.IsCapitalized(name.Last + 1);
     }
 
     private static void RemoveTitlesBeforeNames(List<PhraseMatch<Named>> names)

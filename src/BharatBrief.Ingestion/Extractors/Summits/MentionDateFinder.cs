@@ -165,8 +165,14 @@ internal static class MentionDateFinder
     /// </summary>
     public static DateMatch? SentenceFrame(SentenceView view)
     {
+        var sentence = view.Context.Sentences[view.SentenceIndex].Text;
         foreach (var match in view.Context.DatesIn(view.SentenceIndex))
         {
+            // "Since 2019, the leaders have met …": a year counted from frames nothing.
+            if (!DateRoles.IsEvent(sentence, match))
+            {
+                continue;
+            }
             var first = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.Start);
             var last = AsOfExtractor.TokenIndexAt(view.Tokens, match.Span.End - 1);
             if (first <= 1 && view.Tokens.IsPunctuation(last + 1, ',')

@@ -33,6 +33,7 @@ internal static class ParticipantFinder
             AddIfKnown(mention, discourse.LastRussianLeader);
         }
         if ((trigger.Value.IsEntryHead && mention.Participants.Count == 0)
+            || (mention.Participants.Count == 0 && IsTheHeadOfAListItem(view, trigger))
             || ((trigger.Value.IsElided || IsOneOfTheCallsCounted(view, trigger)) && mention.Participants.All(person => person.Country is "India" or "Russia")))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
@@ -116,6 +117,49 @@ internal static class ParticipantFinder
         }
         return false;
     }
+
+    private const int ListItemHeadWords = 6;
+
+    /// <summary>
+    /// "ii. Bilateral meeting on the margins of the XI BRICS Summit, Brasilia, 13 November 2019.", under "the Prime
+    /// Minister and the President have met on the following occasions:": an item that opens with a meeting and names no
+    /// one is a meeting of the leaders the text has been speaking of.
+    /// </summary>
+    private static bool IsTheHeadOfAListItem(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        var sentence = view.Context.Sentences[view.SentenceIndex];
+        if (trigger.First > ListItemHeadWords || (view.SentenceIndex > 0 && view.Context.Sentences[view.SentenceIndex - 1].BlockIndex == sentence.BlockIndex
+            && !IsItemMarker(view.Context.Sentences[view.SentenceIndex - 1].Text)))
+        {
+            return false;
+        }
+        var blocks = view.Context.Document.Blocks;
+        var block = blocks[sentence.BlockIndex];
+        if (block.Kind == Documents.BlockKind.ListItem)
+        {
+            return true;
+        }
+        // Plain text's lists ("i.", "ii.", "(a)") read as short paragraphs under the line that introduces them.
+        for (var i = block.Index - 1; i >= 0 && block.Index - i <= MaxItemsAbove; i--)
+        {
+            if (blocks[i].Text.TrimEnd().EndsWith(':'))
+            {
+                return true;
+            }
+            if (blocks[i].Text.Length > MaxItemLength)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxItemsAbove = 12;
+    private const int MaxItemLength = 240;
+
+    // "ii.", "(iv)", "3.": an item's marker the sentence splitter left as a sentence of its own.
+    private static bool IsItemMarker(string text) =>
+        text.Trim().TrimStart('(').TrimEnd('.', ')').All(c => char.IsDigit(c) || "ivxlc".Contains(char.ToLowerInvariant(c)));
 
     /// <summary>
     /// "The second call came ten days later": a call numbered with "the" is one of the calls the article has been

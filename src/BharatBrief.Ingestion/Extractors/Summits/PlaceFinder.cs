@@ -50,6 +50,25 @@ internal static class PlaceFinder
         return null;
     }
 
+    private static bool IsSetOffAfterTheMeeting(SentenceView view, PhraseMatch<TriggerWord> trigger, PhraseMatch<Named> place)
+    {
+        var tokens = view.Tokens;
+        var closed = place.Last + 1 >= tokens.Count || tokens.IsPunctuation(place.Last + 1, ',') || tokens.IsPunctuation(place.Last + 1, '.');
+        if (!closed || place.Value is not City)
+        {
+            return false;
+        }
+        for (var i = trigger.Last + 1; i < place.First - 1; i++)
+        {
+            // Only the meeting's own words may come between: no other comma, no verb.
+            if (tokens.IsPunctuation(i, ',') || (!view.IsInName(i) && (tokens.IsIn(i, Verbs) || IsVerbForm(tokens.SpanOf(i)))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private const int MaxDistance = 9;
 
     private static readonly string[] PlaceNouns = ["resort", "city", "town", "port", "capital", "island", "village"];
@@ -89,6 +108,12 @@ internal static class PlaceFinder
                     return true;
                 }
             }
+        }
+        // "20th India-Russia Annual Summit, Vladivostok, 4-5 September 2019": a city set off by commas right after the
+        // meeting's own words, as entries in a list of meetings give it.
+        if (previous >= 0 && tokens.IsPunctuation(previous, ',') && place.First > trigger.Last && IsSetOffAfterTheMeeting(view, trigger, place))
+        {
+            return true;
         }
         // "Modi’s residence in Novo-Ogaryovo, Moscow": a city after a venue or city already placed.
         if (previous >= 0 && tokens.IsPunctuation(previous, ',') && PlaceEndingAt(view, previous - 1) is { } before && IsWhereTheMeetingIs(view, trigger, before))

@@ -451,4 +451,20 @@ public sealed class WholeArticleTests
 
         Assert.Equal((SummitKind.StateVisit, "New Delhi", "2010-03-12"), (summit.Kind, summit.City, summit.Date?.Resolved?.ToString()));
     }
+
+    [Fact]
+    public void A_list_of_meetings_under_a_line_naming_the_leaders_gives_each_entry_its_leaders_city_and_day()
+    {
+        var summits = SummitsOf("""
+            Since 2018, Prime Minister Narendra Modi and President Vladimir Putin have met on the following occasions:
+
+              i.   Informal summit, Sochi, 21 May 2018.
+              ii.  Bilateral meeting on the margins of the X BRICS Summit, Johannesburg, 26 July 2018.
+              iii. 19th India-Russia Annual Summit, New Delhi, 5 October 2018.
+            """, published: "2019-01-10");
+
+        Assert.Equal(["2018-05-21 Sochi", "2018-07-26 Johannesburg", "2018-10-05 New Delhi"],
+            summits.Select(s => $"{s.Date?.Resolved} {s.City}").Order());
+        Assert.All(summits, s => Assert.Equal(["Narendra Modi", "Vladimir Putin"], s.Participants.Order()));
+    }
 }
