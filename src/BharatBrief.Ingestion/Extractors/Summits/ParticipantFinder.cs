@@ -144,11 +144,26 @@ internal static class ParticipantFinder
         {
             if (blocks[i].Text.TrimEnd().EndsWith(':'))
             {
-                return true;
+                return IntroducesMeetings(blocks[i].Text);
             }
             if (blocks[i].Text.Length > MaxItemLength)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] MeetingWords = ["met", "meet", "meetings", "summits", "visits", "calls", "talks", "occasions", "contacts", "spoke"];
+
+    /// <summary>"… have met on the following occasions:" introduces meetings; "Why India resists U.S. pressure:" does not.</summary>
+    private static bool IntroducesMeetings(string text)
+    {
+        foreach (var word in text.Split([' ', ',', ':', ';', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (MeetingWords.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
         return false;

@@ -467,4 +467,20 @@ public sealed class WholeArticleTests
             summits.Select(s => $"{s.Date?.Resolved} {s.City}").Order());
         Assert.All(summits, s => Assert.Equal(["Narendra Modi", "Vladimir Putin"], s.Participants.Order()));
     }
+
+    [Fact]
+    public void A_meeting_after_a_list_that_introduces_no_meetings_keeps_only_the_leaders_it_names()
+    {
+        var summits = SummitsOf("""
+            Vladimir Putin visited New Delhi on 4 October 2018 for talks with Narendra Modi.
+
+            Why India resists outside pressure:
+            - Joint research in quantum technologies
+            - Critical minerals
+
+            Modi also met Chancellor Merkel in Berlin on November 1.
+            """, published: "2018-12-01");
+
+        Assert.DoesNotContain(summits, s => s.City == "Berlin");
+    }
 }
