@@ -472,15 +472,15 @@ public sealed class WholeArticleTests
     public void A_meeting_after_a_list_that_introduces_no_meetings_keeps_only_the_leaders_it_names()
     {
         var summits = SummitsOf("""
-            Vladimir Putin visited New Delhi on 4 October 2018 for talks with Narendra Modi.
+            The visit follows Putin's trip to New Delhi on August 11, 2002, where he held discussions with Vajpayee.
 
-            Why India resists outside pressure:
+            Why India resists U.S. pressure:
             - Joint research in quantum technologies
             - Critical minerals
 
-            Modi also met Chancellor Merkel in Berlin on November 1.
-            """, published: "2018-12-01");
+            Singh also met President Bush in Washington on September 3.
+            """, published: "2004-09-30");
 
-        Assert.DoesNotContain(summits, s => s.City == "Berlin");
+        Assert.DoesNotContain(summits, s => s.City == "Washington");
     }
 }
