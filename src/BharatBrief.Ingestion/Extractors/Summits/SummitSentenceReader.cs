@@ -195,7 +195,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 && date.Expression is not RelativeYear
                 // "since 2019": the year a span counts from is, here, the year the leaders met.
                 && (at == since + 1 || Extractors.Dates.DateRoles.IsEvent(sentence, date)));
-            if (since + 1 >= clauseEnd || !datesTheClause || triggers.Exists(other => other.First > since && other.First < clauseEnd))
+            // "their first meeting since Modi was re-elected … last month": the clause must tell of the leaders meeting.
+            var tellsOfMeeting = Enumerable.Range(since + 1, Math.Max(0, clauseEnd - since - 1)).Any(i => tokens.IsAny(i, MeetingVerbs))
+                || context.DatesIn(sentenceIndex).Any(date => Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, date.Span.Start) == since + 1);
+            if (since + 1 >= clauseEnd || !datesTheClause || !tellsOfMeeting || triggers.Exists(other => other.First > since && other.First < clauseEnd))
             {
                 continue;
             }
@@ -204,6 +207,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
     }
+
+    private static readonly string[] MeetingVerbs = ["met", "meet", "spoke", "talked", "visited", "hosted", "received", "shared", "rode", "hugged", "sat"];
 
     private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both"];
 

@@ -139,6 +139,13 @@ public sealed class SummitSentenceTests
     }
 
     [Fact]
+    public void A_country_s_capital_named_by_its_adjective_is_that_city()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin met in the Uzbek capital on Friday on the sidelines of the summit.", published: "2022-09-17"));
+        Assert.Equal("Tashkent", summit.City);
+    }
+
+    [Fact]
     public void Venue_gives_its_city()
     {
         var summit = Assert.Single(SummitsOf("The two leaders, Modi and Putin, had an informal meeting at Novo-Ogaryovo on Monday."));
@@ -386,6 +393,7 @@ public sealed class SummitSentenceTests
     [Theory]
     [InlineData("It was Putin's first visit to India since 2021.")]
     [InlineData("It was the first summit since the SCO summit in Samarkand in September 2022.")]
+    [InlineData("It was their first meeting since Modi was re-elected with a larger majority in June 2024.")]
     public void A_first_visit_since_a_year_or_a_meeting_named_after_since_adds_no_meeting_of_its_own(string sentence)
     {
         var text = "NEW DELHI, December 5, 2025 — Prime Minister Narendra Modi and President Vladimir Putin held talks in New Delhi on Friday. " + sentence;
@@ -393,6 +401,7 @@ public sealed class SummitSentenceTests
         var summits = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "case.txt")).Summits;
 
         Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.Year == 2021);
+        Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.ToString() == "2024-06");
         Assert.True(summits.Count(summit => summit.City == "Samarkand") <= 1);
     }
 
