@@ -22,12 +22,18 @@ internal sealed class AgreementLexicon
         Nouns = new PhraseMatcher<AgreementKind>(nouns);
         var before = new List<(string, AgreementStatus, bool)>();
         var after = new List<(string, AgreementStatus, bool)>();
+        var participles = new List<(string, AgreementStatus, bool)>();
         foreach (var group in root.GetProperty("statuses").EnumerateArray())
         {
             Slugs.TryParse(group.GetProperty("status").GetString(), out AgreementStatus status);
             before.AddRange(Strings(group, "before").Select(phrase => (phrase, status, false)));
             after.AddRange(Strings(group, "after").Select(phrase => (phrase, status, false)));
+            if (group.TryGetProperty("participles", out _))
+            {
+                participles.AddRange(Strings(group, "participles").Select(phrase => (phrase, status, false)));
+            }
         }
+        Participles = new PhraseMatcher<AgreementStatus>(participles);
         CuesBefore = new PhraseMatcher<AgreementStatus>(before);
         CuesAfter = new PhraseMatcher<AgreementStatus>(after);
         var defaults = new Dictionary<AgreementKind, AgreementStatus>();
@@ -58,6 +64,9 @@ internal sealed class AgreementLexicon
 
     /// <summary>Cues after a name: what is said of it ("… was signed in 2018").</summary>
     public PhraseMatcher<AgreementStatus> CuesAfter { get; }
+
+    /// <summary>Past participles that describe the name they follow ("the Strategic Vision, signed when Putin visited").</summary>
+    public PhraseMatcher<AgreementStatus> Participles { get; }
 
     /// <summary>The status a named deal of a kind has when nothing says otherwise: a deal that is spoken of exists.</summary>
     public IReadOnlyDictionary<AgreementKind, AgreementStatus> Defaults { get; }

@@ -56,6 +56,12 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
 
     private (int Index, int LastIndex, AgreementStatus Status)? After(TokenizedText tokens, int[] clauses, int last)
     {
+        // "the Strategic Vision …, signed when Putin visited": a participle right after the name is a reduced relative clause.
+        var next = tokens.IsPunctuation(last + 1, ',') ? last + 2 : last + 1;
+        if (next < tokens.Count && lexicon.Participles.MatchAt(tokens, next) is { } participle && !tokens.IsAny(participle.Last + 1, "to", "that"))
+        {
+            return (participle.First, participle.Last, participle.Value);
+        }
         var relativeClause = false;
         // "an agreement on nuclear power, including six more reactors, is under negotiation": look past one aside.
         if (tokens.IsPunctuation(last + 1, ',') && Enumerable.Range(last + 2, Math.Max(0, Math.Min(AsideLength, tokens.Count - last - 2))).FirstOrDefault(i => tokens.IsPunctuation(i, ',')) is var close and > 0

@@ -35,6 +35,10 @@ public sealed class AgreementSentenceTests
     [InlineData("The two governments concluded an agreement on pharmaceutical standards in Moscow.", "pharmaceutical", "signed")]
     [InlineData("Negotiators concluded talks on a treaty on legal assistance in civil matters.", "legal assistance", "agreed")]
     [InlineData("The prime minister used the visit to sign a protocol on fisheries cooperation.", "fisheries", "signed")]
+    [InlineData("The most ambitious document is the Strategic Vision for Strengthening Cooperation in Peaceful Uses of Atomic Energy, signed when Putin visited New Delhi.", "Strategic Vision", "signed")]
+    [InlineData("Officials pointed to the RELOS agreement, ratified by the Duma last year.", "RELOS", "ratified")]
+    [InlineData("Much rests on the AK-203 contract, finalised after years of talks.", "AK-203", "agreed")]
+    [InlineData("NPCIL signed the framework agreement together with the intergovernmental credit protocol that finances the units.", "credit protocol", "signed")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence), found =>
