@@ -89,6 +89,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             TakeLeadersOfTheLaterMeeting(triggers, read);
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
+            JoinInvitationsToTheirMeeting(view, read);
             MergeWithinSentence(read, mentions);
             JoinAcrossCopulas(view, mentions);
             var kept = 0;
@@ -737,6 +738,38 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
         }
         SortByTriggerToken(merged);
+    }
+
+    private const int InvitationReach = 5;
+
+    /// <summary>
+    /// "has received the invitation for the BRICS Summit in Kazan", "an invitation to the annual summit": an invitation
+    /// for a meeting the sentence names is that meeting's, not a visit of its own.
+    /// </summary>
+    private static void JoinInvitationsToTheirMeeting(SentenceView view, List<SentenceMention> read)
+    {
+        for (var i = read.Count - 1; i >= 0; i--)
+        {
+            var invitation = read[i];
+            if (!invitation.IsInvitation || !view.Tokens.IsAny(invitation.TriggerToken + 1, "for", "to"))
+            {
+                continue;
+            }
+            var named = read.Find(other => !other.IsInvitation && other.TriggerToken > invitation.TriggerToken + 1
+                && other.TriggerToken - invitation.TriggerToken <= InvitationReach && view.SameClause(invitation.TriggerToken, other.TriggerToken));
+            if (named is null)
+            {
+                continue;
+            }
+            named.Participants.UnionWith(invitation.Participants);
+            named.IsInvitation = true;
+            if (named.Status == MentionStatus.Unknown)
+            {
+                named.Status = invitation.Status;
+                named.StatusIsStrong = invitation.StatusIsStrong;
+            }
+            read.RemoveAt(i);
+        }
     }
 
     private static readonly string[] Copulas = ["was", "is", "were", "are", "became", "becomes", "counts", "counted", "marked", "marks", "served", "serves"];

@@ -19,7 +19,7 @@ internal static class TriggerFinder
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
             if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First)))
-                || IsDefinedAsAClass(tokens, trigger) || ContinuesAMeeting(tokens, trigger.First))
+                || IsDefinedAsAClass(tokens, trigger) || ContinuesAMeeting(tokens, trigger.First) || ReceivesAThing(tokens, names, trigger))
             {
                 continue;
             }
@@ -38,6 +38,31 @@ internal static class TriggerFinder
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         AddRepeats(tokens, triggers);
         return triggers;
+    }
+
+    private static readonly string[] ReceivingVerbs = ["received", "receives", "welcomed", "welcomes"];
+
+    private static readonly string[] Objects = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "India's", "Russia's"];
+
+    private static readonly string[] Guests = ["president", "prime", "premier", "minister", "leader", "leaders", "guest", "guests", "visitor", "counterpart", "delegation", "chancellor", "king"];
+
+    /// <summary>"has received the invitation", "welcomed the decision": a host receives a person, not a thing.</summary>
+    private static bool ReceivesAThing(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, PhraseMatch<TriggerWord> trigger)
+    {
+        if (trigger.First != trigger.Last || !tokens.IsAny(trigger.First, ReceivingVerbs) || !tokens.IsAny(trigger.Last + 1, Objects))
+        {
+            return false;
+        }
+        var head = trigger.Last + 2;
+        while (head < tokens.Count && head <= trigger.Last + 4 && !tokens.IsAny(head, Guests) && !names.Any(name => name.First <= head && head <= name.Last && name.Value is Person))
+        {
+            if (!tokens[head].IsWord || tokens.IsAny(head, "of", "for", "to", "on", "from", "and"))
+            {
+                return true;
+            }
+            head++;
+        }
+        return head > trigger.Last + 4 || head >= tokens.Count;
     }
 
     private static readonly string[] ContinuingVerbs = ["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"];

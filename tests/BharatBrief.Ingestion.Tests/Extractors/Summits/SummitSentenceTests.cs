@@ -206,6 +206,28 @@ public sealed class SummitSentenceTests
         Assert.Equal(3, summit.Evidence.Count);
     }
 
+    [Theory]
+    [InlineData("Modi will visit Moscow on 8 July for the annual summit with Putin. Modi has received the invitation for the BRICS Summit in Kazan in October.")]
+    [InlineData("Modi will visit Moscow on 8 July for the annual summit with Putin. Putin extended an invitation to the BRICS summit in Kazan, which falls in October.")]
+    [InlineData("Modi will visit Moscow on 8 July for the annual summit with Putin. Modi has also received an invitation to the SCO summit in Astana in October.")]
+    public void An_invitation_for_a_forum_s_summit_is_that_summit_not_a_visit_of_its_own(string text)
+    {
+        var summits = SummitsOf(text, "2024-07-05");
+
+        Assert.Contains(summits, summit => summit.Kind != SummitKind.Multilateral && summit.City == "Moscow" && summit.Date?.Resolved?.ToString() == "2024-07-08");
+        Assert.DoesNotContain(summits, summit => summit.Kind != SummitKind.Multilateral && summit.City is "Kazan" or "Astana");
+    }
+
+    [Theory]
+    [InlineData("Putin will visit New Delhi on 4 December for talks with Modi. Modi welcomed the decision to hold the summit in Delhi.", 1)]
+    [InlineData("Putin will visit New Delhi on 4 December for talks with Modi. Modi received a letter from Putin in Kazan last year.", 1)]
+    [InlineData("Putin will visit New Delhi on 4 December for talks with Modi. Putin received Modi in Kazan in October 2024.", 2)]
+    [InlineData("Putin will visit New Delhi on 4 December for talks with Modi. Putin received the visiting Indian Prime Minister Modi in Kazan in October 2024.", 2)]
+    public void A_host_receives_a_person_not_a_thing(string text, int count)
+    {
+        Assert.Equal(count, SummitsOf(text, "2025-11-20").Count);
+    }
+
     [Fact]
     public void Two_meetings_of_one_article_stay_apart()
     {
