@@ -382,6 +382,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     }
 
     private const int TopSentences = 4;
+    private const int TopBlocks = 4;
+    private const int MaxTopSentences = 8;
     private const int MaxDateLineWords = 4;
     private const int ClosingSentences = 2;
 
@@ -394,7 +396,9 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         // A joint statement is signed off at its end with the place and the day ("St Petersburg / 1 June 2017").
         var sentences = context.Sentences;
         var closing = sentences.Count > TopSentences ? sentences.Skip(Math.Max(TopSentences, sentences.Count - ClosingSentences)) : [];
-        foreach (var (sentence, basis) in sentences.Take(TopSentences).Select(s => (s, AsOfDate.DateLineAtTop))
+        // A magazine's title, standfirst and masthead ("Defence Horizon | Vol. 14, No. 8 | August 2025") each take a block.
+        var top = sentences.Where((sentence, index) => index < TopSentences || (sentence.BlockIndex < TopBlocks && index < MaxTopSentences)).ToList();
+        foreach (var (sentence, basis) in top.Select(s => (s, AsOfDate.DateLineAtTop))
             .Concat(closing.Select(s => (s, AsOfDate.DateLineAtFoot))))
         {
             // A month and year alone ("BharatBrief Explainers | January 2026") is a byline's date: it dates the

@@ -14,6 +14,8 @@ public sealed class AsOfDateTests
     [InlineData("Modi to visit Russia\n\nPublished on 14 June 2024\n\n" + Story, "2024-06-14", "published date stated in the text")]
     [InlineData("Modi to visit Russia\n\nPrepared for the desk · filed 14.06.2024 · not for publication\n\n" + Story, "2024-06-14", "published date stated in the text")]
     [InlineData("THE WEEKLY LETTER\nOur weekly note on India and the world | Issue 148 | Friday, 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]
+    [InlineData("DELIVERY SCHEDULE\nThe long tail of Russian contracts\n\nWarships and rifles ordered years ago are arriving now, some late. A look at what India still waits for.\n\nDefence Horizon | Vol. 14, No. 8 | June 2024\n\n" + Story, "2024-06", "date line at the top")]
+    [InlineData("Modi to visit Russia\n\nA standfirst of one sentence. And another one here.\n\nThe Quarterly Review · Issue 31 · 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]
     public void A_date_the_page_carries_at_the_top_dates_the_story(string text, string asOf, string basis)
     {
         var parsed = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt"));
