@@ -14,6 +14,8 @@ public sealed class SummitSentenceTests
     [Theory]
     [InlineData("Prime Minister Narendra Modi will visit Moscow next month for talks with President Vladimir Putin.", "planned")]
     [InlineData("Modi is expected to travel to Russia in July to meet Putin.", "planned")]
+    [InlineData("Putin is due in New Delhi on Thursday for talks with Modi.", "planned")]
+    [InlineData("Modi and Putin are due in Kazan next week for their bilateral meeting.", "planned")]
     [InlineData("Putin is set to arrive in New Delhi on December 4 for the annual summit.", "planned")]
     [InlineData("Putin has accepted an invitation from Modi to visit India.", "planned")]
     [InlineData("Modi and Putin held talks in Moscow on Monday.", "held")]
