@@ -90,6 +90,13 @@ internal sealed class SummitDiscourse
 
     public DateMatch? FrameFor(int blockIndex) => blockIndex == FrameBlock ? Frame : null;
 
+    private (int Block, Named Place)? _labelPlace;
+
+    /// <summary>"*New Delhi, December 24, 2012.* Putin's one-day visit …": the place a caption's label gives its block.</summary>
+    public void SetLabelPlace(int blockIndex, Named place) => _labelPlace = (blockIndex, place);
+
+    public Named? LabelPlaceFor(int blockIndex) => _labelPlace is { } label && label.Block == blockIndex ? label.Place : null;
+
     /// <summary>
     /// The date a heading gives the section under it ("THURSDAY 4", "Kazan, 22 October"), until the next heading; null
     /// under a heading that gives none.

@@ -71,6 +71,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             discourse.SetFrame(view.BlockIndex, frame);
         }
+        else if (EntryLabel(context, sentenceIndex) is { } label)
+        {
+            discourse.SetFrame(view.BlockIndex, label.Date);
+            if (label.Place is { } labelPlace)
+            {
+                discourse.SetLabelPlace(view.BlockIndex, labelPlace);
+            }
+        }
         if (ForumSummitNamed(names, context.Sentences[sentenceIndex].Text) is { } forumSummit)
         {
             discourse.SawForumSummit(forumSummit.Forum, forumSummit.City, view.BlockIndex, context.DatesIn(sentenceIndex).Select(date => date.StatedYear).FirstOrDefault(year => year is not null));
@@ -111,6 +119,44 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
         }
     }
+
+    private const int MaxLabelWords = 6;
+
+    private static readonly string[] LabelJoiners =
+        ["near", "of", "the", "in", "outside", "shipyard", "port", "resort", "palace", "airport", "base", "plant", "station", "island", "residence", "estate", "hall"];
+
+    /// <summary>
+    /// "*New Delhi, December 24, 2012.*", "Zvezda shipyard, near Vladivostok, September 2019.": a caption or an entry
+    /// that opens with a place and a date and nothing else gives them to the meetings its block tells of.
+    /// </summary>
+    private static (DateMatch Date, Named? Place)? EntryLabel(ExtractionContext context, int sentenceIndex)
+    {
+        var sentence = context.Sentences[sentenceIndex];
+        var opensBlock = sentenceIndex == 0 || context.Sentences[sentenceIndex - 1].BlockIndex != sentence.BlockIndex
+            || (sentenceIndex >= 2 && context.Sentences[sentenceIndex - 2].BlockIndex != sentence.BlockIndex && IsNumberMarker(context.Sentences[sentenceIndex - 1].Text));
+        if (!opensBlock || context.DatesIn(sentenceIndex) is not [{ Expression: AbsoluteDate { Start.Precision: >= DatePrecision.Month, End: null } } date])
+        {
+            return null;
+        }
+        var text = sentence.Text;
+        var after = text[Math.Min(text.Length, date.Span.End)..].Trim();
+        if (after.Length > 1 || (after.Length == 1 && after[0] is not ('.' or ':')))
+        {
+            return null;
+        }
+        var before = text[..Math.Clamp(date.Span.Start, 0, text.Length)];
+        var words = before.Split([' ', ',', '*', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !(word.TrimEnd('.').Length > 0 && word.TrimEnd('.').All(char.IsDigit))).ToArray();
+        if (words.Length is 0 or > MaxLabelWords || !before.TrimEnd().EndsWith(',')
+            || !words.All(word => char.IsUpper(word[0]) || LabelJoiners.Contains(word, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+        var place = context.NamesIn(sentenceIndex).Select(name => name.Value).FirstOrDefault(named => named is City or Venue);
+        return (date, place);
+    }
+
+    private static bool IsNumberMarker(string text) => text.Trim().TrimEnd('.', ')').Trim('*').TrimEnd('.', ')') is { Length: > 0 and <= 3 } number && number.All(char.IsDigit);
 
     private const int MaxWordsBesideAHeadingDate = 3;
 
@@ -445,6 +491,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             (mention.IsNextOne, mention.Status, mention.StatusIsStrong) = (true, MentionStatus.Planned, true);
         }
         PlaceAll(mention, PlaceFinder.Find(view, trigger));
+        if (mention.HostCountry is null && discourse.LabelPlaceFor(view.BlockIndex) is { } labelled)
+        {
+            PlaceAll(mention, [labelled]);
+        }
         // "spoke to Putin" is a call; "spoke to Putin in Moscow" is talks in person.
         if (mention.Kind == SummitKind.PhoneCall && mention.HostCountry is not null && !IsExplicitlyRemote(view, trigger))
         {

@@ -23,6 +23,22 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void A_caption_that_opens_with_a_place_and_a_date_gives_them_to_the_meeting_it_shows()
+    {
+        var summits = SummitsOf(
+            "In pictures: Russian leaders in Delhi\n\nPutin will arrive in New Delhi on Thursday for the annual summit with Modi.\n\n"
+            + "1. New Delhi, December 24, 2012. Putin's one-day visit for the 13th annual summit. Contracts were signed while he was in town.\n\n"
+            + "2. Zvezda shipyard, near Vladivostok, September 2019. Modi and Putin tour the shipyard on the day of the summit.\n\n"
+            + "3. Hyderabad House, December 6, 2021. A masked Putin on a visit of barely six hours.",
+            "2025-12-02");
+
+        Assert.Contains(summits, summit => summit.Ordinal == 13 && summit.City == "New Delhi" && summit.Date?.Resolved?.ToString() == "2012-12-24");
+        Assert.Contains(summits, summit => summit.City == "Vladivostok" && summit.Date?.Resolved?.ToString() == "2019-09");
+        Assert.Contains(summits, summit => summit.Date?.Resolved?.ToString() == "2021-12-06");
+        Assert.Contains(summits, summit => summit.Status == SummitStatus.Planned && summit.Date?.Resolved?.ToString() == "2025-12-04");
+    }
+
+    [Fact]
     public void A_remark_about_the_meeting_in_the_future_paragraphs_after_held_meetings_does_not_make_one_of_them_planned()
     {
         var summits = SummitsOf(
