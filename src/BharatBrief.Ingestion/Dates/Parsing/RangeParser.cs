@@ -11,12 +11,13 @@ internal static class RangeParser
         reading = default;
         if (!CalendarAtomParser.TryRead(s, index, out var start))
         {
-            if (!NumberRules.TryDay(s, index, out var day, out _))
+            // A day alone is a date only as the start of a range whose end names the month: "4–5 December", "the 21st to the 23rd of May".
+            var dayAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
+            if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || (dayAt > index && (!ordinal || !NumberRules.StartsFreely(s, dayAt))))
             {
                 return false;
             }
-            // A day alone is a date only as the start of a range whose end names the month: "4–5 December".
-            start = new CalendarAtom(index + 1, new CalendarParts(null, null, day));
+            start = new CalendarAtom(dayAt + 1, new CalendarParts(null, null, day));
         }
         if (TryEnd(s, start, connectors, out var first, out var last, out var end)
             && (start.Needs <= context || last.Year is not null))
@@ -51,8 +52,8 @@ internal static class RangeParser
             { Month: null, Day: null } => TryEndYear(s, first.Year!.Value, joint, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
             { Day: null } => (CalendarAtomParser.TryRead(s, next, out var month) && month.Parts is { Month: not null, Day: null }
                 && Take(month, out last, out end)) || TryEndOfOtherShape(s, first, joint, out last, out end),
-            { Month: null } => s.IsNumber(next) && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null
-                && Take(dayMonth, out last, out end),
+            { Month: null } => (s.IsNumber(next) || (s.Is(next, Lexeme.The) && s.IsNumber(next + 1)))
+                && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null && Take(dayMonth, out last, out end),
             _ => TryEndDay(s, next, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
         };
         if (!found || !Combine(ref first, ref last))
