@@ -84,3 +84,12 @@ public sealed record ShiftedDate(DateExpression Anchor, int Days = 0, int Months
 /// "from 4 to 22 this month", "between Monday and Thursday". Spans of calendar dates stay <see cref="AbsoluteDate"/> or <see cref="YearlessDate"/>.
 /// </summary>
 public sealed record DateSpan(DateExpression Start, DateExpression End) : DateExpression;
+
+/// <summary>
+/// A season: "summer 2014", "the winter of 2012", "last summer", "in the spring". Where seasons begin and end differs by
+/// place and by reckoning, so only the year is sure, and only for a season that lies within one year: winter gives no date.
+/// <see cref="FirstMonth"/> and <see cref="LastMonth"/> are the northern meteorological months, used to choose the year;
+/// <see cref="Year"/>, <see cref="YearOffset"/> and <see cref="Facing"/> say which season, as for <see cref="YearlessDate"/>.
+/// </summary>
+public sealed record SeasonDate(int FirstMonth, int LastMonth, int? Year = null, int? YearOffset = null, TimeOrientation Facing = TimeOrientation.Unknown)
+    : DateExpression;

@@ -90,6 +90,9 @@ internal enum Lexeme : byte
     /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
     Onwards,
 
+    /// <summary>"spring", "summer", "autumn", "fall", "winter"; value the first month of the season.</summary>
+    Season,
+
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,
 

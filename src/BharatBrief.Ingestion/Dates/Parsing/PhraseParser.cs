@@ -112,8 +112,8 @@ internal static class PhraseParser
         return token.Lexeme switch
         {
             Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.LowerMonth or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
-                or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
-            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
+                or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From or Lexeme.Season => true,
+            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Season) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
                 || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
             Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades)
                 || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
@@ -161,6 +161,10 @@ internal static class PhraseParser
         if (NthWeekdayParser.TryRead(s, index, out var nth))
         {
             best = Reading.Longer(best, nth);
+        }
+        if (SeasonParser.TryRead(s, index, context, out var season))
+        {
+            best = Reading.Longer(best, season);
         }
         if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
         {

@@ -142,6 +142,10 @@ internal static class Vocabulary
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
         Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Season, 3, "spring");
+        Add(Lexeme.Season, 6, "summer");
+        Add(Lexeme.Season, 9, "autumn", "fall");
+        Add(Lexeme.Season, 12, "winter");
         Add(Lexeme.Anaphor, 0, "that", "same", "following");
         Add(Lexeme.Onwards, 0, "onwards", "onward");
 
