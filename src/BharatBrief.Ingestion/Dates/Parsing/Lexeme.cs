@@ -26,7 +26,14 @@ internal enum Lexeme : byte
     /// <summary>"this" (0), "last" (-1), "next" (1).</summary>
     Anchor,
 
+    /// <summary>"previous" (-1), "current" (0): counted from the as-of date even after "the" ("the previous year", "the current month").</summary>
     Previous,
+
+    /// <summary>"quarter" (3), "half" (6): a part of a year, by how many months it spans.</summary>
+    YearPart,
+
+    /// <summary>"fortnight", "fortnights": two weeks, only as a count ("a fortnight ago", "in a fortnight"); value <see cref="TimeUnit.Week"/>.</summary>
+    Fortnight,
 
     /// <summary>"year", "month", "week", "day"; value a <see cref="TimeUnit"/>.</summary>
     Unit,

@@ -114,10 +114,13 @@ internal static class PhraseParser
             Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.LowerMonth or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From or Lexeme.Season => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Season) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
-                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
-            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades)
+                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
+            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades) || s.Is(index + 1, Lexeme.Fortnight)
                 || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
-            Lexeme.Ordinal or Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
+            Lexeme.Ordinal => s.Is(index + 1, Lexeme.Weekday) || s.Is(index + 1, Lexeme.YearPart) || s.Is(index + 1, Lexeme.Unit),
+            Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
+            Lexeme.Unit => s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord),
+            Lexeme.None => YearPartParser.IsLetterForm(s, index),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
         };
@@ -125,6 +128,11 @@ internal static class PhraseParser
 
     private static bool TryCore(in TokenStream s, int index, MonthLicence context, out Reading reading)
     {
+        if (s.IsMonth(index) && TryRelativeYearAfter(s, index + 1, out _, out _))
+        {
+            // "December of last year", "March next year": the year after the month makes it a date.
+            context = MonthLicence.Strong;
+        }
         Reading? best = null;
         if (RelativeParser.TryRead(s, index, out var relative))
         {
@@ -161,6 +169,10 @@ internal static class PhraseParser
         if (NthWeekdayParser.TryRead(s, index, out var nth))
         {
             best = Reading.Longer(best, nth);
+        }
+        if (YearPartParser.TryRead(s, index, out var yearPart))
+        {
+            best = Reading.Longer(best, yearPart);
         }
         if (SeasonParser.TryRead(s, index, context, out var season))
         {
@@ -232,7 +244,7 @@ internal static class PhraseParser
         if (s.Is(anchorAt, Lexeme.The) && s.Is(anchorAt + 1, Lexeme.Previous) && s.Is(anchorAt + 2, Lexeme.Unit) && s[anchorAt + 2].Value == (int)TimeUnit.Year)
         {
             // "in October the previous year", read as "the previous year" alone is.
-            offset = -1;
+            offset = s[anchorAt + 1].Value;
             end = anchorAt + 3;
             return true;
         }

@@ -40,7 +40,7 @@ internal static class RelativeParser
         var previousAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
         if (s.Is(previousAt, Lexeme.Previous) && s.Is(previousAt + 1, Lexeme.Unit))
         {
-            return Period(s, previousAt + 1, -1, out reading);
+            return Period(s, previousAt + 1, s[previousAt].Value, out reading);
         }
         // "the last year" and "the next year" count from the story's own time, not from the as-of date.
         return s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.Unit)
@@ -64,11 +64,13 @@ internal static class RelativeParser
                 : new Reading(unitAt + 2, new RelativeYear(-count * YearsInADecade));
             return true;
         }
-        if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago))
+        var fortnights = s.Is(unitAt, Lexeme.Fortnight);
+        if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units) || fortnights) || !s.Is(unitAt + 1, Lexeme.Ago))
         {
             return false;
         }
         var unit = (TimeUnit)s[unitAt].Value;
+        count *= fortnights ? 2 : 1;
         // "Twenty-five years ago today": the same day, that many years back; not a year and then today.
         reading = IsToday(s, unitAt + 2)
             ? new Reading(unitAt + 3, unit switch

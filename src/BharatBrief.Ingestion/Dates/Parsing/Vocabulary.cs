@@ -96,7 +96,11 @@ internal static class Vocabulary
         Add(Lexeme.Anchor, 0, "this");
         Add(Lexeme.Anchor, -1, "last");
         Add(Lexeme.Anchor, 1, "next");
-        Add(Lexeme.Previous, 0, "previous");
+        Add(Lexeme.Previous, -1, "previous");
+        Add(Lexeme.Previous, 0, "current");
+        Add(Lexeme.YearPart, 3, "quarter");
+        Add(Lexeme.YearPart, 6, "half");
+        Add(Lexeme.Fortnight, (int)TimeUnit.Week, "fortnight", "fortnights");
         Add(Lexeme.Unit, (int)TimeUnit.Year, "year");
         Add(Lexeme.Unit, (int)TimeUnit.Month, "month");
         Add(Lexeme.Unit, (int)TimeUnit.Week, "week");
