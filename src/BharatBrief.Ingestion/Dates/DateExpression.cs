@@ -43,6 +43,9 @@ public sealed record RelativeYear(int Offset) : DateExpression;
 /// <summary>A month counted from the as-of month: "this month" (0), "last month" (-1), "next month" (1).</summary>
 public sealed record RelativeMonth(int Offset) : DateExpression;
 
+/// <summary>A calendar quarter counted from the as-of quarter: "this quarter" (0), "last quarter" (-1), "next quarter" (1); the months it spans.</summary>
+public sealed record RelativeQuarter(int Offset) : DateExpression;
+
 /// <summary>A week counted from the as-of week: "this week" (0), "last week" (-1), "next week" (1).</summary>
 public sealed record RelativeWeek(int Offset) : DateExpression;
 

@@ -23,6 +23,7 @@ public static class DateResolver
             _ when asOf is null => null,
             RelativeYear year => CalendarMath.Year(asOf.Value.Year + year.Offset),
             RelativeMonth month => RelativeResolver.Month(asOf.Value, month.Offset),
+            RelativeQuarter quarter => RelativeResolver.Quarter(asOf.Value, quarter.Offset),
             RelativeWeek week => RelativeResolver.Week(asOf.Value, week.Offset),
             RelativeDay day => RelativeResolver.Day(asOf.Value, day.Offset),
             YearlessDate yearless => YearlessDateResolver.Resolve(yearless, asOf.Value, orientation),

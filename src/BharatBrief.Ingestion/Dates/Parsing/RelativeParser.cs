@@ -43,6 +43,12 @@ internal static class RelativeParser
             return Period(s, previousAt + 1, s[previousAt].Value, out reading);
         }
         // "the last year" and "the next year" count from the story's own time, not from the as-of date.
+        if (s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.YearPart) && s[index + 1].Value == MonthsInAQuarter)
+        {
+            // "this quarter", "last quarter": calendar and Indian fiscal quarters span the same months.
+            reading = new Reading(index + 2, new RelativeQuarter(s[index].Value));
+            return true;
+        }
         return s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.Unit)
             && Period(s, index + 1, s[index].Value, out reading);
     }
@@ -85,6 +91,8 @@ internal static class RelativeParser
     }
 
     private const int MonthsInAYear = 12;
+
+    private const int MonthsInAQuarter = 3;
 
     private const int DaysInAWeek = 7;
 
