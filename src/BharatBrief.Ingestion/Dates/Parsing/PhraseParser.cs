@@ -120,7 +120,7 @@ internal static class PhraseParser
             Lexeme.Ordinal => s.Is(index + 1, Lexeme.Weekday) || s.Is(index + 1, Lexeme.YearPart) || s.Is(index + 1, Lexeme.Unit),
             Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
             Lexeme.Unit => s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord),
-            Lexeme.None => YearPartParser.IsLetterForm(s, index),
+            Lexeme.None => YearPartParser.IsLetterForm(s, index) || FixedHolidayParser.MayStart(s, index),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
         };
@@ -173,6 +173,10 @@ internal static class PhraseParser
         if (YearPartParser.TryRead(s, index, out var yearPart))
         {
             best = Reading.Longer(best, yearPart);
+        }
+        if (FixedHolidayParser.TryRead(s, index, context, out var holiday))
+        {
+            best = Reading.Longer(best, holiday);
         }
         if (SeasonParser.TryRead(s, index, context, out var season))
         {
