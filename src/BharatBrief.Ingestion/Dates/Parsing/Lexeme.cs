@@ -32,6 +32,9 @@ internal enum Lexeme : byte
     /// <summary>"quarter" (3), "half" (6): a part of a year, by how many months it spans.</summary>
     YearPart,
 
+    /// <summary>"morning", "afternoon", "evening", "night": after "this" the as-of day, after "last" (evening, night) the day before.</summary>
+    DayPart,
+
     /// <summary>"fortnight", "fortnights": two weeks, only as a count ("a fortnight ago", "in a fortnight"); value <see cref="TimeUnit.Week"/>.</summary>
     Fortnight,
 

@@ -100,6 +100,7 @@ internal static class Vocabulary
         Add(Lexeme.Previous, 0, "current");
         Add(Lexeme.YearPart, 3, "quarter");
         Add(Lexeme.YearPart, 6, "half");
+        Add(Lexeme.DayPart, 0, "morning", "afternoon", "evening", "night");
         Add(Lexeme.Fortnight, (int)TimeUnit.Week, "fortnight", "fortnights");
         Add(Lexeme.Unit, (int)TimeUnit.Year, "year");
         Add(Lexeme.Unit, (int)TimeUnit.Month, "month");
