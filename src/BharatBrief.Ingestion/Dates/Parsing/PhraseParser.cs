@@ -66,6 +66,12 @@ internal static class PhraseParser
         {
             return true;
         }
+        // "for 10 days from 18 December", "over two weeks from Monday": a stretch of time that starts at the date, not a day.
+        if (expression is ShiftedDate or RelativeDay && s.Is(index + 2, Lexeme.From) && s.IsWord(index - 1)
+            && (s.TextOf(index - 1).Equals("for", StringComparison.OrdinalIgnoreCase) || s.TextOf(index - 1).Equals("over", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
         var preposition = index - 1 - (s.Is(index - 1, Lexeme.The) ? 1 : 0);
         return s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before
             && (s.Is(preposition - 1, Lexeme.Units) || s.Is(preposition - 1, Lexeme.Unit));
@@ -128,9 +134,9 @@ internal static class PhraseParser
 
     private static bool TryCore(in TokenStream s, int index, MonthLicence context, out Reading reading)
     {
-        if (s.IsMonth(index) && TryRelativeYearAfter(s, index + 1, out _, out _))
+        if (s.IsMonth(index) && (TryRelativeYearAfter(s, index + 1, out _, out _) || WeekdayParser.TryBeyond(s, index + 1, out _)))
         {
-            // "December of last year", "March next year": the year after the month makes it a date.
+            // "December of last year", "March next year", "March after next": what follows the month makes it a date.
             context = MonthLicence.Strong;
         }
         Reading? best = null;
@@ -185,6 +191,13 @@ internal static class PhraseParser
         if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
         {
             best = new Reading(end, yearless with { YearOffset = offset });
+        }
+        if (best is { Expression: YearlessDate { YearOffset: null, Day: null, EndMonth: null, Facing: TimeOrientation.Unknown, Qualifier: DateQualifier.None } beyondMonth } beyondReading
+            && WeekdayParser.TryBeyond(s, beyondReading.End, out var beyond))
+        {
+            // "March after next": a year after next March; "March before last": a year before last March.
+            var facing = beyond > 0 ? TimeOrientation.Future : TimeOrientation.Past;
+            best = new Reading(beyondReading.End + 2, new ShiftedDate(beyondMonth with { Facing = facing }, Months: Math.Sign(beyond) * 12));
         }
         if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } thatMonth } && IsThatBefore(s, index)
             && !s.IsSymbol(best.Value.End, '\'') && !s.IsSymbol(best.Value.End, '’'))
