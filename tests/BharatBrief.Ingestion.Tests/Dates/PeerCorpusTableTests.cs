@@ -596,6 +596,18 @@ public sealed class PeerCorpusTableTests(ITestOutputHelper output)
         R("tense", "next quarter", "2013-11-20", F, "2014-01/2014-03"),
         R("tense", "last quarter", "2013-01-20", P, "2012-10/2012-12"),
 
+        // Lists of days.
+        R("range", "on 4, 5 and 6 March", T, F, "2013-03-04/2013-03-06"),
+        R("range", "on March 4, 5 and 6", T, F, "2013-03-04/2013-03-06"),
+        R("range", "on 8th and 9th July", T, F, "2013-07-08/2013-07-09"),
+        R("range", "on 4 and 6 March", T, F, "2013-03-04/2013-03-06", "2013-03"),
+        R("range", "July 8 and 10", T, F, "2013-07-08/2013-07-10", "2013-07"),
+        R("range", "on 4-5 and 7 March", T, F, "2013-03-04/2013-03-07", "2013-03"),
+        R("range", "on 4, 5 and 6 March 2014", null, U, "2014-03-04/2014-03-06"),
+        R("range", "Dec. 8, 10 and 12, 2014", null, U, "2014-12-08/2014-12-12", "2014-12"),
+        R("range", "On March 4, 5 people were hurt.", T, P, "2012-03-04"),
+        R("range", "between 4 and 6 March", T, F, "2013-03-04/2013-03-06"),
+
         // Phrases that are not dates, or only half ones.
         R("negative", "25", T, U, null),
         R("negative", "in 61", T, U, null),
