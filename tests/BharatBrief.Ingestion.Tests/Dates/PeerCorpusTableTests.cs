@@ -608,6 +608,28 @@ public sealed class PeerCorpusTableTests(ITestOutputHelper output)
         R("range", "On March 4, 5 people were hurt.", T, P, "2012-03-04"),
         R("range", "between 4 and 6 March", T, F, "2013-03-04/2013-03-06"),
 
+        // Forms of running news text.
+        R("decade", "in the 1990s and 2000s", null, U, "1990/1999"),
+        R("negative", "over the past decade", T, P, null),
+        R("negative", "a decade later", T, P, null),
+        R("negative", "10 years later", T, P, null),
+        R("negative", "Putin may visit Delhi", T, F, null),
+        R("negative", "the Jan Dhan scheme", T, U, null),
+        R("negative", "at Mar-a-Lago", T, U, null),
+        R("negative", "the last 10 years", T, P, null),
+        R("negative", "on 10.30 am", T, U, null),
+        R("negative", "Su-30MKI jets and 36 Rafales", T, U, null),
+        R("negative", "the 2+2 talks in 2018", null, U, "2018"),
+        R("range", "Dec 2025 – Mar 2026", null, U, "2025-12/2026-03"),
+        R("range", "Oct 5-6", T, P, "2012-10-05/2012-10-06"),
+        R("range", "4-5 December, 2025", null, U, "2025-12-04/2025-12-05"),
+        R("range", "Monday-Tuesday", T, F, "2013-02-18/2013-02-19"),
+        R("weekday", "in the early hours of Monday", T, P, "2013-02-11"),
+        R("year", "the 1971 treaty", null, U, "1971"),
+        R("month-day-year", "at 10:30 on 5 March 2014", null, U, "2014-03-05"),
+        R("yearless", "the parade on May 9", T, F, "2013-05-09"),
+        R("yearless", "In May, Modi went to Moscow.", T, P, "2012-05"),
+
         // Phrases that are not dates, or only half ones.
         R("negative", "25", T, U, null),
         R("negative", "in 61", T, U, null),
