@@ -66,6 +66,10 @@ internal static class NthWeekdayParser
         return true;
     }
 
+    private const int February = 2;
+
+    private const int NonLeapYear = 2025;
+
     private static bool IsDayOf(in TokenStream s, int index) =>
         s.Is(index, Lexeme.Unit) && s[index].Value == (int)TimeUnit.Day && (s.Is(index + 1, Lexeme.Of) || s.Is(index + 1, Lexeme.Lead));
 
@@ -89,8 +93,9 @@ internal static class NthWeekdayParser
                 var day = ordinal > 0 ? ordinal : DateTime.DaysInMonth(start.Year, start.Month!.Value);
                 reading = new Reading(month.End, new AbsoluteDate(PartialDate.OfDay(start.Year, start.Month!.Value, day)));
                 return PartialDate.IsValid(start.Year, start.Month.Value, day);
-            case YearlessDate { Day: null, EndMonth: null } yearless when ordinal > 0 || yearless.Month != 2:
-                reading = new Reading(month.End, yearless with { Day = ordinal > 0 ? ordinal : DateTime.DaysInMonth(2025, yearless.Month) });
+            case YearlessDate { Day: null, EndMonth: null } yearless when ordinal > 0 || yearless.Month != February:
+                // Every month but February has the same length in every year.
+                reading = new Reading(month.End, yearless with { Day = ordinal > 0 ? ordinal : DateTime.DaysInMonth(NonLeapYear, yearless.Month) });
                 return true;
             default:
                 return false;
