@@ -43,6 +43,9 @@ public sealed record RelativeYear(int Offset) : DateExpression;
 /// <summary>A month counted from the as-of month: "this month" (0), "last month" (-1), "next month" (1).</summary>
 public sealed record RelativeMonth(int Offset) : DateExpression;
 
+/// <summary>A calendar quarter counted from the as-of quarter: "this quarter" (0), "last quarter" (-1), "next quarter" (1); the months it spans.</summary>
+public sealed record RelativeQuarter(int Offset) : DateExpression;
+
 /// <summary>A week counted from the as-of week: "this week" (0), "last week" (-1), "next week" (1).</summary>
 public sealed record RelativeWeek(int Offset) : DateExpression;
 
@@ -84,3 +87,12 @@ public sealed record ShiftedDate(DateExpression Anchor, int Days = 0, int Months
 /// "from 4 to 22 this month", "between Monday and Thursday". Spans of calendar dates stay <see cref="AbsoluteDate"/> or <see cref="YearlessDate"/>.
 /// </summary>
 public sealed record DateSpan(DateExpression Start, DateExpression End) : DateExpression;
+
+/// <summary>
+/// A season: "summer 2014", "the winter of 2012", "last summer", "in the spring". Where seasons begin and end differs by
+/// place and by reckoning, so only the year is sure, and only for a season that lies within one year: winter gives no date.
+/// <see cref="FirstMonth"/> and <see cref="LastMonth"/> are the northern meteorological months, used to choose the year;
+/// <see cref="Year"/>, <see cref="YearOffset"/> and <see cref="Facing"/> say which season, as for <see cref="YearlessDate"/>.
+/// </summary>
+public sealed record SeasonDate(int FirstMonth, int LastMonth, int? Year = null, int? YearOffset = null, TimeOrientation Facing = TimeOrientation.Unknown)
+    : DateExpression;

@@ -19,9 +19,11 @@ public static class DateResolver
             ShiftedDate shifted => Shift(Resolve(shifted.Anchor, asOf, orientation), shifted),
             NthWeekdayDate nth => DayResolver.NthWeekday(asOf, nth, orientation),
             DateSpan span => Span(span, asOf, orientation),
+            SeasonDate season => Season(season, asOf, orientation),
             _ when asOf is null => null,
             RelativeYear year => CalendarMath.Year(asOf.Value.Year + year.Offset),
             RelativeMonth month => RelativeResolver.Month(asOf.Value, month.Offset),
+            RelativeQuarter quarter => RelativeResolver.Quarter(asOf.Value, quarter.Offset),
             RelativeWeek week => RelativeResolver.Week(asOf.Value, week.Offset),
             RelativeDay day => RelativeResolver.Day(asOf.Value, day.Offset),
             YearlessDate yearless => YearlessDateResolver.Resolve(yearless, asOf.Value, orientation),
@@ -35,12 +37,29 @@ public static class DateResolver
     /// <summary>True for expressions whose value depends on the as-of date (relative, yearless and weekday dates).</summary>
     public static bool DependsOnAsOf(DateExpression expression) => expression switch
     {
-        AbsoluteDate or DecadeDate or StoryYear => false,
+        AbsoluteDate or DecadeDate or StoryYear or SeasonDate { Year: not null } => false,
         ShiftedDate shifted => DependsOnAsOf(shifted.Anchor),
         NthWeekdayDate nth => DependsOnAsOf(nth.Month),
         DateSpan span => DependsOnAsOf(span.Start) || DependsOnAsOf(span.End),
         _ => true,
     };
+
+    /// <summary>The year of the season, when the season lies within one; null for a winter.</summary>
+    private static DateRange? Season(SeasonDate season, PartialDate? asOf, TimeOrientation orientation)
+    {
+        if (season.FirstMonth > season.LastMonth)
+        {
+            return null;
+        }
+        if (season.Year is { } year)
+        {
+            return CalendarMath.Year(year);
+        }
+        var months = new YearlessDate(season.FirstMonth, EndMonth: season.LastMonth, YearOffset: season.YearOffset, Facing: season.Facing);
+        return asOf is { } known && YearlessDateResolver.Resolve(months, known, orientation) is { Start: var start }
+            ? CalendarMath.Year(start.Year)
+            : null;
+    }
 
     /// <summary>Days shift a single day; months shift a month or a day, and whole years also a year.</summary>
     private static DateRange? Shift(DateRange? anchor, ShiftedDate shift)

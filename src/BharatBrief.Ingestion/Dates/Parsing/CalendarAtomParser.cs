@@ -60,7 +60,9 @@ internal static class CalendarAtomParser
             atom = new CalendarAtom(end, new CalendarParts(year, month, day));
             return atom.Parts.IsValid;
         }
-        var yearAt = next + (s.IsSymbol(next, ',') ? 1 : 0);
+        // "July, 2024", "July of 2024", "Sep-2012".
+        var dashed = s.IsDash(next) && s.IsGlued(next) && s.IsGlued(next + 1);
+        var yearAt = next + (s.IsSymbol(next, ',') || dashed ? 1 : 0);
         yearAt += s.Is(yearAt, Lexeme.Of) ? 1 : 0;
         if (NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var monthYear))
         {

@@ -26,7 +26,17 @@ internal enum Lexeme : byte
     /// <summary>"this" (0), "last" (-1), "next" (1).</summary>
     Anchor,
 
+    /// <summary>"previous" (-1), "current" (0): counted from the as-of date even after "the" ("the previous year", "the current month").</summary>
     Previous,
+
+    /// <summary>"quarter" (3), "half" (6): a part of a year, by how many months it spans.</summary>
+    YearPart,
+
+    /// <summary>"morning", "afternoon", "evening", "night": after "this" the as-of day, after "last" (evening, night) the day before.</summary>
+    DayPart,
+
+    /// <summary>"fortnight", "fortnights": two weeks, only as a count ("a fortnight ago", "in a fortnight"); value <see cref="TimeUnit.Week"/>.</summary>
+    Fortnight,
 
     /// <summary>"year", "month", "week", "day"; value a <see cref="TimeUnit"/>.</summary>
     Unit,
@@ -89,6 +99,9 @@ internal enum Lexeme : byte
 
     /// <summary>"onwards", "onward": after a date, the start of a period ("from 2014 onwards").</summary>
     Onwards,
+
+    /// <summary>"spring", "summer", "autumn", "fall", "winter"; value the first month of the season.</summary>
+    Season,
 
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,

@@ -21,7 +21,7 @@ internal static class NthWeekdayParser
         }
         else if (s.IsNumber(at) && s[at] is { Digits: 1, Suffix: NumberSuffix.Ordinal, Value: >= 1 and <= 5 } number)
         {
-            if (!s.Is(at + 1, Lexeme.Weekday))
+            if (!s.Is(at + 1, Lexeme.Weekday) && !IsDayOf(s, at + 1))
             {
                 return TryDayOfRelativeMonth(s, at, out reading);
             }
@@ -30,6 +30,10 @@ internal static class NthWeekdayParser
         else
         {
             return TryDayOfRelativeMonth(s, at, out reading);
+        }
+        if (IsDayOf(s, at + 1))
+        {
+            return TryNthDay(s, ordinal, at + 3, out reading);
         }
         var weekdayAt = at + 1;
         var monthAt = weekdayAt + 2;
@@ -60,6 +64,42 @@ internal static class NthWeekdayParser
         }
         reading = new Reading(month.End, new NthWeekdayDate(ordinal, day, month.Expression));
         return true;
+    }
+
+    private const int February = 2;
+
+    private const int NonLeapYear = 2025;
+
+    private static bool IsDayOf(in TokenStream s, int index) =>
+        s.Is(index, Lexeme.Unit) && s[index].Value == (int)TimeUnit.Day && (s.Is(index + 1, Lexeme.Of) || s.Is(index + 1, Lexeme.Lead));
+
+    /// <summary>"the first day of March", "the last day of October 2015", "the third day of next month": a day of a named month.</summary>
+    private static bool TryNthDay(in TokenStream s, int ordinal, int monthAt, out Reading reading)
+    {
+        reading = default;
+        if (RelativeParser.TryPeriod(s, monthAt, out var period) && period.Expression is RelativeMonth relative)
+        {
+            // The last day of a counted month depends on which month it is; the grammar leaves it unread.
+            reading = new Reading(period.End, new DayOfMonthDate(ordinal, MonthOffset: relative.Offset));
+            return ordinal > 0;
+        }
+        if (!s.IsMonth(monthAt) || !RangeParser.TryRead(s, monthAt, RangeConnectors.None, MonthLicence.Strong, requireRange: false, out var month))
+        {
+            return false;
+        }
+        switch (month.Expression)
+        {
+            case AbsoluteDate { Start: { Precision: DatePrecision.Month } start, End: null }:
+                var day = ordinal > 0 ? ordinal : DateTime.DaysInMonth(start.Year, start.Month!.Value);
+                reading = new Reading(month.End, new AbsoluteDate(PartialDate.OfDay(start.Year, start.Month!.Value, day)));
+                return PartialDate.IsValid(start.Year, start.Month.Value, day);
+            case YearlessDate { Day: null, EndMonth: null } yearless when ordinal > 0 || yearless.Month != February:
+                // Every month but February has the same length in every year.
+                reading = new Reading(month.End, yearless with { Day = ordinal > 0 ? ordinal : DateTime.DaysInMonth(NonLeapYear, yearless.Month) });
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>

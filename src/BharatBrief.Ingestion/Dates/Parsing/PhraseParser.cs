@@ -66,6 +66,12 @@ internal static class PhraseParser
         {
             return true;
         }
+        // "for 10 days from 18 December", "over two weeks from Monday": a stretch of time that starts at the date, not a day.
+        if (expression is ShiftedDate or RelativeDay && s.Is(index + 2, Lexeme.From) && s.IsWord(index - 1)
+            && (s.TextOf(index - 1).Equals("for", StringComparison.OrdinalIgnoreCase) || s.TextOf(index - 1).Equals("over", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
         var preposition = index - 1 - (s.Is(index - 1, Lexeme.The) ? 1 : 0);
         return s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before
             && (s.Is(preposition - 1, Lexeme.Units) || s.Is(preposition - 1, Lexeme.Unit));
@@ -112,12 +118,15 @@ internal static class PhraseParser
         return token.Lexeme switch
         {
             Lexeme.Month or Lexeme.MonthAbbreviation or Lexeme.LowerMonth or Lexeme.Weekday or Lexeme.WeekdayAbbreviation or Lexeme.Anchor or Lexeme.Previous or Lexeme.DayWord
-                or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From => true,
-            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
-                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Weekday)),
-            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades)
+                or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From or Lexeme.Season => true,
+            Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Season) || DecadeParser.MayFollowThe(s, index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
+                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
+            Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades) || s.Is(index + 1, Lexeme.Fortnight)
                 || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
-            Lexeme.Ordinal or Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
+            Lexeme.Ordinal => s.Is(index + 1, Lexeme.Weekday) || s.Is(index + 1, Lexeme.YearPart) || s.Is(index + 1, Lexeme.Unit),
+            Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
+            Lexeme.Unit => s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord),
+            Lexeme.None => YearPartParser.IsLetterForm(s, index) || FixedHolidayParser.MayStart(s, index),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
         };
@@ -125,6 +134,11 @@ internal static class PhraseParser
 
     private static bool TryCore(in TokenStream s, int index, MonthLicence context, out Reading reading)
     {
+        if (s.IsMonth(index) && (TryRelativeYearAfter(s, index + 1, out _, out _) || WeekdayParser.TryBeyond(s, index + 1, out _)))
+        {
+            // "December of last year", "March next year", "March after next": what follows the month makes it a date.
+            context = MonthLicence.Strong;
+        }
         Reading? best = null;
         if (RelativeParser.TryRead(s, index, out var relative))
         {
@@ -162,9 +176,28 @@ internal static class PhraseParser
         {
             best = Reading.Longer(best, nth);
         }
+        if (YearPartParser.TryRead(s, index, out var yearPart))
+        {
+            best = Reading.Longer(best, yearPart);
+        }
+        if (FixedHolidayParser.TryRead(s, index, context, out var holiday))
+        {
+            best = Reading.Longer(best, holiday);
+        }
+        if (SeasonParser.TryRead(s, index, context, out var season))
+        {
+            best = Reading.Longer(best, season);
+        }
         if (best is { Expression: YearlessDate { YearOffset: null } yearless } monthOnly && TryRelativeYearAfter(s, monthOnly.End, out var offset, out var end))
         {
             best = new Reading(end, yearless with { YearOffset = offset });
+        }
+        if (best is { Expression: YearlessDate { YearOffset: null, Day: null, EndMonth: null, Facing: TimeOrientation.Unknown, Qualifier: DateQualifier.None } beyondMonth } beyondReading
+            && WeekdayParser.TryBeyond(s, beyondReading.End, out var beyond))
+        {
+            // "March after next": a year after next March; "March before last": a year before last March.
+            var facing = beyond > 0 ? TimeOrientation.Future : TimeOrientation.Past;
+            best = new Reading(beyondReading.End + 2, new ShiftedDate(beyondMonth with { Facing = facing }, Months: Math.Sign(beyond) * 12));
         }
         if (best is { Expression: YearlessDate { YearOffset: null, EndMonth: null, EndDay: null } thatMonth } && IsThatBefore(s, index)
             && !s.IsSymbol(best.Value.End, '\'') && !s.IsSymbol(best.Value.End, '’'))
@@ -228,7 +261,7 @@ internal static class PhraseParser
         if (s.Is(anchorAt, Lexeme.The) && s.Is(anchorAt + 1, Lexeme.Previous) && s.Is(anchorAt + 2, Lexeme.Unit) && s[anchorAt + 2].Value == (int)TimeUnit.Year)
         {
             // "in October the previous year", read as "the previous year" alone is.
-            offset = -1;
+            offset = s[anchorAt + 1].Value;
             end = anchorAt + 3;
             return true;
         }

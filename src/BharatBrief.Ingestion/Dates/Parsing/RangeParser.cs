@@ -9,14 +9,19 @@ internal static class RangeParser
     public static bool TryRead(in TokenStream s, int index, RangeConnectors connectors, MonthLicence context, bool requireRange, out Reading reading)
     {
         reading = default;
+        if (!connectors.HasFlag(RangeConnectors.And) && connectors != RangeConnectors.None && TryDayList(s, index, out reading))
+        {
+            return true;
+        }
         if (!CalendarAtomParser.TryRead(s, index, out var start))
         {
-            if (!NumberRules.TryDay(s, index, out var day, out _))
+            // A day alone is a date only as the start of a range whose end names the month: "4–5 December", "the 21st to the 23rd of May".
+            var dayAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
+            if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || (dayAt > index && (!ordinal || !NumberRules.StartsFreely(s, dayAt))))
             {
                 return false;
             }
-            // A day alone is a date only as the start of a range whose end names the month: "4–5 December".
-            start = new CalendarAtom(index + 1, new CalendarParts(null, null, day));
+            start = new CalendarAtom(dayAt + 1, new CalendarParts(null, null, day));
         }
         if (TryEnd(s, start, connectors, out var first, out var last, out var end)
             && (start.Needs <= context || last.Year is not null))
@@ -31,6 +36,92 @@ internal static class RangeParser
         reading = new Reading(start.End, start.Parts.ToExpression());
         return true;
     }
+
+    /// <summary>
+    /// "4, 5 and 6 March", "March 4, 5 and 6, 2025", "4 and 6 March", "July 8 and 10", "4-5 and 7 March": days listed
+    /// with their month, the last joined by "and". Days that follow each other are the span they make; days with gaps
+    /// between them are several dates, of which only the month is sure.
+    /// </summary>
+    private static bool TryDayList(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var monthFirst = s.IsMonth(index);
+        var at = monthFirst ? AfterMonthName(s, index) : index;
+        if (!monthFirst && !NumberRules.StartsFreely(s, index))
+        {
+            return false;
+        }
+        var firstDay = 0;
+        var lastDay = 0;
+        var items = 0;
+        var consecutive = true;
+        var lastJoinWasAnd = false;
+        while (NumberRules.TryDay(s, at, out var day, out _))
+        {
+            var itemEnd = day;
+            var next = at + 1;
+            if (s.IsDash(next) && NumberRules.TryDay(s, next + 1, out var dashEnd, out _) && dashEnd > day)
+            {
+                (itemEnd, next) = (dashEnd, next + 2);
+            }
+            if (items > 0 && day <= lastDay)
+            {
+                return false;
+            }
+            consecutive &= items == 0 || day == lastDay + 1;
+            (firstDay, lastDay, items) = (items == 0 ? day : firstDay, itemEnd, items + 1);
+            at = next;
+            // ", 5", " and 6", ", and 6": a separator counts only before another day ("March 4, 2025" ends the list).
+            var separator = s.IsSymbol(at, ',') ? at + 1 : at;
+            var and = s.Is(separator, Lexeme.And);
+            var nextDayAt = separator + (and ? 1 : 0);
+            if (nextDayAt == at || !NumberRules.TryDay(s, nextDayAt, out _, out _))
+            {
+                break;
+            }
+            lastJoinWasAnd = and;
+            at = nextDayAt;
+        }
+        // Commas alone do not make a list: "on March 4, 5 people were hurt".
+        if (items < 2 || !lastJoinWasAnd)
+        {
+            return false;
+        }
+        int month;
+        int end;
+        int? year;
+        if (monthFirst)
+        {
+            month = s[index].Value;
+            var yearAt = at + (s.IsSymbol(at, ',') ? 1 : 0);
+            year = NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var stated) ? stated : null;
+            end = year is null ? at : yearAt + 1;
+        }
+        else
+        {
+            if (!s.IsMonth(at))
+            {
+                return false;
+            }
+            month = s[at].Value;
+            var afterMonth = AfterMonthName(s, at);
+            var yearAt = afterMonth + (s.IsSymbol(afterMonth, ',') ? 1 : 0);
+            year = NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var stated) ? stated : null;
+            end = year is null ? at + 1 : yearAt + 1;
+        }
+        var first = new CalendarParts(year, month, firstDay);
+        var last = new CalendarParts(year, month, lastDay);
+        if (!first.IsValid || !last.IsValid)
+        {
+            return false;
+        }
+        reading = new Reading(end, consecutive ? Build(first, last) : new CalendarParts(year, month, null).ToExpression());
+        return true;
+    }
+
+    /// <summary>The token after a month name, past the dot of "Dec.".</summary>
+    private static int AfterMonthName(in TokenStream s, int monthAt) =>
+        s.Is(monthAt, Lexeme.MonthAbbreviation) && s.IsSymbol(monthAt + 1, '.') && s.IsGlued(monthAt + 1) ? monthAt + 2 : monthAt + 1;
 
     private static bool TryEnd(in TokenStream s, CalendarAtom start, RangeConnectors connectors, out CalendarParts first, out CalendarParts last, out int end)
     {
@@ -51,8 +142,8 @@ internal static class RangeParser
             { Month: null, Day: null } => TryEndYear(s, first.Year!.Value, joint, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
             { Day: null } => (CalendarAtomParser.TryRead(s, next, out var month) && month.Parts is { Month: not null, Day: null }
                 && Take(month, out last, out end)) || TryEndOfOtherShape(s, first, joint, out last, out end),
-            { Month: null } => s.IsNumber(next) && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null
-                && Take(dayMonth, out last, out end),
+            { Month: null } => (s.IsNumber(next) || (s.Is(next, Lexeme.The) && s.IsNumber(next + 1)))
+                && CalendarAtomParser.TryRead(s, next, out var dayMonth) && dayMonth.Parts.Day is not null && Take(dayMonth, out last, out end),
             _ => TryEndDay(s, next, out last, out end) || TryEndOfOtherShape(s, first, joint, out last, out end),
         };
         if (!found || !Combine(ref first, ref last))

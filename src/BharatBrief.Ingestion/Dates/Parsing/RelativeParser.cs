@@ -38,11 +38,30 @@ internal static class RelativeParser
     {
         reading = default;
         var previousAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
+        if (s.Is(previousAt, Lexeme.Previous) && s.Is(previousAt + 1, Lexeme.YearPart) && s[previousAt + 1].Value == MonthsInAQuarter)
+        {
+            reading = new Reading(previousAt + 2, new RelativeQuarter(s[previousAt].Value));
+            return true;
+        }
         if (s.Is(previousAt, Lexeme.Previous) && s.Is(previousAt + 1, Lexeme.Unit))
         {
-            return Period(s, previousAt + 1, -1, out reading);
+            return Period(s, previousAt + 1, s[previousAt].Value, out reading);
         }
         // "the last year" and "the next year" count from the story's own time, not from the as-of date.
+        if (s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.DayPart))
+        {
+            // "this morning" is the as-of day; "last night" and "last evening" the day before; "next morning" is the story's.
+            var partOfDay = s.TextOf(index + 1);
+            var evening = partOfDay.Equals("night", StringComparison.OrdinalIgnoreCase) || partOfDay.Equals("evening", StringComparison.OrdinalIgnoreCase);
+            reading = new Reading(index + 2, new RelativeDay(s[index].Value));
+            return s[index].Value == 0 || (s[index].Value < 0 && evening);
+        }
+        if (s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.YearPart) && s[index + 1].Value == MonthsInAQuarter)
+        {
+            // "this quarter", "last quarter": calendar and Indian fiscal quarters span the same months.
+            reading = new Reading(index + 2, new RelativeQuarter(s[index].Value));
+            return true;
+        }
         return s.Is(index, Lexeme.Anchor) && !s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.Unit)
             && Period(s, index + 1, s[index].Value, out reading);
     }
@@ -64,11 +83,13 @@ internal static class RelativeParser
                 : new Reading(unitAt + 2, new RelativeYear(-count * YearsInADecade));
             return true;
         }
-        if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units)) || !s.Is(unitAt + 1, Lexeme.Ago))
+        var fortnights = s.Is(unitAt, Lexeme.Fortnight);
+        if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units) || fortnights) || !s.Is(unitAt + 1, Lexeme.Ago))
         {
             return false;
         }
         var unit = (TimeUnit)s[unitAt].Value;
+        count *= fortnights ? 2 : 1;
         // "Twenty-five years ago today": the same day, that many years back; not a year and then today.
         reading = IsToday(s, unitAt + 2)
             ? new Reading(unitAt + 3, unit switch
@@ -83,6 +104,8 @@ internal static class RelativeParser
     }
 
     private const int MonthsInAYear = 12;
+
+    private const int MonthsInAQuarter = 3;
 
     private const int DaysInAWeek = 7;
 

@@ -14,7 +14,7 @@ internal static class ShiftParser
             return false;
         }
         var directionAt = unitAt + 1;
-        if (s.Is(index, Lexeme.The) && (TimeUnit)s[unitAt].Value != TimeUnit.Day && WeekdayParser.TryBeyond(s, directionAt, out var beyond))
+        if (s.Is(index, Lexeme.The) && s.Is(unitAt, Lexeme.Unit) && (TimeUnit)s[unitAt].Value != TimeUnit.Day && WeekdayParser.TryBeyond(s, directionAt, out var beyond))
         {
             // "the week after next", "the year before last".
             reading = new Reading(directionAt + 2, (TimeUnit)s[unitAt].Value switch
@@ -84,6 +84,13 @@ internal static class ShiftParser
     {
         unitAt = index + 1;
         count = 0;
+        if (s.Is(index, Lexeme.Unit) && s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord))
+        {
+            // "day after tomorrow", "day before yesterday", with no article.
+            unitAt = index;
+            count = 1;
+            return true;
+        }
         if (s.Is(index, Lexeme.The) || s.Is(index, Lexeme.Count))
         {
             count = s.Is(index, Lexeme.The) ? 1 : s[index].Value;
@@ -96,6 +103,11 @@ internal static class ShiftParser
         else
         {
             return false;
+        }
+        if (s.Is(unitAt, Lexeme.Fortnight) && !s.Is(index, Lexeme.The))
+        {
+            count *= 2;
+            return true;
         }
         return count > 0 && (count == 1 ? s.Is(unitAt, Lexeme.Unit) : s.Is(unitAt, Lexeme.Units));
     }

@@ -65,7 +65,7 @@ internal static class SpanParser
         var connector = ConnectorAt(s, start.End);
         if (connector == RangeConnectors.None || !connectors.HasFlag(connector)
             || !PhraseParser.TryRead(s, start.End + 1, MonthLicence.Strong, out var end) || !IsPoint(end.Expression)
-            || (IsCalendar(start.Expression) && IsCalendar(end.Expression)))
+            || (IsCalendar(start.Expression) && IsCalendar(end.Expression) && !IsQualified(start.Expression) && !IsQualified(end.Expression)))
         {
             return false;
         }
@@ -73,8 +73,12 @@ internal static class SpanParser
         return true;
     }
 
-    private static bool IsPoint(DateExpression expression) => expression is AbsoluteDate { End: null, Qualifier: DateQualifier.None }
-        or YearlessDate { EndMonth: null, Qualifier: DateQualifier.None } or RelativeYear or RelativeMonth or RelativeDay or WeekdayDate or WeekdayInWeek
+    /// <summary>"late March", "early 2024": a part of a period stands for the period as the end of a span ("from late March to early April").</summary>
+    private static bool IsQualified(DateExpression expression) =>
+        expression is AbsoluteDate { Qualifier: not DateQualifier.None } or YearlessDate { Qualifier: not DateQualifier.None };
+
+    private static bool IsPoint(DateExpression expression) => expression is AbsoluteDate { End: null }
+        or YearlessDate { EndMonth: null } or RelativeYear or RelativeMonth or RelativeDay or WeekdayDate or WeekdayInWeek
         or DayOfMonthDate or ShiftedDate;
 
     private static bool IsCalendar(DateExpression expression) => expression is AbsoluteDate or YearlessDate;

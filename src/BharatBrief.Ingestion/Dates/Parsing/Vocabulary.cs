@@ -96,7 +96,12 @@ internal static class Vocabulary
         Add(Lexeme.Anchor, 0, "this");
         Add(Lexeme.Anchor, -1, "last");
         Add(Lexeme.Anchor, 1, "next");
-        Add(Lexeme.Previous, 0, "previous");
+        Add(Lexeme.Previous, -1, "previous");
+        Add(Lexeme.Previous, 0, "current");
+        Add(Lexeme.YearPart, 3, "quarter");
+        Add(Lexeme.YearPart, 6, "half");
+        Add(Lexeme.DayPart, 0, "morning", "afternoon", "evening", "night");
+        Add(Lexeme.Fortnight, (int)TimeUnit.Week, "fortnight", "fortnights");
         Add(Lexeme.Unit, (int)TimeUnit.Year, "year");
         Add(Lexeme.Unit, (int)TimeUnit.Month, "month");
         Add(Lexeme.Unit, (int)TimeUnit.Week, "week");
@@ -142,6 +147,10 @@ internal static class Vocabulary
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");
         Add(Lexeme.Now, 0, "now");
+        Add(Lexeme.Season, 3, "spring");
+        Add(Lexeme.Season, 6, "summer");
+        Add(Lexeme.Season, 9, "autumn", "fall");
+        Add(Lexeme.Season, 12, "winter");
         Add(Lexeme.Anaphor, 0, "that", "same", "following");
         Add(Lexeme.Onwards, 0, "onwards", "onward");
 

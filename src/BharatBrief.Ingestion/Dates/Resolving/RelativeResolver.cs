@@ -6,6 +6,22 @@ internal static class RelativeResolver
     public static DateRange? Month(PartialDate asOf, int offset) =>
         asOf.Month is { } month && CalendarMath.AddMonths(asOf.Year, month, offset) is { } shifted ? DateRange.Of(shifted) : null;
 
+    private const int MonthsInAQuarter = 3;
+
+    /// <summary>The three months of the quarter so many quarters from the as-of one.</summary>
+    public static DateRange? Quarter(PartialDate asOf, int offset)
+    {
+        if (asOf.Month is not { } month)
+        {
+            return null;
+        }
+        var firstOfQuarter = (month - 1) / MonthsInAQuarter * MonthsInAQuarter + 1;
+        return CalendarMath.AddMonths(asOf.Year, firstOfQuarter, offset * MonthsInAQuarter) is { } first
+            && CalendarMath.AddMonths(first.Year, first.Month!.Value, MonthsInAQuarter - 1) is { } last
+            ? new DateRange(first, last)
+            : null;
+    }
+
     /// <summary>A week (Monday to Sunday) known only to its month, so only when it lies within one month.</summary>
     public static DateRange? Week(PartialDate asOf, int offset)
     {
