@@ -610,7 +610,10 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         text.Contains("summit", StringComparison.OrdinalIgnoreCase) || text.Contains("gathered", StringComparison.OrdinalIgnoreCase)
         || text.Contains("sidelines", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025", "· filed 30.12.2022 ·": a stamp the page carried, kept in the text.</summary>
+    /// <summary>
+    /// "Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025", "· filed 30.12.2022 ·", "This entry was last
+    /// revised on 11 March 2022.": a stamp the page carried, kept in the text.
+    /// </summary>
     private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)
     {
         foreach (var sentence in context.Sentences)
@@ -636,7 +639,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Compiled|Issued|Last\s+updated)(?:\s+on)?\s*[:\-–]?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Compiled|Issued|Revised|Last\s+updated|Last\s+revised)(?:\s+on)?\s*[:\-–]?\s|\b(?:this|the)\s+(?:entry|article|page|story|report|piece|brief|note)\s+(?:was|has\s+been)\s+(?:last\s+|first\s+)?(?:revised|updated|modified|edited|published|reviewed|posted)(?:\s+on)?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)

@@ -72,6 +72,11 @@ internal static class MentionDateFinder
         {
             return InTheStoryYear(view, told, discourse.StoryYear);
         }
+        if (nearest is null && SaysTheStoryDay(view.Tokens) is { } phrase
+            && (DayStatedBefore(view, phrase) ?? discourse.StoryDay) is { } storyDay)
+        {
+            return storyDay;
+        }
         // A section's date ("FRIDAY 5" over a diary's entries) dates only sentences that state no date of their own.
         var frame = SentenceFrame(view) ?? discourse.FrameFor(view.BlockIndex)
             ?? (view.Context.DatesIn(view.SentenceIndex).Any(date => DateRoles.IsEvent(sentence, date)) ? null : discourse.SectionFrame);
@@ -117,6 +122,27 @@ internal static class MentionDateFinder
         };
         return DateGrammar.ParseExact(text) is { } expression ? heading with { Text = text, Expression = expression } : heading;
     }
+
+    private static readonly string[] PartsOfADay = ["day", "night", "evening", "morning", "afternoon"];
+
+    /// <summary>"That night Modi spoke to Putin", "Later that day", "the same evening": the day the story last stated.</summary>
+    private static int? SaysTheStoryDay(TokenizedText tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if ((tokens.Is(i, "that") || (tokens.Is(i, "same") && tokens.Is(i - 1, "the"))) && tokens.IsAny(i + 1, PartsOfADay)
+                && !tokens.IsAny(i + 2, "of", "when", "that", "which"))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Russia invaded Ukraine on 24 February 2022, and the same night …": a day stated earlier in the sentence.</summary>
+    private static DateMatch? DayStatedBefore(SentenceView view, int phrase) =>
+        view.Context.DatesIn(view.SentenceIndex).LastOrDefault(date => AsOfExtractor.TokenIndexAt(view.Tokens, date.Span.Start) < phrase
+            && date.Expression is AbsoluteDate { Start.Precision: DatePrecision.Day, End: null });
 
     /// <summary>
     /// "Vajpayee went to Moscow in November the next year": the year counted from the last one the narrative stated in

@@ -1,5 +1,6 @@
 using BharatBrief.Ingestion.Dates;
 using BharatBrief.Ingestion.Gazetteers;
+using BharatBrief.Ingestion.Records;
 
 namespace BharatBrief.Ingestion.Extractors.Summits;
 
@@ -108,4 +109,10 @@ internal sealed class SummitDiscourse
 
     /// <summary>The year the narrative last stated in full ("on October 3, 2000"), from which "the next year" counts.</summary>
     public int? StoryYear { get; set; }
+
+    /// <summary>The day the narrative last stated in full ("On 24 February 2022 Russia invaded Ukraine."), which "that night" means.</summary>
+    public DateMatch? StoryDay { get; set; }
+
+    /// <summary>The kind of the last meeting the article told, which "the two leaders spoke again" repeats.</summary>
+    public SummitKind? LastKind { get; set; }
 }

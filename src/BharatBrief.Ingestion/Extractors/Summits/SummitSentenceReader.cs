@@ -25,6 +25,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             // What the sentence states in full is the narrative's year for the sentences after it.
             discourse.StoryYear = context.DatesIn(sentenceIndex).Select(date => date.StatedYear).LastOrDefault(year => year is not null) ?? discourse.StoryYear;
+            if (context.DatesIn(sentenceIndex) is { Count: > 0 } stated)
+            {
+                discourse.StoryDay = stated[^1] is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } } day ? day : null;
+            }
+            if (mentions.Count > 0)
+            {
+                discourse.LastKind = mentions[^1].Kind;
+            }
         }
     }
 
@@ -52,6 +60,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             AddEntryHead(context, sentenceIndex, triggers);
         }
         AddJointDeliberation(context, sentenceIndex, triggers, elided == SummitKind.PhoneCall ? SummitKind.PhoneCall : SummitKind.Meeting);
+        if (discourse.LastKind == SummitKind.PhoneCall)
+        {
+            AddCallsRepeated(context.TokensOf(sentenceIndex), triggers);
+        }
         AddEarlierMeetings(context, sentenceIndex, triggers);
         if (triggers.Count == 0 && context.DatesIn(sentenceIndex).Count == 0)
         {
@@ -257,7 +269,22 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static readonly string[] MeetingVerbs = ["met", "meet", "spoke", "talked", "visited", "hosted", "received", "shared", "rode", "hugged", "sat"];
 
-    private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both"];
+    private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both", "again"];
+
+    private static readonly string[] SpeakingVerbs = ["spoke", "speak", "speaks", "talked", "talk", "talks", "conversed"];
+
+    /// <summary>"That night Modi spoke to Putin by telephone. … The two leaders spoke again on 2 March": after a call, speaking again is another call.</summary>
+    private static void AddCallsRepeated(TokenizedText tokens, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens.IsAny(i, SpeakingVerbs) && tokens.Is(i + 1, "again") && !triggers.Exists(trigger => trigger.First <= i + 1 && i <= trigger.Last))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(i, i, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
+            }
+        }
+        triggers.Sort((a, b) => a.First.CompareTo(b.First));
+    }
 
     private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "and", "on", "the", "then", "again", "also", "later" };
 

@@ -13,6 +13,8 @@ public sealed class AsOfDateTests
     [InlineData("Modi to visit Russia\n\nBy Staff Reporter | Updated: Jun 14, 2024, 21:40 IST\n\n" + Story, "2024-06-14", "published date stated in the text")]
     [InlineData("Modi to visit Russia\n\nPublished on 14 June 2024\n\n" + Story, "2024-06-14", "published date stated in the text")]
     [InlineData("Modi to visit Russia\n\nPrepared for the desk · filed 14.06.2024 · not for publication\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    [InlineData("India and Russia\n\nFrom the Student Reference Encyclopedia. This entry was last revised on 14 June 2024.\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    [InlineData("India and Russia\n\nThe page has been updated on 14 June 2024 to add the visit.\n\n" + Story, "2024-06-14", "published date stated in the text")]
     [InlineData("THE WEEKLY LETTER\nOur weekly note on India and the world | Issue 148 | Friday, 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]
     [InlineData("DELIVERY SCHEDULE\nThe long tail of Russian contracts\n\nWarships and rifles ordered years ago are arriving now, some late. A look at what India still waits for.\n\nDefence Horizon | Vol. 14, No. 8 | June 2024\n\n" + Story, "2024-06", "date line at the top")]
     [InlineData("Modi to visit Russia\n\nA standfirst of one sentence. And another one here.\n\nThe Quarterly Review · Issue 31 · 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]

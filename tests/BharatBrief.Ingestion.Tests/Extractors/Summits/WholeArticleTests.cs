@@ -22,6 +22,26 @@ public sealed class WholeArticleTests
         Assert.Equal((9, "2009-03-04"), (summit.Ordinal, summit.Date?.Resolved?.Start.ToString()));
     }
 
+    [Theory]
+    [InlineData("On 24 February 2022 Russia invaded Ukraine. That night Modi spoke to Putin by telephone. India abstained at the United Nations. The two leaders spoke again on 2 March and 7 March.")]
+    [InlineData("On 24 February 2022 Russia invaded Ukraine. Later that evening Modi called Putin. India abstained at the United Nations. Modi and Putin talked again on 2 March and on 7 March.")]
+    [InlineData("Russia invaded Ukraine on 24 February 2022, and the same night Putin took a call from Modi. The two leaders spoke again on 2 March, and again on 7 March.")]
+    public void That_night_is_the_day_the_story_stated_and_speaking_again_after_a_call_is_another_call(string story)
+    {
+        var calls = SummitsOf("India and Russia\n\n" + story, "2022-03-11").Where(summit => summit.Kind == SummitKind.PhoneCall)
+            .Select(call => call.Date?.Resolved?.ToString()).Order().ToList();
+
+        Assert.Equal(["2022-02-24", "2022-03-02", "2022-03-07"], calls);
+    }
+
+    [Fact]
+    public void That_night_without_a_day_stated_before_gives_the_call_no_day_of_the_story()
+    {
+        var summits = SummitsOf("India and Russia\n\nRussia invaded Ukraine in February 2022. That night Modi spoke to Putin by telephone.", "2022-03-11");
+
+        Assert.DoesNotContain("2022-02-", Assert.Single(summits).Date?.Resolved?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_caption_that_opens_with_a_place_and_a_date_gives_them_to_the_meeting_it_shows()
     {
