@@ -95,4 +95,47 @@ public sealed class MisdatedReportsTests
 
     private static SummitCluster Cluster(int articleId, SummitMention mention) =>
         new(new SourcedSummit(new MentionRef(articleId, 0), mention, Stated(2019, 12, 31), mention.Date?.Resolved));
+
+    [Theory]
+    // "MOSCOW, Dec 16 - … spoke by phone on Friday": guessed as 2016, when the 16th was itself a Friday; the call was on Friday 15 December 2017.
+    [InlineData("on Friday", 2016, 12, 16, 2017, 12, 15)]
+    // "Jan 27 - … in a phone call on Wednesday": guessed as 2017 (Wednesday the 25th); the call was on Wednesday 24 January 2018.
+    [InlineData("on Wednesday", 2017, 1, 27, 2018, 1, 24)]
+    // "March 5 - … spoke by phone on Tuesday", guessed as 2019 (the 5th a Tuesday); the call was on Tuesday 3 March 2020.
+    [InlineData("on Tuesday", 2019, 3, 5, 2020, 3, 3)]
+    // "Jan 3 - … in a telephone conversation on Wednesday", guessed as 2018 (the 3rd a Wednesday); the call was on Wednesday 2 January 2019.
+    [InlineData("on Wednesday", 2018, 1, 3, 2019, 1, 2)]
+    public void A_story_dated_by_day_and_month_alone_is_in_the_year_its_weekday_lands_on_a_call_others_date(
+        string phrase, int guessedYear, int month, int day, int year, int callMonth, int callDay)
+    {
+        var call = new DateRange(PartialDate.OfDay(year, callMonth, callDay));
+        var firm = Mention(SummitKind.PhoneCall, $"on {callDay}/{callMonth}/{year}", call, false, null, null, "Narendra Modi", "Vladimir Putin");
+        var guessedDay = DateResolver.Resolve(DateGrammar.ParseExact(phrase)!, PartialDate.OfDay(guessedYear, month, day), TimeOrientation.Past)!;
+        var yearless = Mention(SummitKind.PhoneCall, phrase, guessedDay, true, null, null, "Narendra Modi", "Vladimir Putin");
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(year, callMonth, callDay), firm),
+            Article(2, Stated(year, callMonth, callDay), firm),
+            Article(3, Guessed(guessedYear, month, day), yearless),
+        ]);
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(call.Start, summit.Start);
+        Assert.Equal(year, merged.AsOfRefinements[3].Value!.Value.Year);
+    }
+
+    [Fact]
+    public void A_weekday_lands_on_no_meeting_in_the_years_after_and_the_story_keeps_its_year()
+    {
+        var firm = Mention(SummitKind.PhoneCall, "on 10/3/2017", new DateRange(PartialDate.OfDay(2017, 3, 10)), false, null, null, "Narendra Modi", "Vladimir Putin");
+        var yearless = Mention(SummitKind.PhoneCall, "on Friday", Days(2016, 12, 16), true, null, null, "Narendra Modi", "Vladimir Putin");
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2017, 3, 10), firm),
+            Article(2, Stated(2017, 3, 11), firm),
+            Article(3, Guessed(2016, 12, 16), yearless),
+        ]);
+
+        Assert.False(merged.AsOfRefinements.ContainsKey(3));
+    }
 }
