@@ -51,6 +51,21 @@ public sealed class MisdatedReportsTests
     }
 
     [Fact]
+    public void A_story_dated_by_the_meeting_it_announces_places_that_meeting()
+    {
+        var firm = Mention(SummitKind.StateVisit, "soon", Days(2025, 12, 4), false, null, "India", "Vladimir Putin");
+        var preview = Mention(SummitKind.StateVisit, "on December 4", Days(2025, 12, 4, 5), true, "New Delhi", "India", "Vladimir Putin");
+        var announced = new AsOfDate(PartialDate.OfMonth(2025, 11), $"announces 2025-12-04 as upcoming, {AsOfDate.AnnouncedWithoutItsYear}");
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2025, 5, 8), firm),
+            Article(2, announced, preview),
+        ]);
+
+        Assert.Equal("New Delhi", Assert.Single(merged.Summits).City);
+    }
+
+    [Fact]
     public void Reports_counted_from_guessed_story_dates_do_not_outvote_the_host_country_reports_dated_on_their_own_give()
     {
         var echo = Mention(SummitKind.StateVisit, "on Thursday", Days(2017, 1, 19), true, null, "India", "Narendra Modi");
