@@ -28,7 +28,8 @@ internal static class AsOfRefiner
             {
                 continue;
             }
-            if ((ByMainMeeting(article, clusterOf) ?? ByARecalledMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
+            if ((ByMainMeeting(article, clusterOf) ?? ByARecalledMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)
+                    ?? ByWeekdayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
             {
                 refinements[article.ArticleId] = refined;
             }
@@ -123,6 +124,48 @@ internal static class AsOfRefiner
         return main.Status == SummitStatus.Held
             ? new AsOfDate(start.Truncate(DatePrecision.Month), basis)
             : new AsOfDate(PartialDate.OfDay(start.FirstDay.AddDays(-PreviewDays)).Truncate(DatePrecision.Month), basis);
+    }
+
+    /// <summary>How many years after the first its text allows a story dated by day and month alone is looked for.</summary>
+    private const int LaterYearsTried = 2;
+
+    /// <summary>
+    /// "MOSCOW, Dec 16 - Putin and Modi spoke by phone on Friday": a story that gives its day and month but not its year,
+    /// whose main meeting is dated only by a day of the story's week ("on Friday"), was put in the first year its text
+    /// allows, where that weekday may fall on the dateline's day itself. Read in each of the next few years instead, the
+    /// phrase may land on a meeting of its kind between the same leaders that other sources date: the first such year is
+    /// the story's. A meeting others already date in the guessed year keeps it. ("Yesterday" keeps its day and month in
+    /// any year: the day-and-month rules take it.)
+    /// </summary>
+    private static AsOfDate? ByWeekdayOfTheMainMeeting(
+        ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf, Lazy<ILookup<(int Month, int Day), SummitCluster>> byDay)
+    {
+        var main = article.Summits[0];
+        if (article.AsOf is not { Value: { Precision: DatePrecision.Day } bound, StatesItsDayWithoutTheYear: true, YearIsOnlyTheEarliest: true }
+            || main.Status == SummitStatus.Cancelled
+            || main.Date is not { DependsOnAsOf: true } date
+            || DateGrammar.ParseExact(date.Text) is not { } expression || expression is not WeekdayDate { WeekOffset: 0 }
+            || (clusterOf.TryGetValue(new MentionRef(article.ArticleId, 0), out var own) && IsDatedByAnotherSource(own, article.ArticleId)))
+        {
+            return null;
+        }
+        for (var years = 1; years <= LaterYearsTried; years++)
+        {
+            var asOf = bound.AddYears(years);
+            if (DateResolver.Resolve(expression, asOf, date.Orientation) is not { Start.Precision: DatePrecision.Day } read)
+            {
+                continue;
+            }
+            var day = read.Start.FirstDay;
+            var meeting = byDay.Value[(day.Month, day.Day)]
+                .FirstOrDefault(cluster => cluster.Dates!.Start.FirstDay == day && !cluster.Includes(article.ArticleId)
+                    && TellsOfOneMeeting(cluster, main) && IsDatedByAnotherSource(cluster, article.ArticleId));
+            if (meeting is not null)
+            {
+                return new AsOfDate(asOf, $"gives its meeting's weekday under a day without the year; other sources date that meeting {meeting.Dates!.Start}");
+            }
+        }
+        return null;
     }
 
     private static string RelativeYearPhrase(RelativeYear relative) => relative.Offset switch

@@ -31,6 +31,15 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
     /// </summary>
     public bool IsInTheStoryWeek { get; private init; }
 
+    /// <summary>
+    /// False for a report whose date was counted from a story date whose year is only the earliest its text allows ("landed
+    /// in Chennai today" under a dateline without its year, or "last month" after a mere lower bound): whatever it places,
+    /// it may place another meeting than the one it was merged into. A story dated by the news it reports (the day of its
+    /// lead's event, or the meeting it announces) counts its dates from that news, and places credibly.
+    /// </summary>
+    public bool PlacesCredibly => Mention.Date is not { DependsOnAsOf: true } || !AsOf.YearIsOnlyTheEarliest || AsOf.IsDateOfTheNews
+        || AsOf.Basis.EndsWith(AsOfDate.AnnouncedWithoutItsYear, StringComparison.Ordinal);
+
     /// <summary>"On 21 July 2025": dated by a date the text gives with its year, neither counted from the article's date nor lent by the forum calendar.</summary>
     public bool IsDatedInFull => Mention.Date is { DependsOnAsOf: false } date && Dates is not null && !ForumCalendar.IsCalendarDate(date);
 

@@ -13,6 +13,9 @@ internal sealed class SummitCluster
     private readonly List<SourcedSummit> _members = [];
     private readonly HashSet<int> _articles = [];
     private readonly Dictionary<string, int> _cities = [];
+    private readonly Dictionary<string, int> _credibleCities = [];
+    private readonly Dictionary<string, int> _credibleCountries = [];
+    private bool _hasCredibleMember;
     private readonly Dictionary<string, int> _venues = [];
     private readonly Dictionary<string, int> _countries = [];
     private readonly Dictionary<string, int> _forums = [];
@@ -50,11 +53,21 @@ internal sealed class SummitCluster
     /// <summary>The number most members give: a report that numbers the meeting wrongly is outvoted, and kept as a conflict.</summary>
     public int? Ordinal => _ordinals.Count == 0 ? null : _ordinals.MaxBy(vote => vote.Value).Key;
 
-    public string? City => MostCommon(_cities);
+    /// <summary>
+    /// The city most of its credible reports give (<see cref="SourcedSummit.PlacesCredibly"/>). When reports that date
+    /// the meeting on their own name no city, a city named only by reports whose date was counted from a guessed story
+    /// date does not place it: those are often a recalled visit elsewhere, misdated into this one ("Putin landed in
+    /// Chennai today" under a dateline whose year was guessed). Only a cluster of such reports alone takes their city.
+    /// </summary>
+    public string? City => Credibly(_cities, _credibleCities);
 
     public string? Venue => MostCommon(_venues);
 
-    public string? HostCountry => MostCommon(_countries);
+    /// <summary>The country most of its credible reports host it in, read as <see cref="City"/> is.</summary>
+    public string? HostCountry => Credibly(_countries, _credibleCountries);
+
+    private string? Credibly(Dictionary<string, int> all, Dictionary<string, int> credible) =>
+        credible.Count > 0 ? MostCommon(credible) : _hasCredibleMember ? null : MostCommon(all);
 
     /// <summary>The most precise dates any member gives.</summary>
     public DateRange? Dates { get; private set; }
@@ -75,6 +88,9 @@ internal sealed class SummitCluster
     public DateOnly? HeldBefore { get; private set; }
 
     public bool Includes(int articleId) => _articles.Contains(articleId);
+
+    /// <summary>True when a report of each comes from one article: the article told two meetings apart.</summary>
+    public bool SharesAnArticleWith(SummitCluster other) => _articles.Overlaps(other._articles);
 
     /// <summary>How many of its reports date it with a date the text gives with its year.</summary>
     public int ReportsDatingItInFull => _members.Count(member => member.IsDatedInFull);
@@ -115,6 +131,12 @@ internal sealed class SummitCluster
         }
         HasLatestClaim |= mention.ClaimsLatest;
         Count(_cities, mention.City);
+        if (member.PlacesCredibly)
+        {
+            _hasCredibleMember = true;
+            Count(_credibleCities, mention.City);
+            Count(_credibleCountries, mention.Country);
+        }
         Count(_venues, mention.Venue);
         Count(_countries, mention.Country);
         Count(_forums, mention.Forum);

@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))))));
+        return MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))))));
     }
 
     /// <summary>
@@ -137,6 +137,35 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 && (apart == 0 || (apart <= SatelliteDays && !cluster.HasAReportGivingItsDayInFull))),
             kept.Add);
     }
+
+    /// <summary>
+    /// "Modi will travel to Russia on January 19–20" beside reports of the summit in Moscow on those days: a meeting in
+    /// person that no credible report places in a city, dated to the day, is the one meeting of a compatible kind in a
+    /// city of the same country that starts on that day with the same leaders, unless one article tells the two apart.
+    /// With two such meetings it could be either, and stays apart.
+    /// </summary>
+    internal List<SummitCluster> MergePlacelessIntoTheirDay(List<SummitCluster> clusters)
+    {
+        var placedByDay = clusters
+            .Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.City is not null && IsInPerson(cluster.Kind))
+            .ToLookup(cluster => cluster.Dates!.Start.FirstDay);
+        return MergeInto(
+            clusters,
+            clusters.Where(cluster => cluster.Dates is { Start.Precision: DatePrecision.Day } && cluster.City is null && cluster.HostCountry is not null && IsInPerson(cluster.Kind)),
+            cluster =>
+            {
+                var sameDay = placedByDay[cluster.Dates!.Start.FirstDay]
+                    .Where(host => gazetteer.FindCity(host.City!)?.Country == cluster.HostCountry && !host.SharesAnArticleWith(cluster)
+                        && SummitKinds.AreCompatible(host.Kind, host.City, cluster.Kind, null)
+                        && host.HasStatus(SummitStatus.Cancelled) == cluster.HasStatus(SummitStatus.Cancelled)
+                        && !Differ(host.Forum, cluster.Forum)
+                        && LeadersAgree(host, cluster.Participants, host.Dates!.Start.Year) && host.Participants.Intersect(cluster.Participants).Any())
+                    .Take(2).ToList();
+                return sameDay.Count == 1 ? sameDay[0] : null;
+            });
+    }
+
+    private static bool IsInPerson(SummitKind kind) => kind is not (SummitKind.PhoneCall or SummitKind.Multilateral);
 
     /// <summary>
     /// "Modi's visit to Vladivostok in November last year" beside reports of the visit on 10 November: a meeting placed
