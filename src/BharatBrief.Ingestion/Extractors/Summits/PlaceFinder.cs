@@ -71,6 +71,13 @@ internal static class PlaceFinder
 
     private const int MaxDistance = 9;
 
+    private static readonly string[] TopicNouns =
+    [
+        "situation", "conflict", "war", "crisis", "developments", "peace", "stability", "security", "events", "tensions", "fighting",
+        "violence", "investment", "investments", "projects", "presence", "interests", "elections", "ceasefire", "unrest", "terrorism",
+        "attack", "attacks", "operations", "deployment", "settlement", "reconstruction", "sanctions", "conditions",
+    ];
+
     private static readonly string[] PlaceNouns = ["resort", "city", "town", "port", "capital", "island", "village"];
 
     private static readonly string[] PlacingVerbs =
@@ -96,7 +103,8 @@ internal static class PlaceFinder
         }
         if (previous >= 0 && tokens.IsAny(previous, Locatives))
         {
-            return true;
+            // "reviewed the situation in Ukraine during their meeting": a place that a topic's noun governs is the topic's.
+            return !tokens.IsAny(view.PreviousWord(previous), TopicNouns);
         }
         // "at the Black Sea resort of Sochi", "in the port city of Vladivostok": the place a locative's noun names.
         if (previous >= 1 && tokens.Is(previous, "of") && tokens.IsAny(view.PreviousWord(previous), PlaceNouns))

@@ -115,6 +115,16 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    [InlineData("Modi and Putin reviewed the situation in Ukraine during their meeting on Tuesday.")]
+    [InlineData("Modi and Putin discussed the conflict in Ukraine and the war in Gaza at their talks on Tuesday.")]
+    [InlineData("Modi and Putin spoke about investment in Vladivostok when they met on Tuesday.")]
+    public void A_place_a_topic_s_noun_governs_does_not_place_the_meeting(string sentence)
+    {
+        var summit = Assert.Single(SummitsOf(sentence, "2024-07-10"));
+        Assert.Equal((null, null), (summit.City, summit.Country));
+    }
+
+    [Theory]
     [InlineData("The annual summit between Modi and Putin is scheduled in Moscow on September 12.", "Moscow")]
     [InlineData("India and Russia have postponed the annual summit of Modi and Putin that was planned for Chennai on 1 July.", "Chennai")]
     public void A_verb_of_planning_places_the_meeting_as_held_does(string sentence, string city)
