@@ -166,12 +166,41 @@ public sealed class AgreementExtractor : IArticleExtractor
 
     private static readonly string[] NamingWords = ["known", "called", "dubbed", "named", "as", "or", "also", "the", "("];
 
+    private const int MaxNamingGap = 9;
+
+    /// <summary>The comma that opens ", known as" or ", also called" right before an anchor.</summary>
+    private static int? NamingClauseBefore(TokenizedText tokens, int anchorFirst)
+    {
+        var k = anchorFirst - 1;
+        if (tokens.Is(k, "as"))
+        {
+            k--;
+        }
+        if (!tokens.IsAny(k, "known", "called", "dubbed", "named"))
+        {
+            return null;
+        }
+        k--;
+        if (tokens.Is(k, "also"))
+        {
+            k--;
+        }
+        return tokens.IsPunctuation(k, ',') ? k : null;
+    }
+
     /// <summary>The phrase an anchor renames: "X, known as Y", "X, also called Y", "X (Y)".</summary>
     private static int? NamedAs(List<AgreementPhrase> phrases, TokenizedText tokens, int anchorFirst)
     {
         for (var i = 0; i < phrases.Count; i++)
         {
             var gap = anchorFirst - phrases[i].Last - 1;
+            // "The logistics agreement signed in February, known as RELOS": a participle's clause may come between.
+            if (gap > 4 && gap <= MaxNamingGap && NamingClauseBefore(tokens, anchorFirst) is { } namingComma
+                && Enumerable.Range(phrases[i].Last + 1, namingComma - phrases[i].Last - 1).All(k => !tokens.IsPunctuation(k, ',') && !tokens.IsPunctuation(k, '.'))
+                && !phrases.Any(other => other.First > phrases[i].Last && other.Last < anchorFirst))
+            {
+                return i;
+            }
             if (gap < 1 || gap > 4)
             {
                 continue;

@@ -99,6 +99,27 @@ public sealed class AgreementSentenceTests
         Assert.Equal((true, "signed"), (agreement.Name.Contains("AK-203", StringComparison.Ordinal), agreement.Status.ToSlug()));
     }
 
+    [Theory]
+    [InlineData("The logistics agreement signed in February, known as RELOS, is awaiting ratification in Moscow.", "Reciprocal Exchange of Logistics Support")]
+    [InlineData("A multi-billion-dollar air defence contract is expected to be signed during the visit.", "S-400 Triumf air defence systems contract")]
+    public void A_name_given_after_a_participle_s_clause_or_by_its_words_is_the_known_agreement(string sentence, string known)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence));
+
+        Assert.True(agreement.Name == known || agreement.Aliases.Contains(known) || KnownIs(agreement, known), agreement.Name);
+    }
+
+    private static bool KnownIs(AgreementMention agreement, string known) =>
+        BharatBrief.Ingestion.Extractors.Agreements.KnownAgreements.Default.Find(agreement.Name)?.Name == known;
+
+    [Theory]
+    [InlineData("The Philippines signed for three shore-based batteries in January 2022. That is an India–Philippines contract.")]
+    [InlineData("India signed a defence agreement with Thailand in March.")]
+    public void A_deal_with_another_country_is_not_india_russia(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
     [Fact]
     public void An_era_before_an_agreement_noun_is_not_its_name()
     {
