@@ -186,6 +186,37 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                     : new AsOfDate(PartialDate.OfMonth(year, month), CountedFromAnAnniversary);
             }
         }
+        return AnniversaryUnderAHeading(context);
+    }
+
+    private const int SentencesUnderAHeading = 2;
+
+    /// <summary>
+    /// "Forty-four years ago today: Soviet troops into Afghanistan" over "On December 24, 1979, the Soviet Union …": a
+    /// heading that counts years back from the story's day, and the date the section under it gives.
+    /// </summary>
+    private static AsOfDate? AnniversaryUnderAHeading(ExtractionContext context)
+    {
+        var sentences = context.Sentences;
+        for (var h = 0; h < sentences.Count; h++)
+        {
+            if (context.DatesIn(h) is not [{ Expression: ShiftedDate { Anchor: RelativeDay { Offset: 0 }, Days: 0, Months: < 0 and var months } }] || months % 12 != 0
+                || context.Document.BlockOf(sentences[h]).Kind != Documents.BlockKind.Heading)
+            {
+                continue;
+            }
+            for (var k = h + 1; k < sentences.Count && k <= h + SentencesUnderAHeading; k++)
+            {
+                if (context.DatesIn(k).FirstOrDefault(date => date.Expression is AbsoluteDate { End: null })?.Expression is not AbsoluteDate { Start: var given })
+                {
+                    continue;
+                }
+                var year = given.Year - months / 12;
+                return given is { Precision: DatePrecision.Day, Month: { } month, Day: { } day } && PartialDate.IsValid(year, month, day)
+                    ? new AsOfDate(PartialDate.OfDay(year, month, day), CountedFromAnAnniversary)
+                    : new AsOfDate(PartialDate.OfYear(year), CountedFromAnAnniversary);
+            }
+        }
         return null;
     }
 
