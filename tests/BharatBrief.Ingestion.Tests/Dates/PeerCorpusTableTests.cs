@@ -701,6 +701,12 @@ public sealed class PeerCorpusTableTests(ITestOutputHelper output)
         R("offset", "last weekend", "2013-02-16", P, "2013-02-09/2013-02-10"),
         R("offset", "next weekend", T, F, "2013-02-23/2013-02-24", "2013-02-16/2013-02-24"),
         R("offset", "on the weekend", T, P, null),
+        R("offset", "this past weekend", T, P, "2013-02-09/2013-02-10"),
+        R("offset", "this coming weekend", T, F, "2013-02-16/2013-02-17"),
+        R("negative", "within a week of the summit", T, F, null),
+        R("negative", "within two years of taking office", T, P, null),
+        R("relative", "over the past week", "2013-03-04", P, null),
+        R("relative", "this past week", T, P, "2013-02"),
         R("negative", "weekend talks", T, U, null),
 
         // Days of the month in words, and days of the as-of month.

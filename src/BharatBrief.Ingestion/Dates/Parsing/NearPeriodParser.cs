@@ -2,7 +2,7 @@ namespace BharatBrief.Ingestion.Dates.Parsing;
 
 /// <summary>
 /// Periods next to a date: "the coming week", "the past year", "this past week" (beside the as-of date); "this weekend",
-/// "last weekend", "next weekend"; "the next day", "the following week", "the previous day" (beside a date the sentence named before).
+/// "last weekend", "next weekend", "this past weekend"; "the next day", "the following week", "the previous day" (beside a date the sentence named before).
 /// </summary>
 internal static class NearPeriodParser
 {
@@ -17,6 +17,13 @@ internal static class NearPeriodParser
                 < 0 => new WeekendDate(-1, -1),
                 _ => new WeekendDate(0, 1),
             });
+            return true;
+        }
+        if (s.Is(index, Lexeme.Anchor) && s[index].Value == 0 && s.Is(index + 1, Lexeme.Facing) && s.Is(index + 2, Lexeme.Weekend))
+        {
+            // "this coming weekend" is this week's; "this past weekend" last week's.
+            var week = s[index + 1].Value > 0 ? 0 : -1;
+            reading = new Reading(index + 3, new WeekendDate(week, week));
             return true;
         }
         var facingAt = s.Is(index, Lexeme.The) || (s.Is(index, Lexeme.Anchor) && s[index].Value == 0) ? index + 1 : -1;

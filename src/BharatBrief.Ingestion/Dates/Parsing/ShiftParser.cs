@@ -54,9 +54,9 @@ internal static class ShiftParser
             reading = new Reading(directionAt + 1, Ahead((TimeUnit)s[unitAt].Value, count));
             return true;
         }
-        else if (s.Is(index - 1, Lexeme.Within) && !s.Is(index, Lexeme.The))
+        else if (s.Is(index - 1, Lexeme.Within) && !s.Is(index, Lexeme.The) && !s.Is(directionAt, Lexeme.Of))
         {
-            // "within a week", "within two months": from the as-of day to that far ahead.
+            // "within a week", "within two months": from the as-of day to that far ahead; "within a week of the summit" counts from the summit.
             reading = new Reading(directionAt, new AsOfWindow(1, Calendar((TimeUnit)s[unitAt].Value), count));
             return true;
         }
