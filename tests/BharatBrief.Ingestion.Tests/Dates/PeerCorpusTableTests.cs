@@ -818,6 +818,12 @@ public sealed class PeerCorpusTableTests(ITestOutputHelper output)
         R("day-month-year", "at 9 pm on 4 December 2025", null, U, "2025-12-04"),
         R("day-month-year", "at 18:00 IST on 4 December 2025", null, U, "2025-12-04"),
         R("yearless", "late on 4 December", T, P, "2012-12-04"),
+        R("relative", "tomorrow at noon", T, F, "2013-02-13"),
+        R("weekday", "at noon on Friday", T, F, "2013-02-15"),
+        R("weekday", "Friday at 10 a.m.", T, F, "2013-02-15"),
+        R("weekday", "shortly after midnight on Sunday", T, P, "2013-02-10"),
+        R("yearless", "on 4 December at 11:00 IST", T, F, "2013-12-04"),
+        R("day-month-year", "at 2 pm Moscow time on 5 December 2025", null, U, "2025-12-05"),
         R("yearless", "early on March 3", T, F, "2013-03-03"),
     ];
 
