@@ -96,3 +96,45 @@ public sealed record DateSpan(DateExpression Start, DateExpression End) : DateEx
 /// </summary>
 public sealed record SeasonDate(int FirstMonth, int LastMonth, int? Year = null, int? YearOffset = null, TimeOrientation Facing = TimeOrientation.Unknown)
     : DateExpression;
+
+/// <summary>
+/// A point counted ahead of the as-of date by a length of time: "in two months", "in three years' time", "7 days hence".
+/// Only a sentence that looks ahead reads it as a point: elsewhere it is a length ("trade doubled in two years", "his second
+/// visit in three months"), and it gives no date.
+/// </summary>
+public sealed record AheadOfAsOf(DateExpression Point) : DateExpression;
+
+/// <summary>
+/// The stretch of time from the as-of date to a length of time ahead ("within a week", "within two months"), or the
+/// period just ahead or behind it ("the coming week", "the past year": to the end of the next period, or from the start
+/// of the last). What happens in it is known only to the months it covers, or to the years for a year.
+/// </summary>
+public sealed record AsOfWindow(int Sign, CalendarUnit Unit, int Count = 1, bool ToPeriodEdge = false) : DateExpression;
+
+/// <summary>
+/// The Saturday and Sunday of a week counted from the as-of week: "this weekend" (0 to 0), "last weekend" (-1 to -1);
+/// "next weekend" may be either of the two weekends ahead, so it spans both (0 to 1).
+/// </summary>
+public sealed record WeekendDate(int FirstWeekOffset, int LastWeekOffset) : DateExpression;
+
+/// <summary>
+/// An Indian fiscal year, April to March, counted from the as-of date's: "this fiscal" (0), "last fiscal" (-1),
+/// "the financial year that ended in March" (-1), "next fiscal year" (1).
+/// </summary>
+public sealed record RelativeFiscalYear(int Offset) : DateExpression;
+
+/// <summary>
+/// A date counted from another the same sentence names before it: "the next day" (1 day), "two days later" (2),
+/// "the day before" (-1), "a week later" (7), "the following week", "three months later", "a year later". Unit says
+/// how precisely the result is known. Without its <see cref="Anchor"/> it gives no date.
+/// </summary>
+public sealed record StoryShift(int Amount, CalendarUnit Unit, DateExpression? Anchor = null) : DateExpression;
+
+/// <summary>The units periods are counted in.</summary>
+public enum CalendarUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

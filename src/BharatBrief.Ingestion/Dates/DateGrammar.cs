@@ -30,7 +30,15 @@ public static class DateGrammar
                     {
                         var span = TextSpan.FromBounds(tokens[index].Start, tokens[reading.End - 1].End);
                         var boundary = PhraseParser.BoundaryAround(tokens, index, reading.End);
-                        (matches ??= []).Add(new DateMatch(span, text.Substring(span.Start, span.Length), reading.Expression, boundary));
+                        var expression = reading.Expression is StoryShift { Anchor: null } shift && matches is [.., var before]
+                            && !SentenceEndsBetween(tokens, before.Span.End, index)
+                            ? shift with { Anchor = before.Expression }
+                            : reading.Expression;
+                        // "ten days later" with no date before it in the sentence counts from what only the narrative knows: no match.
+                        if (expression is not StoryShift { Anchor: null })
+                        {
+                            (matches ??= []).Add(new DateMatch(span, text.Substring(span.Start, span.Length), expression, boundary));
+                        }
                     }
                     index = reading.End;
                 }
@@ -45,6 +53,23 @@ public static class DateGrammar
         {
             ArrayPool<Token>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// True when a sentence ends between a phrase that ended at <paramref name="textEnd"/> and the token at <paramref name="index"/>:
+    /// "the next day" counts from a date only in the sentence that names it. The dot of an abbreviation ("Dec.", "Mr.") ends none.
+    /// </summary>
+    private static bool SentenceEndsBetween(in TokenStream tokens, int textEnd, int index)
+    {
+        for (var i = index - 1; i >= 0 && tokens[i].Start >= textEnd; i--)
+        {
+            if (tokens.IsSymbol(i, '!') || tokens.IsSymbol(i, '?') || tokens.IsSymbol(i, '\n')
+                || (tokens.IsSymbol(i, '.') && !(tokens.IsWord(i - 1) && tokens.IsGlued(i) && (tokens.TextOf(i - 1).Length <= 3 || char.IsUpper(tokens.TextOf(i - 1)[^1])))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Reads a whole string as one date phrase ("last year", "December 4–5"); null when it is not one.</summary>

@@ -81,14 +81,18 @@ internal static class CalendarAtomParser
         atom = default;
         var hasThe = s.Is(index, Lexeme.The);
         var dayAt = index + (hasThe ? 1 : 0);
-        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal) || (hasThe && !ordinal)
-            || (hasThe && !NumberRules.StartsFreely(s, dayAt)))
+        if (!NumberRules.TryDay(s, dayAt, out var day, out var ordinal))
+        {
+            return TryWordDayOf(s, dayAt, out atom);
+        }
+        if ((hasThe && !ordinal) || (hasThe && !NumberRules.StartsFreely(s, dayAt)))
         {
             return false;
         }
         var monthAt = dayAt + 1;
-        if (s.Is(monthAt, Lexeme.Of) && ordinal)
+        if (s.Is(monthAt, Lexeme.Of) && (ordinal || (s.Is(monthAt + 1, Lexeme.Month) && !IsPossessive(s, monthAt + 2))))
         {
+            // "the 15th of February"; "15 of February" only with the month written out.
             monthAt++;
         }
         if (TryDashedMonth(s, dayAt, day, out atom))
@@ -108,6 +112,24 @@ internal static class CalendarAtomParser
         atom = new CalendarAtom(year is null ? monthAt + 1 : end, new CalendarParts(year, s[monthAt].Value, day));
         return atom.Parts.IsValid;
     }
+
+    /// <summary>"the first of March", "the twenty-third of December 2013": a day in words, always followed by "of" and its month.</summary>
+    private static bool TryWordDayOf(in TokenStream s, int dayAt, out CalendarAtom atom)
+    {
+        atom = default;
+        if (!NumberRules.TryWordDay(s, dayAt, out var day, out var ofAt) || !s.Is(ofAt, Lexeme.Of) || !s.IsMonth(ofAt + 1) || IsPossessive(s, ofAt + 2))
+        {
+            return false;
+        }
+        var monthAt = ofAt + 1;
+        var (year, end) = OptionalYear(s, AfterAbbreviationDot(s, monthAt));
+        atom = new CalendarAtom(year is null ? monthAt + 1 : end, new CalendarParts(year, s[monthAt].Value, day));
+        return atom.Parts.IsValid;
+    }
+
+    /// <summary>"May's", "March’s": a name or a month owning what follows, not a date's month.</summary>
+    private static bool IsPossessive(in TokenStream s, int index) =>
+        (s.IsSymbol(index, '\'') || s.IsSymbol(index, '’')) && s.IsGlued(index) && s.IsWord(index + 1) && s.TextOf(index + 1) is "s";
 
     /// <summary>"2025-12-04", "2025/12/04", "2025.12.04", also as the date of a timestamp ("2025-12-04T10:30").</summary>
     private static bool TryIso(in TokenStream s, int index, out CalendarAtom atom)

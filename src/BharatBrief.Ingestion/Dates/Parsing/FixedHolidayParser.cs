@@ -3,7 +3,8 @@ namespace BharatBrief.Ingestion.Dates.Parsing;
 /// <summary>
 /// Holidays held on the same day every year: "Christmas", "Christmas Day", "Christmas Eve 2012", "New Year's Day",
 /// "New Year's Eve". Movable feasts (Easter, Diwali) have no rule here and give no date; "Orthodox Christmas" falls on
-/// another day and gives none either. "Christmas" alone is a date only after a preposition ("by Christmas", not "Christmas trade").
+/// another day and gives none either. "Christmas" alone is a date only after a preposition ("by Christmas", "at Christmas") or
+/// closing a clause, not before a noun ("Christmas trade").
 /// </summary>
 internal static class FixedHolidayParser
 {
@@ -23,7 +24,10 @@ internal static class FixedHolidayParser
             var eve = IsWord(s, index + 1, "Eve");
             var named = eve || (s.Is(index + 1, Lexeme.Unit) && s.TextOf(index + 1) is "Day");
             (month, day, next) = (12, eve ? 24 : 25, index + (named ? 2 : 1));
-            if (!named && context < MonthLicence.Strong && !NumberRules.TryYear(s, next, NumberRules.EarliestYearWithMonth, out _))
+            // "at Christmas", "over Christmas", and "Christmas" closing a clause name the day; "Christmas trade" does not.
+            var closesClause = next >= s.Count || (!s.IsWord(next) && !s.IsNumber(next) && !s.IsSymbol(next, '\'') && !s.IsSymbol(next, '’'));
+            if (!named && context < MonthLicence.Strong && !NumberRules.TryYear(s, next, NumberRules.EarliestYearWithMonth, out _)
+                && !IsTimePreposition(s, index - 1) && !closesClause)
             {
                 return false;
             }
@@ -47,6 +51,25 @@ internal static class FixedHolidayParser
             ? new Reading(next + 1, new AbsoluteDate(PartialDate.OfDay(year, month, day)))
             : new Reading(next, new YearlessDate(month, day));
         return true;
+    }
+
+    private static readonly string[] TimePrepositions = ["at", "over", "till", "from"];
+
+    /// <summary>"at Christmas", "over Christmas": words that make the feast a time, as "by" and "since" do.</summary>
+    private static bool IsTimePreposition(in TokenStream s, int index)
+    {
+        if (!s.IsWord(index))
+        {
+            return false;
+        }
+        foreach (var word in TimePrepositions)
+        {
+            if (s.TextOf(index).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsWord(in TokenStream s, int index, string word) => s.IsWord(index) && s.TextOf(index).SequenceEqual(word);

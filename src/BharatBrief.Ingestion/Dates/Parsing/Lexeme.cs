@@ -55,7 +55,7 @@ internal enum Lexeme : byte
     /// <summary>"early", "mid", "late"; value a <see cref="DateQualifier"/>.</summary>
     Qualifier,
 
-    /// <summary>"earlier", "later": only before "this year", "today" and the like.</summary>
+    /// <summary>"earlier" (-1), "later" (1): before "this year", "today" and the like, and after a length of time a sentence counts from a date it names.</summary>
     Vague,
 
     /// <summary>"end", "beginning", "start", "middle" (of); value a <see cref="DateQualifier"/>.</summary>
@@ -83,7 +83,7 @@ internal enum Lexeme : byte
     /// </summary>
     Licensor,
 
-    /// <summary>"first" … "fifth"; value the number.</summary>
+    /// <summary>"first" … "twentieth", "thirtieth"; value the number.</summary>
     Ordinal,
 
     /// <summary>"coming" (1), "past" (-1): only before a weekday ("this coming Thursday", "this past Monday").</summary>
@@ -102,6 +102,15 @@ internal enum Lexeme : byte
 
     /// <summary>"spring", "summer", "autumn", "fall", "winter"; value the first month of the season.</summary>
     Season,
+
+    /// <summary>"hence": after a length of time, that far ahead of the as-of date ("7 days hence").</summary>
+    Hence,
+
+    /// <summary>"within": before a length of time, the stretch from the as-of date to that far ahead.</summary>
+    Within,
+
+    /// <summary>"weekend": the Saturday and Sunday of a week.</summary>
+    Weekend,
 
     /// <summary>Words that make the number before them a count: million, percent, troops, km …</summary>
     Quantity,

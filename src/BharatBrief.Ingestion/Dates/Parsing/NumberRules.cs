@@ -21,6 +21,30 @@ internal static class NumberRules
         return true;
     }
 
+    /// <summary>"first", "fifth", "twentieth", "twenty-third", "thirty first": a day of the month in words, and where it ends.</summary>
+    public static bool TryWordDay(in TokenStream s, int index, out int day, out int end)
+    {
+        day = 0;
+        end = index + 1;
+        if (s.Is(index, Lexeme.Ordinal))
+        {
+            day = s[index].Value;
+            return true;
+        }
+        if (!s.Is(index, Lexeme.Count) || s[index].Value is not (20 or 30))
+        {
+            return false;
+        }
+        var unitsAt = index + 1 + (s.IsDash(index + 1) && s.IsGlued(index + 1) ? 1 : 0);
+        if (!s.Is(unitsAt, Lexeme.Ordinal) || s[unitsAt].Value > 9 || (s[index].Value == 30 && s[unitsAt].Value > 1))
+        {
+            return false;
+        }
+        day = s[index].Value + s[unitsAt].Value;
+        end = unitsAt + 1;
+        return true;
+    }
+
     public static bool TryYear(in TokenStream s, int index, int earliest, out int year)
     {
         year = 0;

@@ -89,6 +89,11 @@ internal static class RelativeParser
             return false;
         }
         var unit = (TimeUnit)s[unitAt].Value;
+        if (unit != TimeUnit.Year && IsApproximate(s, index - 1))
+        {
+            // "about three weeks ago", "some six months ago": a count not meant exactly names no day or month; "some 25 years ago" still its year.
+            return false;
+        }
         count *= fortnights ? 2 : 1;
         // "Twenty-five years ago today": the same day, that many years back; not a year and then today.
         reading = IsToday(s, unitAt + 2)
@@ -99,8 +104,28 @@ internal static class RelativeParser
                 TimeUnit.Week => new RelativeDay(-count * DaysInAWeek),
                 _ => new RelativeDay(-count),
             })
-            : new Reading(unitAt + 2, Counted(unit, -count));
+            : new Reading(unitAt + 2, unit == TimeUnit.Week ? new RelativeDay(-count * DaysInAWeek) : Counted(unit, -count));
         return true;
+    }
+
+    private static readonly string[] Approximations = ["some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "than", "few", "under", "couple"];
+
+    /// <summary>"some", "about", "nearly", "more than", "a few": words that make the count after them approximate.</summary>
+    public static bool IsApproximate(in TokenStream s, int index)
+    {
+        if (!s.IsWord(index) && !s.Is(index, Lexeme.Licensor))
+        {
+            return false;
+        }
+        var word = s.TextOf(index);
+        foreach (var approximation in Approximations)
+        {
+            if (word.Equals(approximation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const int MonthsInAYear = 12;

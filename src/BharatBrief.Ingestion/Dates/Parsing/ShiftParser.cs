@@ -39,7 +39,43 @@ internal static class ShiftParser
         {
             // "in three days", "in two weeks": counted ahead from the as-of day.
             var days = count * ((TimeUnit)s[unitAt].Value == TimeUnit.Week ? 7 : 1);
-            reading = new Reading(directionAt, new RelativeDay(days));
+            reading = new Reading(AfterTime(s, directionAt), new RelativeDay(days));
+            return true;
+        }
+        else if (IsIn(s, index - 1) && !s.Is(directionAt, Lexeme.Of) && !s.Is(index, Lexeme.The) && !CountsARecord(s, index - 1))
+        {
+            // "in two months", "in three years' time": a point ahead, unless the sentence looks back and means a length.
+            reading = new Reading(AfterTime(s, directionAt), new AheadOfAsOf(Ahead((TimeUnit)s[unitAt].Value, count)));
+            return true;
+        }
+        else if (s.Is(directionAt, Lexeme.Hence) && !s.Is(index, Lexeme.The))
+        {
+            // "7 days hence", "a month hence".
+            reading = new Reading(directionAt + 1, Ahead((TimeUnit)s[unitAt].Value, count));
+            return true;
+        }
+        else if (s.Is(index - 1, Lexeme.Within) && !s.Is(index, Lexeme.The) && !s.Is(directionAt, Lexeme.Of))
+        {
+            // "within a week", "within two months": from the as-of day to that far ahead; "within a week of the summit" counts from the summit.
+            reading = new Reading(directionAt, new AsOfWindow(1, Calendar((TimeUnit)s[unitAt].Value), count));
+            return true;
+        }
+        else if (s.Is(directionAt, Lexeme.Vague) && !s.Is(index, Lexeme.The))
+        {
+            if (RelativeParser.IsApproximate(s, index - 1))
+            {
+                // "almost ten years later" names no year.
+                return false;
+            }
+            // "two days later", "a year earlier": counted from a date the sentence named before.
+            var told = count * s[directionAt].Value;
+            reading = new Reading(directionAt + 1, (TimeUnit)s[unitAt].Value switch
+            {
+                TimeUnit.Day => new StoryShift(told, CalendarUnit.Day),
+                TimeUnit.Week => new StoryShift(told * 7, CalendarUnit.Day),
+                TimeUnit.Month => new StoryShift(told, CalendarUnit.Month),
+                _ => new StoryShift(told, CalendarUnit.Year),
+            });
             return true;
         }
         else
@@ -62,6 +98,13 @@ internal static class ShiftParser
         {
             // "a year before the 2024 summit": the year names the thing counted from.
             (anchor, end) = (named.Expression, named.End);
+        }
+        else if (s.Is(index, Lexeme.The) && (TimeUnit)s[unitAt].Value == TimeUnit.Day && ClosesClause(s, anchorAt))
+        {
+            // "the day before", "the day after", closing the clause: counted from a date the sentence named before.
+            (anchor, end) = (new StoryShift(sign, CalendarUnit.Day), anchorAt);
+            reading = new Reading(end, anchor);
+            return true;
         }
         else
         {
@@ -111,6 +154,60 @@ internal static class ShiftParser
         }
         return count > 0 && (count == 1 ? s.Is(unitAt, Lexeme.Unit) : s.Is(unitAt, Lexeme.Units));
     }
+
+    /// <summary>
+    /// True when the clause before <paramref name="index"/> holds an ordinal or a superlative: "his first visit to India in
+    /// four years", "the biggest deal in two years" count a length back, not a point ahead.
+    /// </summary>
+    private static bool CountsARecord(in TokenStream s, int index)
+    {
+        for (var i = index - 1; i >= 0 && !s.IsSymbol(i, '.') && !s.IsSymbol(i, ';'); i--)
+        {
+            if (s.Is(i, Lexeme.Ordinal) || (s.IsNumber(i) && s[i].Suffix == NumberSuffix.Ordinal) || (s.Is(i, Lexeme.Anchor) && s[i].Value == -1))
+            {
+                return true;
+            }
+            if (s.IsWord(i) && s.TextOf(i) is var word
+                && (word.Equals("only", StringComparison.OrdinalIgnoreCase) || word.Equals("once", StringComparison.OrdinalIgnoreCase)
+                    || (word.Length > 5 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"'s time" or "' time" after a length: "in a year's time", "in six months' time".</summary>
+    private static int AfterTime(in TokenStream s, int index)
+    {
+        if (!s.IsSymbol(index, '\'') && !s.IsSymbol(index, '’'))
+        {
+            return index;
+        }
+        var timeAt = index + 1 + (s.IsWord(index + 1) && s.TextOf(index + 1) is "s" ? 1 : 0);
+        return s.IsWord(timeAt) && s.TextOf(timeAt).Equals("time", StringComparison.OrdinalIgnoreCase) ? timeAt + 1 : index;
+    }
+
+    /// <summary>True where nothing the date could be counted from follows: the end, a punctuation mark, "and" or "but".</summary>
+    private static bool ClosesClause(in TokenStream s, int index) =>
+        index >= s.Count || s.Is(index, Lexeme.And) || (!s.IsWord(index) && !s.IsNumber(index))
+        || s.TextOf(index).Equals("but", StringComparison.OrdinalIgnoreCase);
+
+    private static DateExpression Ahead(TimeUnit unit, int count) => unit switch
+    {
+        TimeUnit.Day => new RelativeDay(count),
+        TimeUnit.Week => new RelativeDay(count * 7),
+        TimeUnit.Month => new RelativeMonth(count),
+        _ => new RelativeYear(count),
+    };
+
+    private static CalendarUnit Calendar(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => CalendarUnit.Day,
+        TimeUnit.Week => CalendarUnit.Week,
+        TimeUnit.Month => CalendarUnit.Month,
+        _ => CalendarUnit.Year,
+    };
 
     private static bool IsIn(in TokenStream s, int index) =>
         s.Is(index, Lexeme.Lead) && s.TextOf(index).Equals("in", StringComparison.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ namespace BharatBrief.Ingestion.Dates.Parsing;
 internal static class Vocabulary
 {
     /// <summary>No word in the table is longer, so longer words skip the lookup.</summary>
-    public const int LongestWord = 10;
+    public const int LongestWord = 13;
 
     private static readonly FrozenDictionary<string, (Lexeme Lexeme, int Value)> Words = Build();
 
@@ -119,7 +119,8 @@ internal static class Vocabulary
         Add(Lexeme.Qualifier, (int)DateQualifier.Early, "early");
         Add(Lexeme.Qualifier, (int)DateQualifier.Mid, "mid");
         Add(Lexeme.Qualifier, (int)DateQualifier.Late, "late");
-        Add(Lexeme.Vague, 0, "earlier", "later");
+        Add(Lexeme.Vague, -1, "earlier");
+        Add(Lexeme.Vague, 1, "later");
         Add(Lexeme.Part, (int)DateQualifier.Early, "beginning", "start");
         Add(Lexeme.Part, (int)DateQualifier.Mid, "middle");
         Add(Lexeme.Part, (int)DateQualifier.Late, "end");
@@ -138,11 +139,19 @@ internal static class Vocabulary
         Add(Lexeme.Licensor, Licence.By, "by");
         Add(Lexeme.Licensor, Licence.Before, "before");
         Add(Lexeme.Licensor, Licence.After, "after");
-        string[] ordinals = ["first", "second", "third", "fourth", "fifth"];
+        string[] ordinals =
+        [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+            "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        ];
         for (var i = 0; i < ordinals.Length; i++)
         {
             Add(Lexeme.Ordinal, i + 1, ordinals[i]);
         }
+        Add(Lexeme.Ordinal, 30, "thirtieth");
+        Add(Lexeme.Hence, 0, "hence");
+        Add(Lexeme.Within, 0, "within");
+        Add(Lexeme.Weekend, 0, "weekend");
         Add(Lexeme.Facing, 1, "coming");
         Add(Lexeme.Facing, -1, "past");
         Add(Lexeme.Holiday, 0, "easter", "good", "palm", "holy", "ash", "black", "cyber", "super", "maundy", "bloody", "shrove", "whit", "clean");

@@ -41,6 +41,11 @@ internal static class WeekdayParser
         }
         // "Thursday last year", "Monday next month": which Thursday is not said; the period after it is read alone.
         // "Friday week" is a week after Friday, not Friday.
+        if (abbreviated && s.IsNumber(afterName) && s[afterName].Suffix == NumberSuffix.Ordinal)
+        {
+            // "Thu 15th": abbreviated, the weekday needs its day written as an ordinal.
+            return TryDayNumber(s, afterName, day, out reading);
+        }
         if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year)
             || (s.Is(index + 1, Lexeme.Unit) && s[index + 1].Value == (int)TimeUnit.Week))
         {

@@ -3,8 +3,11 @@ namespace BharatBrief.Ingestion.Dates.Resolving;
 /// <summary>Days named by their place in a month: "Thursday the 4th", "the 4th of next month", "the first Monday of December".</summary>
 internal static class DayResolver
 {
-    /// <summary>How many months either side of the as-of month a day of the month is looked for.</summary>
-    private const int MonthsAround = 12;
+    /// <summary>
+    /// How many months either side of the as-of month a day of the month is looked for: "on the 10th" and "Thursday the
+    /// 14th" are of the as-of month or the one beside it; a weekday that agrees only with a month further off gives no date.
+    /// </summary>
+    private const int MonthsAround = 1;
 
     public static DateRange? DayOfMonth(PartialDate asOf, DayOfMonthDate date, TimeOrientation orientation)
     {
