@@ -75,6 +75,16 @@ public sealed class AnniversaryAsOfTests
         Assert.Equal((asOf, AsOfExtractor.CountedFromAnAnniversary), (parsed.Value?.ToString(), parsed.Basis));
     }
 
+    [Theory]
+    [InlineData("Forty-four years ago today: Soviet troops into Afghanistan\n\nOn December 24, 1979, the Soviet Union began airlifting troops into Afghanistan.", "2023-12-24")]
+    [InlineData("Twenty-four years ago today: IC-814\n\nIndian Airlines flight IC-814 was hijacked on this day in 1999 and flown to Kandahar.", "2023")]
+    public void A_heading_that_counts_years_back_from_today_over_a_dated_section_dates_the_story(string section, string asOf)
+    {
+        var parsed = AsOfOf("THIS DAY, THAT YEAR\n\nA weekly look back at the events that fell on this date.\n\n" + section);
+
+        Assert.Equal((asOf, AsOfExtractor.CountedFromAnAnniversary), (parsed.Value?.ToString(), parsed.Basis));
+    }
+
     [Fact]
     public void Years_ago_without_today_or_this_week_are_too_loose_to_date_the_story()
     {
