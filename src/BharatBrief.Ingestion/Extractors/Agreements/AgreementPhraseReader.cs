@@ -759,6 +759,11 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
 
     private bool LooksLikeVerb(TokenizedText tokens, int index)
     {
+        // "kits and 71 Mi-17V5 helicopters": a count after "and" opens another item, not a verb.
+        if (index < tokens.Count && tokens[index].Kind == TokenKind.Number && index + 1 < tokens.Count && tokens[index + 1].IsWord)
+        {
+            return false;
+        }
         if (index >= tokens.Count || !tokens[index].IsWord)
         {
             return true;

@@ -112,6 +112,14 @@ public sealed class AgreementSentenceTests
     private static bool KnownIs(AgreementMention agreement, string known) =>
         BharatBrief.Ingestion.Extractors.Agreements.KnownAgreements.Default.Find(agreement.Name)?.Name == known;
 
+    [Fact]
+    public void Counted_items_after_and_are_agreements_of_their_own()
+    {
+        var names = AgreementsOf("Contracts for 42 fighters and 71 helicopters were signed on Monday.").Select(agreement => agreement.Name).Order();
+
+        Assert.Equal(["Contract for 42 fighters", "Contract for 71 helicopters"], names);
+    }
+
     [Theory]
     [InlineData("The Philippines signed for three shore-based batteries in January 2022. That is an India–Philippines contract.")]
     [InlineData("India signed a defence agreement with Thailand in March.")]
