@@ -84,7 +84,9 @@ public sealed class AgreementExtractor : IArticleExtractor
                     existing.Absorb(phrase);
                 }
                 touched.Add((existing, phrase.First, phrase.Last));
-                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName ?? row?.Status,
+                // "Contracts for 42 Su-30MKI kits and 71 Mi-17V5 helicopters … were signed": what follows the list is said of every item.
+                var said = phrase.FromList ? phrases.Where(other => other.FromList && other.First == phrase.First).Max(other => other.Last) : phrase.Last;
+                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, said, phrase.StatusInName ?? row?.Status,
                     phrase.Bare || phrase.FromList || !phrase.IsSpecific ? null : phrase.Kind, phrase.Bare);
             }
             ClaimPointers(context, statusReader, tokens, clauses, agreements, touched, sentence.Index);

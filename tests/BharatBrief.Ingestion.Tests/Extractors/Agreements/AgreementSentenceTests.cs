@@ -120,6 +120,15 @@ public sealed class AgreementSentenceTests
         Assert.Equal(["Contract for 42 fighters", "Contract for 71 helicopters"], names);
     }
 
+    [Fact]
+    public void What_follows_a_list_of_contracts_is_said_of_every_item()
+    {
+        var agreements = AgreementsOf("Contracts for 42 Su-30MKI kits and 71 Mi-17V5 helicopters, worth about $2.9 billion together, were signed in New Delhi.");
+
+        Assert.Equal([("Contract for 42 Su-30MKI kits", "signed"), ("Contract for 71 Mi-17V5 helicopters", "signed")],
+            agreements.Select(agreement => (agreement.Name, agreement.Status.ToSlug())).Order());
+    }
+
     [Theory]
     [InlineData("The Philippines signed for three shore-based batteries in January 2022. That is an India–Philippines contract.")]
     [InlineData("India signed a defence agreement with Thailand in March.")]
