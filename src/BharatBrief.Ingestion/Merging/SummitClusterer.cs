@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeForumEchoesIntoTheDatedSummit(MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))))))));
+        return MergeSidelineMeetingsIntoTheirForum(MergeForumEchoesIntoTheDatedSummit(MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))))))));
     }
 
     /// <summary>
@@ -234,6 +234,29 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 return cluster.Dates is { } dates
                     ? hosts.OrderBy(host => DaysApart(host.Dates!, dates)).ThenBy(host => host.Dates!.Start.FirstDay).FirstOrDefault()
                     : hosts.Count == 1 ? hosts[0] : null;
+            });
+    }
+
+    /// <summary>
+    /// "Modi meets Putin at BRICS summit", under a dateline in Goa: a leaders' meeting of no stated kind or forum in a city,
+    /// dated to the day, is their meeting on the sidelines of the one forum summit held in that city within a week of
+    /// it. With two such summits it could be either, and stays apart.
+    /// </summary>
+    internal List<SummitCluster> MergeSidelineMeetingsIntoTheirForum(List<SummitCluster> clusters)
+    {
+        var forumSummits = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is { Start.Precision: DatePrecision.Day }).ToList();
+        return MergeInto(
+            clusters,
+            clusters.Where(cluster => cluster.Kind == SummitKind.Meeting && cluster.Forum is null && cluster.City is not null
+                && cluster.Dates is { Start.Precision: DatePrecision.Day }),
+            cluster =>
+            {
+                var beside = forumSummits
+                    .Where(forum => forum.City == cluster.City && DaysApart(forum.Dates!, cluster.Dates!) <= SatelliteDays
+                        && forum.HasStatus(SummitStatus.Cancelled) == cluster.HasStatus(SummitStatus.Cancelled)
+                        && LeadersAgree(forum, cluster.Participants, forum.Dates!.Start.Year))
+                    .Take(2).ToList();
+                return beside.Count == 1 ? beside[0] : null;
             });
     }
 

@@ -101,4 +101,40 @@ public sealed class ForumEchoesTests
 
         Assert.Equal(2, merged.Summits.Count);
     }
+
+    private static SummitMention LeadersMeet(string city, string country, DateRange day) =>
+        new(SummitKind.Meeting, SummitStatus.Held, CountedFromTheStory("on Saturday", day), city, country, null, null, null, ["Narendra Modi", "Vladimir Putin"], false,
+            [new Evidence(0, new TextSpan(0, 11), "Modi meets Putin at the summit")], []);
+
+    [Theory]
+    [InlineData("BRICS", "Goa", "India", 2021, 7, 8, 10)]
+    [InlineData("BRICS", "Fortaleza", "Brazil", 2020, 9, 10, 10)]
+    [InlineData("SCO", "Samarkand", "Uzbekistan", 2023, 10, 9, 7)]
+    public void A_leaders_meeting_in_a_city_within_a_week_of_the_forum_summit_there_is_their_meeting_on_its_sidelines(
+        string forum, string city, string country, int year, int month, int day, int meetingDay)
+    {
+        var summit = AtTheForum(forum, city, country, InFull($"on {day}/{month}/{year}", Day(year, month, day)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(year, month, day + 1), summit),
+            Article(2, Stated(year + 1, 1, 5), summit),
+            Article(3, Stated(year, month, meetingDay), LeadersMeet(city, country, Day(year, month, meetingDay))),
+        ]);
+
+        Assert.Equal(3, Assert.Single(merged.Summits).Mentions.Count);
+    }
+
+    [Fact]
+    public void A_leaders_meeting_weeks_after_the_forum_summit_in_its_city_stays_apart()
+    {
+        var summit = AtTheForum("BRICS", "Goa", "India", InFull("on 8 July 2021", Day(2021, 7, 8)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2021, 7, 9), summit),
+            Article(2, Stated(2022, 1, 5), summit),
+            Article(3, Stated(2021, 8, 1), LeadersMeet("Goa", "India", Day(2021, 7, 31))),
+        ]);
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
 }
