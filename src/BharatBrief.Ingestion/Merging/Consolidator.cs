@@ -66,11 +66,20 @@ public static class Consolidator
     /// <summary>
     /// A meeting no report dates firmly (every date counted from a story date that was only guessed) in a city where a
     /// firmly dated meeting took place within two years is that meeting's echo, misdated by the guess: the store does not
-    /// show it as a meeting of its own. Alone in its city and time, it stands, with its confidence saying the date was inferred.
+    /// show it as a meeting of its own. So is one whose shown date rests only on a guessed story date ("Putin's trip to
+    /// New Delhi in July last year") while its reports counted from stated dates say no more than a firmly dated meeting
+    /// in its city does ("Putin's trip to New Delhi last year", the year of the November summit there). Alone in its
+    /// city and time, it stands, with its confidence saying the date was inferred.
     /// </summary>
     private static bool IsAnEchoOfAFirmlyDatedMeeting(SummitCluster cluster, ILookup<string, SummitCluster> firmlyDatedByCity) =>
-        cluster.City is { } city && !cluster.HasAFirmDate
-        && firmlyDatedByCity[city].Any(other => Math.Abs(MonthsBetween(other.Dates!.Start.FirstDay, cluster.Dates!.Start.FirstDay)) <= EchoMonths);
+        cluster.City is { } city
+        && (!cluster.HasAFirmDate
+            ? firmlyDatedByCity[city].Any(other => Math.Abs(MonthsBetween(other.Dates!.Start.FirstDay, cluster.Dates!.Start.FirstDay)) <= EchoMonths)
+            : SummitConfidence.DatedOnlyByInference(cluster) is not null
+                && firmlyDatedByCity[city].Any(other => other != cluster && SummitConfidence.DatedOnlyByInference(other) is null
+                    && cluster.Members.Where(IsFirmlyDated).All(member => member.Dates!.Start.IsCompatibleWith(other.Dates!.Start))));
+
+    private static bool IsFirmlyDated(SourcedSummit member) => member.Dates is not null && (member.IsDatedInFull || member.AsOf.IsStated);
 
     private static int MonthsBetween(DateOnly a, DateOnly b) => (a.Year - b.Year) * 12 + a.Month - b.Month;
 

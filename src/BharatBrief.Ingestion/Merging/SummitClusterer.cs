@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))))));
+        return MergeSidelineMeetingsIntoTheirForum(MergeForumEchoesIntoTheDatedSummit(MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))))))));
     }
 
     /// <summary>
@@ -209,6 +209,59 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                     && LeadersAgree(host, cluster.Participants, host.Dates.Start.Year) && host.Participants.Intersect(cluster.Participants).Any())
                 .MinBy(host => DaysApart(host.Dates!, cluster.Dates!)));
     }
+
+    /// <summary>
+    /// "At the G20 summit in Riyadh last year", "the SCO summit in Moscow", under a story date that was only guessed (or
+    /// dated by the gazetteer's edition of a summit the text does not date, or by one stray date a sentence lent it): a
+    /// forum's summit in a city that fewer than two articles date in full is the summit of that forum in that city that
+    /// two articles or more do date in full, the nearest in time when the forum met there more than once (an undated
+    /// one only when it met there once), and dated at least as precisely, so that the firm date stays. Its dates stay
+    /// claims. A summit called off joins only one some report calls off.
+    /// </summary>
+    internal static List<SummitCluster> MergeForumEchoesIntoTheDatedSummit(List<SummitCluster> clusters)
+    {
+        var datedInFull = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is not null && cluster.IsDatedInFullByTwoArticles())
+            .ToLookup(cluster => (cluster.Forum!, cluster.City!));
+        return MergeInto(
+            clusters,
+            StrongestFirst(clusters.Where(cluster => IsAForumSummitInACity(cluster) && !cluster.IsDatedInFullByTwoArticles())),
+            cluster =>
+            {
+                var hosts = datedInFull[(cluster.Forum!, cluster.City!)]
+                    .Where(host => (host.HasStatus(SummitStatus.Cancelled) || !cluster.HasStatus(SummitStatus.Cancelled))
+                        && (cluster.Dates is null || host.Dates!.Start.Precision >= cluster.Dates.Start.Precision))
+                    .ToList();
+                return cluster.Dates is { } dates
+                    ? hosts.OrderBy(host => DaysApart(host.Dates!, dates)).ThenBy(host => host.Dates!.Start.FirstDay).FirstOrDefault()
+                    : hosts.Count == 1 ? hosts[0] : null;
+            });
+    }
+
+    /// <summary>
+    /// "Modi meets Putin at BRICS summit", under a dateline in Goa: a leaders' meeting of no stated kind or forum in a city,
+    /// dated to the day, is their meeting on the sidelines of the one forum summit held in that city within a week of
+    /// it. With two such summits it could be either, and stays apart.
+    /// </summary>
+    internal List<SummitCluster> MergeSidelineMeetingsIntoTheirForum(List<SummitCluster> clusters)
+    {
+        var forumSummits = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is { Start.Precision: DatePrecision.Day }).ToList();
+        return MergeInto(
+            clusters,
+            clusters.Where(cluster => cluster.Kind == SummitKind.Meeting && cluster.Forum is null && cluster.City is not null
+                && cluster.Dates is { Start.Precision: DatePrecision.Day }),
+            cluster =>
+            {
+                var beside = forumSummits
+                    .Where(forum => forum.City == cluster.City && DaysApart(forum.Dates!, cluster.Dates!) <= SatelliteDays
+                        && forum.HasStatus(SummitStatus.Cancelled) == cluster.HasStatus(SummitStatus.Cancelled)
+                        && LeadersAgree(forum, cluster.Participants, forum.Dates!.Start.Year))
+                    .Take(2).ToList();
+                return beside.Count == 1 ? beside[0] : null;
+            });
+    }
+
+    private static bool IsAForumSummitInACity(SummitCluster cluster) =>
+        cluster.ShownKind == SummitKind.Multilateral && cluster.Forum is not null && cluster.City is not null;
 
     /// <summary>How far a date counted from a guessed article date may lie from the meeting it misdates.</summary>
     private const int MisdatedDays = 120;

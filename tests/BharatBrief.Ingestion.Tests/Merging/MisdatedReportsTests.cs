@@ -153,4 +153,42 @@ public sealed class MisdatedReportsTests
 
         Assert.False(merged.AsOfRefinements.ContainsKey(3));
     }
+
+    [Theory]
+    [InlineData("New Delhi", "India", "Vladimir Putin", 2024, 11, 12, 6)]
+    [InlineData("Moscow", "Russia", "Narendra Modi", 2019, 9, 4, 3)]
+    public void A_meeting_dated_only_by_a_guessed_story_date_whose_firm_reports_give_no_more_than_a_meeting_in_its_city_is_that_ones_echo(
+        string city, string country, string visitor, int year, int month, int day, int echoMonth)
+    {
+        var firm = Mention(SummitKind.AnnualSummit, $"on {day}/{month}/{year}", Days(year, month, day), false, city, country, "Narendra Modi", "Vladimir Putin");
+        // "X's trip to CITY in June last year" under a dateline whose year was guessed; "X's trip to CITY last year" under a stated one.
+        var monthOfAGuess = Mention(SummitKind.StateVisit, "in June last year", new DateRange(PartialDate.OfMonth(year, echoMonth)), true, city, country, visitor);
+        var yearOfAStatedDate = Mention(SummitKind.StateVisit, "last year", new DateRange(PartialDate.OfYear(year)), true, city, country, visitor);
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(year, month, day + 1), firm),
+            Article(2, Stated(year + 1, 2, 1), firm),
+            Article(3, Guessed(year + 1, 8, 1), monthOfAGuess),
+            Article(4, Stated(year + 1, 3, 1), yearOfAStatedDate),
+        ]);
+
+        Assert.Equal(Days(year, month, day).Start, Assert.Single(merged.Summits).Start);
+    }
+
+    [Fact]
+    public void A_meeting_dated_only_by_a_guessed_story_date_stands_when_a_stated_one_places_it_in_another_year_than_the_meeting_in_its_city()
+    {
+        var firm = Mention(SummitKind.AnnualSummit, "on 12/11/2024", Days(2024, 11, 12), false, "New Delhi", "India", "Narendra Modi", "Vladimir Putin");
+        var monthOfAGuess = Mention(SummitKind.StateVisit, "in June last year", new DateRange(PartialDate.OfMonth(2023, 6)), true, "New Delhi", "India", "Vladimir Putin");
+        var yearOfAStatedDate = Mention(SummitKind.StateVisit, "last year", new DateRange(PartialDate.OfYear(2023)), true, "New Delhi", "India", "Vladimir Putin");
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2024, 11, 13), firm),
+            Article(2, Stated(2025, 2, 1), firm),
+            Article(3, Guessed(2024, 8, 1), monthOfAGuess),
+            Article(4, Stated(2024, 3, 1), yearOfAStatedDate),
+        ]);
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
 }

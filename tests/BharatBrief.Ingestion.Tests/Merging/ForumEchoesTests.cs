@@ -1,0 +1,140 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Documents;
+using BharatBrief.Ingestion.Merging;
+using BharatBrief.Ingestion.Records;
+
+namespace BharatBrief.Ingestion.Tests.Merging;
+
+/// <summary>
+/// A forum's summit recalled without a date of its own ("at the G20 summit in Riyadh last year" under a guessed story
+/// date, or the gazetteer's edition of a forum that met in the city in another year) beside reports that date that
+/// forum's summit in that city in full.
+/// </summary>
+public sealed class ForumEchoesTests
+{
+    private static readonly string GuessedDateline = $"{AsOfDate.DatelineWithoutAYear}; {AsOfDate.YearInferredFromEvents}";
+
+    private static AsOfDate Stated(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), AsOfDate.Published);
+
+    private static AsOfDate Guessed(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), GuessedDateline);
+
+    private static SummitMention AtTheForum(string forum, string city, string country, MentionDate date, SummitStatus status = SummitStatus.Held) =>
+        new(SummitKind.Multilateral, status, date, city, country, null, forum, null, ["Narendra Modi", "Vladimir Putin"], false,
+            [new Evidence(0, new TextSpan(0, date.Text.Length), $"Modi and Putin met at the {forum} summit in {city} {date.Text}.")], []);
+
+    private static MentionDate InFull(string text, DateRange range) => new(text, TimeOrientation.Past, range, DependsOnAsOf: false);
+
+    private static MentionDate CountedFromTheStory(string text, DateRange range) => new(text, TimeOrientation.Past, range, DependsOnAsOf: true);
+
+    private static DateRange Day(int year, int month, int day) => new(PartialDate.OfDay(year, month, day));
+
+    private static ArticleFacts Article(int id, AsOfDate asOf, SummitMention mention) => new(id, asOf, [mention], []);
+
+    public static TheoryData<string, string, string, int, int, int, MentionDate> Echoes => new()
+    {
+        // "At the SCO summit in Astana last year", under a dateline whose year was guessed seven years early.
+        { "SCO", "Astana", "Kazakhstan", 2024, 6, 7, CountedFromTheStory("last year", new DateRange(PartialDate.OfYear(2017))) },
+        // "At the G20 summit in Riyadh in November last year", the year a guess.
+        { "G20", "Riyadh", "Saudi Arabia", 2021, 11, 6, CountedFromTheStory("in November last year", new DateRange(PartialDate.OfMonth(2024, 11))) },
+        // "On the sidelines of the BRICS summit in Fortaleza", undated: the gazetteer lends the real forum's 2014 summit there.
+        { "BRICS", "Fortaleza", "Brazil", 2020, 9, 10, ForumCalendar.DateOf("BRICS", "Fortaleza", new DateRange(PartialDate.OfDay(2014, 7, 15), PartialDate.OfDay(2014, 7, 16))) },
+        // "Since June 2017", lent by a sentence about another meeting, dates one report alone.
+        { "SCO", "Astana", "Kazakhstan", 2024, 6, 7, InFull("June 2017", new DateRange(PartialDate.OfMonth(2017, 6))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Echoes))]
+    public void A_forum_summit_fewer_than_two_articles_date_in_full_is_the_one_that_forum_held_in_that_city(
+        string forum, string city, string country, int year, int month, int day, MentionDate echoDate)
+    {
+        var firm = AtTheForum(forum, city, country, InFull($"on {day}/{month}/{year}", Day(year, month, day)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(year, month, day + 1), firm),
+            Article(2, Stated(year + 1, 1, 5), firm),
+            Article(3, Guessed(echoDate.Resolved!.Start.Year + 1, 3, 1), AtTheForum(forum, city, country, echoDate)),
+        ]);
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(Day(year, month, day).Start, summit.Start);
+        Assert.Equal(3, summit.Mentions.Count);
+    }
+
+    [Fact]
+    public void The_echo_of_a_forum_that_met_twice_in_a_city_joins_the_nearer_summit()
+    {
+        var first = AtTheForum("BRICS", "Johannesburg", "South Africa", InFull("on 4 June 2018", Day(2018, 6, 4)));
+        var second = AtTheForum("BRICS", "Johannesburg", "South Africa", InFull("on 26 August 2023", Day(2023, 8, 26)));
+        var echo = AtTheForum("BRICS", "Johannesburg", "South Africa", CountedFromTheStory("in August last year", new DateRange(PartialDate.OfMonth(2021, 8))));
+
+        // Listed in both orders: the result does not depend on the order articles come in.
+        foreach (var order in new[] { new[] { 1, 2, 3, 4, 5 }, new[] { 5, 4, 3, 2, 1 } })
+        {
+            var articles = new Dictionary<int, ArticleFacts>
+            {
+                [1] = Article(1, Stated(2018, 6, 5), first),
+                [2] = Article(2, Stated(2019, 1, 5), first),
+                [3] = Article(3, Stated(2023, 8, 27), second),
+                [4] = Article(4, Stated(2024, 1, 5), second),
+                [5] = Article(5, Guessed(2022, 3, 1), echo),
+            };
+
+            var merged = Consolidator.Consolidate(order.Select(id => articles[id]).ToList());
+
+            Assert.Equal(2, merged.Summits.Count);
+            var later = Assert.Single(merged.Summits, summit => summit.Start == Day(2023, 8, 26).Start);
+            Assert.Equal(3, later.Mentions.Count);
+        }
+    }
+
+    [Fact]
+    public void A_forum_summit_reported_called_off_does_not_join_one_held()
+    {
+        var held = AtTheForum("SCO", "Astana", "Kazakhstan", InFull("on 7 June 2024", Day(2024, 6, 7)));
+        var calledOff = AtTheForum("SCO", "Astana", "Kazakhstan", CountedFromTheStory("last year", new DateRange(PartialDate.OfYear(2017))), SummitStatus.Cancelled);
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2024, 6, 8), held),
+            Article(2, Stated(2025, 1, 5), held),
+            Article(3, Guessed(2018, 3, 1), calledOff),
+        ]);
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+
+    private static SummitMention LeadersMeet(string city, string country, DateRange day) =>
+        new(SummitKind.Meeting, SummitStatus.Held, CountedFromTheStory("on Saturday", day), city, country, null, null, null, ["Narendra Modi", "Vladimir Putin"], false,
+            [new Evidence(0, new TextSpan(0, 11), "Modi meets Putin at the summit")], []);
+
+    [Theory]
+    [InlineData("BRICS", "Goa", "India", 2021, 7, 8, 10)]
+    [InlineData("BRICS", "Fortaleza", "Brazil", 2020, 9, 10, 10)]
+    [InlineData("SCO", "Samarkand", "Uzbekistan", 2023, 10, 9, 7)]
+    public void A_leaders_meeting_in_a_city_within_a_week_of_the_forum_summit_there_is_their_meeting_on_its_sidelines(
+        string forum, string city, string country, int year, int month, int day, int meetingDay)
+    {
+        var summit = AtTheForum(forum, city, country, InFull($"on {day}/{month}/{year}", Day(year, month, day)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(year, month, day + 1), summit),
+            Article(2, Stated(year + 1, 1, 5), summit),
+            Article(3, Stated(year, month, meetingDay), LeadersMeet(city, country, Day(year, month, meetingDay))),
+        ]);
+
+        Assert.Equal(3, Assert.Single(merged.Summits).Mentions.Count);
+    }
+
+    [Fact]
+    public void A_leaders_meeting_weeks_after_the_forum_summit_in_its_city_stays_apart()
+    {
+        var summit = AtTheForum("BRICS", "Goa", "India", InFull("on 8 July 2021", Day(2021, 7, 8)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(2021, 7, 9), summit),
+            Article(2, Stated(2022, 1, 5), summit),
+            Article(3, Stated(2021, 8, 1), LeadersMeet("Goa", "India", Day(2021, 7, 31))),
+        ]);
+
+        Assert.Equal(2, merged.Summits.Count);
+    }
+}
