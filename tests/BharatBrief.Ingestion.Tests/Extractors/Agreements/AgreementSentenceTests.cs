@@ -35,6 +35,7 @@ public sealed class AgreementSentenceTests
     [InlineData("The two governments concluded an agreement on pharmaceutical standards in Moscow.", "pharmaceutical", "signed")]
     [InlineData("Negotiators concluded talks on a treaty on legal assistance in civil matters.", "legal assistance", "agreed")]
     [InlineData("The prime minister used the visit to sign a protocol on fisheries cooperation.", "fisheries", "signed")]
+    [InlineData("The lease of a third Akula-class nuclear-powered attack submarine, signed in March 2019, is late.", "submarine", "signed")]
     [InlineData("The most ambitious document is the Strategic Vision for Strengthening Cooperation in Peaceful Uses of Atomic Energy, signed when Putin visited New Delhi.", "Strategic Vision", "signed")]
     [InlineData("Officials pointed to the RELOS agreement, ratified by the Duma last year.", "RELOS", "ratified")]
     [InlineData("Much rests on the AK-203 contract, finalised after years of talks.", "AK-203", "agreed")]
@@ -55,6 +56,7 @@ public sealed class AgreementSentenceTests
     [InlineData("Singh’s June 2006 visit to St Petersburg yields deals on trade and payments.")]
     [InlineData("Vladimir Putin, Narendra Modi discuss trade targets in phone call.")]
     [InlineData("Modi and Putin reviewed trade targets in a call.")]
+    [InlineData("India will lease a third submarine from Russia.")]
     public void Agreements_in_general_are_not_an_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
