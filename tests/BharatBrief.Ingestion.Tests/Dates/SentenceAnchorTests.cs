@@ -9,7 +9,6 @@ namespace BharatBrief.Ingestion.Tests.Dates;
 public sealed class SentenceAnchorTests
 {
     private const TimeOrientation P = TimeOrientation.Past;
-    private const TimeOrientation F = TimeOrientation.Future;
     private const TimeOrientation U = TimeOrientation.Unknown;
 
     /// <summary>Tuesday, 12 February 2013.</summary>

@@ -3,6 +3,8 @@ using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 
+using static BharatBrief.Ingestion.Tests.Merging.StoryDates;
+
 namespace BharatBrief.Ingestion.Tests.Merging;
 
 /// <summary>
@@ -12,12 +14,6 @@ namespace BharatBrief.Ingestion.Tests.Merging;
 /// </summary>
 public sealed class ForumEchoesTests
 {
-    private static readonly string GuessedDateline = $"{AsOfDate.DatelineWithoutAYear}; {AsOfDate.YearInferredFromEvents}";
-
-    private static AsOfDate Stated(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), AsOfDate.Published);
-
-    private static AsOfDate Guessed(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), GuessedDateline);
-
     private static SummitMention AtTheForum(string forum, string city, string country, MentionDate date, SummitStatus status = SummitStatus.Held) =>
         new(SummitKind.Multilateral, status, date, city, country, null, forum, null, ["Narendra Modi", "Vladimir Putin"], false,
             [new Evidence(0, new TextSpan(0, date.Text.Length), $"Modi and Putin met at the {forum} summit in {city} {date.Text}.")], []);

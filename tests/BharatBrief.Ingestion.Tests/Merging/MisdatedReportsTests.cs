@@ -4,6 +4,8 @@ using BharatBrief.Ingestion.Gazetteers;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 
+using static BharatBrief.Ingestion.Tests.Merging.StoryDates;
+
 namespace BharatBrief.Ingestion.Tests.Merging;
 
 /// <summary>
@@ -13,12 +15,6 @@ namespace BharatBrief.Ingestion.Tests.Merging;
 /// </summary>
 public sealed class MisdatedReportsTests
 {
-    private static readonly string GuessedDateline = $"{AsOfDate.DatelineWithoutAYear}; {AsOfDate.YearInferredFromEvents}";
-
-    private static AsOfDate Stated(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), AsOfDate.Published);
-
-    private static AsOfDate Guessed(int year, int month, int day) => new(PartialDate.OfDay(year, month, day), GuessedDateline);
-
     private static DateRange Days(int year, int month, int day, int? lastDay = null) =>
         new(PartialDate.OfDay(year, month, day), lastDay is { } last ? PartialDate.OfDay(year, month, last) : null);
 
