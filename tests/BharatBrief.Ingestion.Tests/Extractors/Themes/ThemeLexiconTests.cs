@@ -16,6 +16,8 @@ public sealed class ThemeLexiconTests
     [InlineData("Long-term LNG contracts are under discussion.", "energy")]
     [InlineData("Rosneft owns a stake in the refinery.", "energy")]
     [InlineData("Green hydrogen projects were discussed.", "energy")]
+    [InlineData("The second unit began feeding the southern grid.", "energy")]
+    [InlineData("The 1,000-megawatt station raised power generation in the state.", "energy")]
     [InlineData("Two more reactors are planned at Kudankulam.", "nuclear")]
     [InlineData("Rosatom will supply uranium.", "nuclear")]
     [InlineData("Bilateral trade hit a record.", "trade")]
