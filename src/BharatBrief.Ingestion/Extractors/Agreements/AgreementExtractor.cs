@@ -14,6 +14,8 @@ namespace BharatBrief.Ingestion.Extractors.Agreements;
 public sealed class AgreementExtractor : IArticleExtractor
 {
     private const int AnaphorReach = 3;
+    private const int CoordinationGap = 12;
+    private static readonly string[] PluralVerb = ["were ", "are ", "have "];
 
     private readonly AgreementLexicon _lexicon = AgreementLexicon.Default;
 
@@ -85,7 +87,8 @@ public sealed class AgreementExtractor : IArticleExtractor
                 }
                 touched.Add((existing, phrase.First, phrase.Last));
                 // "Contracts for 42 Su-30MKI kits and 71 Mi-17V5 helicopters … were signed": what follows the list is said of every item.
-                var said = phrase.FromList ? phrases.Where(other => other.FromList && other.First == phrase.First).Max(other => other.Last) : phrase.Last;
+                var said = phrase.FromList ? phrases.Where(other => other.FromList && other.First == phrase.First).Max(other => other.Last)
+                    : SharedWithNext(statusReader, tokens, clauses, phrases, phrase) ?? phrase.Last;
                 Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, said, phrase.StatusInName ?? row?.Status,
                     phrase.Bare || phrase.FromList || !phrase.IsSpecific ? null : phrase.Kind, phrase.Bare);
             }
@@ -99,6 +102,39 @@ public sealed class AgreementExtractor : IArticleExtractor
                 context.Agreements.Add(Write(context, agreement));
             }
         }
+    }
+
+    /// <summary>
+    /// "the Programme for … 2024-2029, and the Principles of Cooperation in the Arctic, which were signed": a name with
+    /// no status of its own, joined by "and" to the next, shares what a plural verb after the next says of both. Returns
+    /// the end of the next name, after which that verb is read, or null when the two are not joined that way.
+    /// </summary>
+    private static int? SharedWithNext(AgreementStatusReader statusReader, TokenizedText tokens, int[] clauses, List<AgreementPhrase> phrases, AgreementPhrase phrase)
+    {
+        var next = phrases.FirstOrDefault(other => other.First > phrase.Last);
+        if (next is null || next.First - phrase.Last > CoordinationGap)
+        {
+            return null;
+        }
+        var joint = next.First - 1;
+        while (joint > phrase.Last && tokens.IsAny(joint, "the", "a", "an"))
+        {
+            joint--;
+        }
+        if (!tokens.Is(joint, "and") || statusReader.Read(tokens, clauses, phrase.First, phrase.Last) is not null)
+        {
+            return null;
+        }
+        for (var i = phrase.Last + 1; i < joint; i++)
+        {
+            if (tokens.IsPunctuation(i, '.') || tokens.IsPunctuation(i, ';') || tokens.IsPunctuation(i, ':') || tokens.IsAny(i, "which", "that", "who"))
+            {
+                return null;
+            }
+        }
+        return statusReader.Read(tokens, clauses, next.First, next.Last) is { Cue: { } cue } && PluralVerb.Any(verb => cue.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            ? next.Last
+            : null;
     }
 
     /// <summary>

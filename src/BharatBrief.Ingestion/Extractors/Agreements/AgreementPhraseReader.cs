@@ -455,7 +455,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 // "a programme of military-technical cooperation for 2021-2031", "a roadmap to 2030": the span is in the name.
                 if (kind == AgreementKind.Programme && IsYear(tokens, k)
-                    && (tokens.IsAny(k - 1, "to", "till", "until", "through", "for", "covering", "-", "–") || (properName && tokens.IsCapitalized(k - 1))))
+                    && (tokens.IsAny(k - 1, "to", "till", "until", "through", "for", "covering", "period", "-", "–") || (properName && tokens.IsCapitalized(k - 1))))
                 {
                     end = k;
                     continue;
@@ -469,8 +469,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             }
             // "the Agreement on Cooperation in Satellite Navigation at the summit": a capitalised name ends at the first lower-case word of the sentence
             // ("Co-development" is one word: its lower-case half after the hyphen does not end it).
+            // "… in the Russian Far East for the period 2024-2029": a programme's period is part of its title.
             if (properName && tokens[k].IsWord && !tokens.IsCapitalized(k) && !tokens.IsIn(k, ProperNameJoiners)
-                && !(tokens.IsPunctuation(k - 1, '-') && tokens.IsJoinedToPrevious(k)))
+                && !(tokens.IsPunctuation(k - 1, '-') && tokens.IsJoinedToPrevious(k))
+                && !(kind == AgreementKind.Programme && tokens.Is(k, "period") && k + 1 < tokens.Count && IsYear(tokens, k + 1)))
             {
                 break;
             }

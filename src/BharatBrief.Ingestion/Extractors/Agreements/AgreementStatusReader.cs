@@ -13,6 +13,7 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
     private const int AfterWindow = 6;
     private const int AsideLength = 14;
     private const int BareGap = 3;
+    private const int RelativeReach = 16;
 
     /// <param name="bare">A name with no agreement noun ("the S-400 squadrons"): a verb before it gives its status only right before it.</param>
     public (AgreementStatus Status, string? Cue)? Read(TokenizedText tokens, int[] clauses, int first, int last, bool bare = false)
@@ -64,7 +65,8 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
         }
         var relativeClause = false;
         // "an agreement on nuclear power, including six more reactors, is under negotiation": look past one aside.
-        if (tokens.IsPunctuation(last + 1, ',') && Enumerable.Range(last + 2, Math.Max(0, Math.Min(AsideLength, tokens.Count - last - 2))).FirstOrDefault(i => tokens.IsPunctuation(i, ',')) is var close and > 0
+        // ", and the memorandum on X, which was signed" opens a conjunct, not an aside.
+        if (tokens.IsPunctuation(last + 1, ',') && !tokens.IsAny(last + 2, "and", "or", "but") && Enumerable.Range(last + 2, Math.Max(0, Math.Min(AsideLength, tokens.Count - last - 2))).FirstOrDefault(i => tokens.IsPunctuation(i, ',')) is var close and > 0
             && Enumerable.Range(close + 1, 3).Any(i => i < tokens.Count && lexicon.CuesAfter.MatchAt(tokens, i) is not null))
         {
             last = close;
@@ -86,6 +88,29 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
                     continue;
                 }
                 return (cue.First, cue.Last, cue.Value);
+            }
+        }
+        return RelativeClause(tokens, last);
+    }
+
+    /// <summary>
+    /// "the Programme for Cooperation in the Russian Far East for the period 2024-2029, which was signed on the
+    /// occasion": a name's trailing modifiers can outrun the window, but a relative clause opened by a comma right after
+    /// them still describes it, as long as no other clause, sentence part or conjunct ("…, and the memorandum on X, which
+    /// was signed") comes between.
+    /// </summary>
+    private (int Index, int LastIndex, AgreementStatus Status)? RelativeClause(TokenizedText tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count - 1 && k - last <= RelativeReach; k++)
+        {
+            if (tokens.IsPunctuation(k, '.') || tokens.IsPunctuation(k, ';') || tokens.IsPunctuation(k, ':') || tokens.IsAny(k, "and", "or", "but")
+                || (tokens.IsAny(k, "which", "that", "who") && !tokens.IsPunctuation(k - 1, ',')))
+            {
+                return null;
+            }
+            if (tokens.IsPunctuation(k, ',') && tokens.IsAny(k + 1, "which", "that"))
+            {
+                return lexicon.CuesAfter.MatchAt(tokens, k + 2) is { } cue && !IsConditional(tokens, cue.Last) ? (cue.First, cue.Last, cue.Value) : null;
             }
         }
         return null;

@@ -40,11 +40,37 @@ public sealed class AgreementSentenceTests
     [InlineData("Officials pointed to the RELOS agreement, ratified by the Duma last year.", "RELOS", "ratified")]
     [InlineData("Much rests on the AK-203 contract, finalised after years of talks.", "AK-203", "agreed")]
     [InlineData("NPCIL signed the framework agreement together with the intergovernmental credit protocol that finances the units.", "credit protocol", "signed")]
+    [InlineData("The two sides will adopt a programme of cooperation in the Russian Far East at the summit.", "Far East", "under-negotiation")]
+    [InlineData("A programme of cooperation in the Russian Far East is to be adopted at the summit.", "Far East", "under-negotiation")]
+    [InlineData("Officials expect a programme of cooperation in the Russian Far East, to be adopted at the summit.", "Far East", "under-negotiation")]
+    [InlineData("A memorandum on pharmaceutical standards will be inked next week.", "pharmaceutical", "under-negotiation")]
+    [InlineData("The leaders took note of the Programme for Cooperation in the Russian Far East for the period 2024-2029, which was signed on the occasion.", "Far East", "signed")]
+    [InlineData("Officials cited the agreement on fisheries cooperation between the two coast guards, which has been ratified by both parliaments.", "fisheries", "ratified")]
+    [InlineData("Two outcome documents were adopted: a joint statement on the summit and a Programme for Cooperation in the Russian Far East.", "Far East", "signed")]
+    [InlineData("Three documents were signed: a memorandum on pharmaceutical standards, a protocol on fisheries and a customs agreement.", "pharmaceutical", "signed")]
     public void Status_comes_from_the_verbs_around_the_name(string sentence, string match, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence), found =>
             found.Name.Contains(match, StringComparison.OrdinalIgnoreCase) || found.Aliases.Any(alias => alias.Contains(match, StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(status, agreement.Status.ToSlug());
+    }
+
+    [Theory]
+    [InlineData("The leaders took note of the Programme for Cooperation in the Russian Far East for the period 2024-2029, and the Principles of Cooperation in the Arctic zone of the Russian Federation, which were signed on the occasion.")]
+    [InlineData("The ministers welcomed the protocol on fisheries and the memorandum on pharmaceutical standards, which were signed in Moscow.")]
+    public void Agreements_joined_by_and_share_a_plural_verb_after_them(string sentence)
+    {
+        var agreements = AgreementsOf(sentence);
+        Assert.Equal(2, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal("signed", agreement.Status.ToSlug()));
+    }
+
+    [Fact]
+    public void A_singular_verb_after_the_second_of_two_agreements_is_said_of_it_alone()
+    {
+        var agreements = AgreementsOf("The ministers discussed the protocol on fisheries, and the memorandum on pharmaceutical standards, which was signed in Moscow.");
+        var signed = Assert.Single(agreements);
+        Assert.Contains("pharmaceutical", signed.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -179,6 +205,9 @@ public sealed class AgreementSentenceTests
     [InlineData("The two sides signed the Agreement on Cooperation in Satellite Navigation at the summit in New Delhi.",
         "Agreement on Cooperation in Satellite Navigation", "signed")]
     [InlineData("They signed the Agreement on the Mobility of Skilled and Semi-Skilled Workers in Moscow.", "Agreement on the Mobility of Skilled and Semi-Skilled Workers", "signed")]
+    [InlineData("The ministers signed the Programme of Cooperation in Fisheries for the period 2021-2025 in Moscow.", "Programme of Cooperation in Fisheries for the period 2021-2025", "signed")]
+    [InlineData("The Programme for Cooperation in Trade, Economic and Investment Spheres in the Russian Far East for the period 2024-2029 was signed on the occasion.",
+        "Programme for Cooperation in Trade, Economic and Investment Spheres in the Russian Far East for the period 2024-2029", "signed")]
     public void A_capitalised_name_ends_where_the_sentence_goes_on_in_lower_case(string sentence, string name, string status)
     {
         var agreement = Assert.Single(AgreementsOf(sentence));
