@@ -239,7 +239,10 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         }
         // "The summit took place in 2002" and "his trip on 11 August 2002": a "February 23" dateline is after both, so in 2003.
         var notBefore = latestDay is { } passed && passed > bound.FirstDay ? passed : bound.FirstDay;
+        // "arrived on Thursday evening … concluded a contract on Friday": the dateline is the day of the news, Friday.
+        var newsDay = DayOfTheNews(weekdays);
         PartialDate? first = null;
+        PartialDate? onALeadWeekday = null;
         for (var year = bound.Year; year <= bound.Year + YearsAhead; year++)
         {
             if (!PartialDate.IsValid(year, month, day) || new DateOnly(year, month, day) < notBefore)
@@ -247,14 +250,22 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 continue;
             }
             var candidate = PartialDate.OfDay(year, month, day);
-            if (weekdays.Contains(candidate.FirstDay.DayOfWeek))
+            if (candidate.FirstDay.DayOfWeek == newsDay)
             {
                 return candidate;
             }
+            if (weekdays.Contains(candidate.FirstDay.DayOfWeek))
+            {
+                onALeadWeekday ??= candidate;
+            }
             first ??= candidate;
         }
-        return first;
+        return onALeadWeekday ?? first;
     }
+
+    /// <summary>Of the weekdays a story reports, the day of its news is the one that leaves the others closest behind it.</summary>
+    private static DayOfWeek? DayOfTheNews(HashSet<DayOfWeek> reported) =>
+        reported.Count == 0 ? null : reported.MinBy(news => reported.Max(other => ((int)news - (int)other + 7) % 7));
 
     internal const int LeadSentences = 3;
 
@@ -323,9 +334,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 }
             }
         }
-        return reported.Count == 0
-            ? null
-            : reported.MinBy(news => reported.Max(other => ((int)news - (int)other + 7) % 7));
+        return DayOfTheNews(reported);
     }
 
     private static readonly string[] PastHolderMarkers = ["former", "late", "then"];
@@ -643,7 +652,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
 
     /// <summary>
     /// "Published: 4 September 2019", "By Staff | Updated on Dec 5, 2025", "· filed 30.12.2022 ·", "This entry was last
-    /// revised on 11 March 2022.": a stamp the page carried, kept in the text.
+    /// revised on 11 March 2022.", "TO BE ANSWERED ON 12.12.2025", "Table last checked on 2 September 2025": a
+    /// stamp the page carried, kept in the text.
     /// </summary>
     private static AsOfDate? StampedDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)
     {
@@ -670,7 +680,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Compiled|Issued|Revised|Last\s+updated|Last\s+revised)(?:\s+on)?\s*[:\-–]?\s|\b(?:this|the)\s+(?:entry|article|page|story|report|piece|brief|note)\s+(?:was|has\s+been)\s+(?:last\s+|first\s+)?(?:revised|updated|modified|edited|published|reviewed|posted)(?:\s+on)?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[|•·]\s*)(?:First\s+)?(?:Published|Updated|Posted|Filed|Dated|Compiled|Issued|Revised|Last\s+updated|Last\s+revised|(?:To\s+be\s+)?Answered)(?:\s+on)?\s*[:\-–]?\s|\b(?:table|list|figures|data|page|entry)\s+last\s+(?:checked|updated|revised|reviewed|verified)(?:\s+on)?\s*:?\s|\b(?:this|the)\s+(?:entry|article|page|story|report|piece|brief|note)\s+(?:was|has\s+been)\s+(?:last\s+|first\s+)?(?:revised|updated|modified|edited|published|reviewed|posted)(?:\s+on)?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StampPattern();
 
     private static AsOfDate? DatelineDate(ExtractionContext context, PartialDate? latest, DateOnly? latestDay, Lazy<HashSet<DayOfWeek>> weekdays)

@@ -18,6 +18,9 @@ public sealed class AsOfDateTests
     [InlineData("THE WEEKLY LETTER\nOur weekly note on India and the world | Issue 148 | Friday, 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]
     [InlineData("DELIVERY SCHEDULE\nThe long tail of Russian contracts\n\nWarships and rifles ordered years ago are arriving now, some late. A look at what India still waits for.\n\nDefence Horizon | Vol. 14, No. 8 | June 2024\n\n" + Story, "2024-06", "date line at the top")]
     [InlineData("Modi to visit Russia\n\nA standfirst of one sentence. And another one here.\n\nThe Quarterly Review · Issue 31 · 14 June 2024\n\n" + Story, "2024-06-14", "date line at the top")]
+    [InlineData("LOK SABHA\nUNSTARRED QUESTION NO. 12\nTO BE ANSWERED ON 14.06.2024\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    [InlineData("RAJYA SABHA\nSTARRED QUESTION NO. 5\nANSWERED ON 14 June 2024\n\n" + Story, "2024-06-14", "published date stated in the text")]
+    [InlineData("Modi to visit Russia\n\n" + Story + "\n\nFigures from the ministry. Table last checked on 14 June 2024.", "2024-06-14", "published date stated in the text")]
     public void A_date_the_page_carries_at_the_top_dates_the_story(string text, string asOf, string basis)
     {
         var parsed = ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, "story.txt"));

@@ -59,6 +59,20 @@ public sealed class YearOfTheLeadersTests
     }
 }
 
+/// <summary>A dateline without a year after a story that dates an earlier event: the first year after it whose day falls on the weekday of the news.</summary>
+public sealed class DatelineAfterTheLatestEventTests
+{
+    [Theory]
+    // 5 October 2017 was a Thursday, 2018 a Friday: the news is Friday's talks, not Thursday's arrival.
+    [InlineData("Deal signed\n\nNEW DELHI, Oct 5 (Wire) - India concluded a contract on Friday to buy air defence systems from Russia. President Vladimir Putin arrived on Thursday evening. The US passed a sanctions law after the 2016 election.", "2018-10-05")]
+    // 12 March 2025 was a Wednesday, 2026 a Thursday: Wednesday's call is behind Thursday's news.
+    [InlineData("Call\n\nMOSCOW, Mar 12 (Wire) - Officials on Thursday described the call the two leaders held on Wednesday. Trade fell in 2024.", "2026-03-12")]
+    public void The_dateline_falls_on_the_day_of_the_news(string text, string asOf)
+    {
+        Assert.Equal(asOf, InferredAsOfTests.AsOfOf(text).Value?.ToString());
+    }
+}
+
 /// <summary>An anniversary story counts its years from a date it gives: it was written that date the years on.</summary>
 public sealed class AnniversaryAsOfTests
 {
