@@ -8,7 +8,7 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// "the visit" points to the meeting named in the same or the previous sentence when it fits, else to the main one;
 /// a mention with features joins the event it fits best, or starts a new one.
 /// </summary>
-internal sealed class EventLinker
+internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer)
 {
     private readonly List<ArticleEvent> _events = [];
     private ArticleEvent? _lastTouched;
@@ -58,7 +58,7 @@ internal sealed class EventLinker
             candidates.Add(main);
         }
         candidates.AddRange(Enumerable.Reverse(_events));
-        var fitting = candidates.Where(candidate => EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound).IsCompatible).ToList();
+        var fitting = candidates.Where(candidate => EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound, gazetteer).IsCompatible).ToList();
         // "The meeting will be closely watched", paragraphs after the last held meeting was told: a tense no meeting
         // shares points at none of them, unless at the one just spoken of.
         return fitting.FirstOrDefault(candidate => TenseAgrees(candidate, mention)) ?? (recent is not null && fitting.Contains(recent) ? recent : null);
@@ -84,7 +84,7 @@ internal sealed class EventLinker
             {
                 continue;
             }
-            var fit = EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound);
+            var fit = EventMatcher.Assess(candidate, mention, asOf, asOfIsLowerBound, gazetteer);
             // Ties go to the earlier event: the article's main meeting is named first.
             if (fit.IsCompatible && fit.Score > bestScore)
             {

@@ -11,10 +11,11 @@ internal static class EventMatcher
 {
     public readonly record struct Fit(bool IsCompatible, int Score, int? ImpliedAsOfYear);
 
-    public static Fit Assess(ArticleEvent target, SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound)
+    public static Fit Assess(ArticleEvent target, SentenceMention mention, PartialDate? asOf, bool asOfIsLowerBound, Gazetteers.Gazetteer gazetteer)
     {
         var incompatible = new Fit(false, 0, null);
         if (!SummitKinds.AreCompatible(target.Kind, target.City?.Name, mention.Kind, mention.City?.Name)
+            || OnTheSidelinesOfAForumElsewhere(target, mention, gazetteer)
             || (target.Forum is not null && mention.Forum is not null && target.Forum != mention.Forum)
             || ArticleEvent.AreForumAndAnnual(target.SaysAnnual, target.AtALeadersForum, mention.SaysAnnual, mention.AtALeadersForum)
             || (target.Ordinal is not null && mention.Ordinal is not null && target.Ordinal != mention.Ordinal)
@@ -52,6 +53,21 @@ internal static class EventMatcher
         score += mention.Participants.Overlaps(target.Participants) ? 1 : 0;
         return new Fit(true, score, impliedAsOf);
     }
+
+    /// <summary>
+    /// "his visit to Moscow in July and his meeting with Putin on the sidelines of the BRICS summit": a meeting at a
+    /// forum that never met in the event's city is another meeting.
+    /// </summary>
+    private static bool OnTheSidelinesOfAForumElsewhere(ArticleEvent target, SentenceMention mention, Gazetteers.Gazetteer gazetteer) =>
+        AtAForumElsewhere(mention.Forum, mention.City, target.Forum, target.City, gazetteer);
+
+    /// <summary>
+    /// One meeting is at a forum and names no place, the other names a place and no forum, and the forum never met
+    /// there: two meetings.
+    /// </summary>
+    internal static bool AtAForumElsewhere(string? forum, Gazetteers.City? city, string? otherForum, Gazetteers.City? otherCity, Gazetteers.Gazetteer gazetteer) =>
+        forum is not null && city is null && otherForum is null && otherCity is { } place
+        && gazetteer.Editions.Any(edition => edition.Forum == forum) && !gazetteer.Editions.Any(edition => edition.Forum == forum && edition.City == place.Name);
 
     private static bool StatusesAgree(ArticleEvent target, SentenceMention mention)
     {

@@ -86,12 +86,12 @@ internal sealed class SentenceView
         to - from <= MaxSidesTokens
         && Enumerable.Range(from, to - from).All(i => NameAt(i) is not null || IsInName(i) || Tokens.IsAny(i, SidesWords) || Tokens.IsPunctuation(i, '\''));
 
-    private static readonly string[] ConjunctOpeners = ["in", "on", "at", "during", "again"];
+    private static readonly string[] ConjunctOpeners = ["in", "on", "at", "during", "again", "his", "her", "their"];
 
     /// <summary>
     /// "met in Moscow in July for their annual summit and in Kazan in October at the BRICS summit, and spoke by
-    /// telephone in March": an "and" that opens a phrase of place or time ("and in", "and again") starts the next of a
-    /// list of meetings, and ", and" before a meeting word starts a new predicate, so a place or date on the far side
+    /// telephone in March": an "and" that opens a phrase of place or time ("and in", "and again") or a leader's own
+    /// ("his visit to Moscow and his meeting with Putin") starts the next of a list of meetings, and ", and" before a meeting word starts a new predicate, so a place or date on the far side
     /// is another meeting's.
     /// </summary>
     public bool IsAcrossConjunct(PhraseMatch<TriggerWord> trigger, int index)

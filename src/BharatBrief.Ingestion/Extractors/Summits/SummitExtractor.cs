@@ -16,7 +16,7 @@ public sealed class SummitExtractor : IArticleExtractor
     {
         var reader = new SummitSentenceReader(_lexicon);
         var discourse = new SummitDiscourse { Turns = SpeakerTurns.Read(context) };
-        var linker = new EventLinker();
+        var linker = new EventLinker(context.Gazetteer);
         var factRows = new List<int>();
         // Reused across sentences: one list per article instead of one per sentence
         var mentions = new List<SentenceMention>();

@@ -110,7 +110,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
             JoinInvitationsToTheirMeeting(view, read);
-            MergeWithinSentence(read, mentions);
+            MergeWithinSentence(read, mentions, context.Gazetteer);
             JoinAcrossCopulas(view, mentions);
             var kept = 0;
             for (var i = 0; i < mentions.Count; i++)
@@ -666,27 +666,41 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "his visit to Moscow in July and his meeting on the sidelines of the BRICS Summit in Kazan": the forum's city is
+    /// the one named nearest to it, not the sentence's first.
+    /// </summary>
     private static (string Forum, City City)? ForumSummitNamed(IReadOnlyList<PhraseMatch<Named>> names, string sentence)
     {
         if (!sentence.Contains("summit", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
-        string? forum = null;
-        City? city = null;
+        var forumAt = -1;
+        for (var i = 0; i < names.Count && forumAt < 0; i++)
+        {
+            forumAt = names[i].Value is Forum ? i : -1;
+        }
+        if (forumAt < 0)
+        {
+            return null;
+        }
+        var forum = names[forumAt];
+        City? nearest = null;
+        var distance = int.MaxValue;
         foreach (var name in names)
         {
-            switch (name.Value)
+            if (name.Value is not City city)
             {
-                case Forum found:
-                    forum ??= found.Name;
-                    break;
-                case City found:
-                    city ??= found;
-                    break;
+                continue;
+            }
+            var gap = name.First > forum.Last ? name.First - forum.Last : forum.First - name.Last;
+            if (gap < distance)
+            {
+                (nearest, distance) = (city, gap);
             }
         }
-        return forum is not null && city is not null ? (forum, city) : null;
+        return nearest is not null ? (((Forum)forum.Value).Name, nearest) : null;
     }
 
     private static bool IsPastPerfect(SentenceView view, PhraseMatch<TriggerWord> trigger)
@@ -791,7 +805,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// joins the nearest compatible one ("his visit to Moscow, where he met Putin": the meeting is the visit).
     /// </summary>
     /// <param name="merged">Receives the merged mentions, in the order of their meeting words.</param>
-    private static void MergeWithinSentence(List<SentenceMention> mentions, List<SentenceMention> merged)
+    private static void MergeWithinSentence(List<SentenceMention> mentions, List<SentenceMention> merged, Gazetteer gazetteer)
     {
         var featured = false;
         foreach (var mention in mentions)
@@ -810,7 +824,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             {
                 if (hasFeatures[i] == withFeatures)
                 {
-                    MergeOne(mentions[i], featured, merged);
+                    MergeOne(mentions[i], featured, merged, gazetteer);
                 }
             }
         }
@@ -865,7 +879,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 continue;
             }
             var subject = mentions[i - 1];
-            if (!subject.IsAnaphor && AreCompatible(subject, named) && view.SameClause(subject.TriggerToken, named.TriggerToken)
+            if (!subject.IsAnaphor && AreCompatible(subject, named, view.Context.Gazetteer) && view.SameClause(subject.TriggerToken, named.TriggerToken)
                 && Enumerable.Range(subject.TriggerToken + 1, named.TriggerToken - subject.TriggerToken - 1).Any(token => view.Tokens.IsAny(token, Copulas)))
             {
                 subject.Absorb(named);
@@ -874,14 +888,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
     }
 
-    private static void MergeOne(SentenceMention mention, bool featured, List<SentenceMention> merged)
+    private static void MergeOne(SentenceMention mention, bool featured, List<SentenceMention> merged, Gazetteer gazetteer)
     {
         // The nearest compatible mention; the first of equals wins
         SentenceMention? target = null;
         var targetDistance = int.MaxValue;
         foreach (var existing in merged)
         {
-            if (existing.IsAnaphor == mention.IsAnaphor && (!mention.IsAnaphor || !featured) && AreCompatible(existing, mention)
+            if (existing.IsAnaphor == mention.IsAnaphor && (!mention.IsAnaphor || !featured) && AreCompatible(existing, mention, gazetteer)
                 && Math.Abs(existing.TriggerToken - mention.TriggerToken) < targetDistance)
             {
                 target = existing;
@@ -914,8 +928,9 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         }
     }
 
-    private static bool AreCompatible(SentenceMention a, SentenceMention b) =>
+    private static bool AreCompatible(SentenceMention a, SentenceMention b, Gazetteer gazetteer) =>
         SummitKinds.AreCompatible(a.Kind, a.City?.Name, b.Kind, b.City?.Name)
+        && !EventMatcher.AtAForumElsewhere(a.Forum, a.City, b.Forum, b.City, gazetteer) && !EventMatcher.AtAForumElsewhere(b.Forum, b.City, a.Forum, a.City, gazetteer)
         && !a.MeetsThirdParty && !b.MeetsThirdParty && !a.IsSetAgainstEarlierWord && !b.IsSetAgainstEarlierWord && !a.IsMinistersMeeting && !b.IsMinistersMeeting
         && (a.HostCountry is null || b.HostCountry is null || a.HostCountry == b.HostCountry)
         && (a.City is null || b.City is null || a.City.Name == b.City.Name)

@@ -296,8 +296,15 @@ internal static class TriggerFeatures
     private static readonly string[] CollectiveNouns = ["grouping", "group", "bloc", "organisation", "organization", "forum", "alliance", "club"];
 
     // Only a forum after the meeting word: "BRICS … reinforced India's engagement, and he met Putin there" keeps its forum.
+    /// <summary>
+    /// "his visit to Moscow in July and his meeting with Putin on the sidelines of the BRICS summit": a meeting word
+    /// between, whether or not it opened a mention of its own, takes the sidelines for itself.
+    /// </summary>
     private static bool AnotherMeetingWordBetween(SentenceView view, PhraseMatch<TriggerWord> trigger, int token) =>
-        token > trigger.Last && view.Triggers.Any(other => other.First > trigger.Last && other.Last < token);
+        token > trigger.Last && (view.Triggers.Any(other => other.First > trigger.Last && other.Last < token)
+            || Enumerable.Range(trigger.Last + 1, token - trigger.Last - 1).Any(i => view.Tokens.IsAny(i, MeetingNouns)));
+
+    private static readonly string[] MeetingNouns = ["meeting", "meetings", "talks", "met", "meet", "bilateral"];
 
     public static string? Forum(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {

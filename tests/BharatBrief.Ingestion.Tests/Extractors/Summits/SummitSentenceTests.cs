@@ -501,6 +501,28 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    [InlineData("The minister said Modi raised it during his visit to Moscow in July 2024 and his meeting with Putin on the sidelines of the BRICS summit in Kazan in October 2024.")]
+    [InlineData("Modi raised it on his trip to Moscow in July 2024 and in talks with Putin on the sidelines of the BRICS summit in Kazan in October 2024.")]
+    [InlineData("Modi visited Moscow in July 2024. He met Putin again on the sidelines of the BRICS summit in October.")]
+    public void A_visit_and_a_meeting_at_a_forum_that_never_met_in_its_city_are_two_meetings(string sentence)
+    {
+        var summits = SummitsOf(sentence, "2025-06-15");
+
+        var moscow = Assert.Single(summits, summit => summit.City == "Moscow");
+        Assert.Null(moscow.Forum);
+        Assert.NotEqual(SummitKind.Multilateral, moscow.Kind);
+        Assert.Contains(summits, summit => summit.Forum == "BRICS");
+    }
+
+    [Fact]
+    public void A_bare_summit_after_a_forum_s_is_that_forum_s_in_the_city_named_beside_it()
+    {
+        var summits = SummitsOf("Modi raised it during his visit to Moscow in July 2024 and his meeting with Putin on the sidelines of the BRICS summit in Kazan in October 2024.\n\nDuring the Summit, the leaders adopted a programme of economic cooperation.", "2025-06-15");
+
+        Assert.DoesNotContain(summits, summit => summit.City == "Moscow" && summit.Forum is not null);
+    }
+
+    [Theory]
     [InlineData("The two spoke by telephone in December.", true)]
     [InlineData("The two also spoke by telephone in December.", true)]
     [InlineData("The two sides held talks by telephone in December.", false)]
