@@ -216,15 +216,16 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// forum's summit in a city that fewer than two articles date in full is the summit of that forum in that city that
     /// two articles or more do date in full, the nearest in time when the forum met there more than once (an undated
     /// one only when it met there once), and dated at least as precisely, so that the firm date stays. Its dates stay
-    /// claims. A summit called off joins only one some report calls off.
+    /// claims. A summit called off joins only one some report calls off. Only reports that place the summit in its city
+    /// date it: "their first meeting since October 2017", said beside a BRICS summit, dates no BRICS summit in Moscow.
     /// </summary>
     internal static List<SummitCluster> MergeForumEchoesIntoTheDatedSummit(List<SummitCluster> clusters)
     {
-        var datedInFull = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is not null && cluster.IsDatedInFullByTwoArticles())
+        var datedInFull = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is not null && IsDatedInFullInItsCity(cluster))
             .ToLookup(cluster => (cluster.Forum!, cluster.City!));
         return MergeInto(
             clusters,
-            StrongestFirst(clusters.Where(cluster => IsAForumSummitInACity(cluster) && !cluster.IsDatedInFullByTwoArticles())),
+            StrongestFirst(clusters.Where(cluster => IsAForumSummitInACity(cluster) && !IsDatedInFullInItsCity(cluster))),
             cluster =>
             {
                 var hosts = datedInFull[(cluster.Forum!, cluster.City!)]
@@ -259,6 +260,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 return beside.Count == 1 ? beside[0] : null;
             });
     }
+
+    private static bool IsDatedInFullInItsCity(SummitCluster cluster) => cluster.IsDatedInFullByTwoArticles(placedIn: cluster.City);
 
     private static bool IsAForumSummitInACity(SummitCluster cluster) =>
         cluster.ShownKind == SummitKind.Multilateral && cluster.Forum is not null && cluster.City is not null;
