@@ -29,13 +29,25 @@ internal static class AsOfRefiner
                 continue;
             }
             if ((ByMainMeeting(article, clusterOf) ?? ByARecalledMeeting(article, clusterOf) ?? ByDayOfTheMainMeeting(article, clusterOf, byDay)
-                    ?? ByWeekdayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined)
+                    ?? ByWeekdayOfTheMainMeeting(article, clusterOf, byDay)) is { } refined
+                && !PassesAMeetingItAnnounces(article, refined))
             {
                 refinements[article.ArticleId] = refined;
             }
         }
         return refinements;
     }
+
+    /// <summary>
+    /// "Modi and Putin will hold an informal summit in New Delhi on October 9, 2018": a story that announces a meeting it
+    /// dates with the year was written before that meeting, whatever a meeting it recalls ("the 15th summit last year")
+    /// seems to say.
+    /// </summary>
+    private static bool PassesAMeetingItAnnounces(ArticleFacts article, AsOfDate refined) =>
+        refined.Value is { } story && article.Summits.Any(mention => mention.Status == SummitStatus.Planned
+            && mention.Date is { DependsOnAsOf: false, Resolved: { } announced } date
+            && DateGrammar.ParseExact(date.Text) is { } written && !DateResolver.DependsOnAsOf(written)
+            && (announced.End ?? announced.Start).LastDay < story.FirstDay);
 
     private static AsOfDate? ByMainMeeting(ArticleFacts article, IReadOnlyDictionary<MentionRef, SummitCluster> clusterOf)
     {

@@ -41,7 +41,13 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
         || AsOf.Basis.EndsWith(AsOfDate.AnnouncedWithoutItsYear, StringComparison.Ordinal);
 
     /// <summary>"On 21 July 2025": dated by a date the text gives with its year, neither counted from the article's date nor lent by the forum calendar.</summary>
-    public bool IsDatedInFull => Mention.Date is { DependsOnAsOf: false } date && Dates is not null && !ForumCalendar.IsCalendarDate(date);
+    public bool IsDatedInFull => Mention.Date is { DependsOnAsOf: false } date && Dates is not null && !ForumCalendar.IsCalendarDate(date) && !TakesItsYearFromTheForumCalendar;
+
+    /// <summary>
+    /// "The SCO summit, which opens in Astana on 7 June": a day whose text gives no year, put in the year the forum last met
+    /// in that city in that month. The year is the calendar's guess, not the text's, and a forum may meet in a city again.
+    /// </summary>
+    public bool TakesItsYearFromTheForumCalendar { get; private init; }
 
     /// <summary>How much the mention says, so that the most telling mentions found clusters first.</summary>
     public int Informativeness =>
@@ -67,6 +73,8 @@ internal sealed record SourcedSummit(MentionRef Ref, SummitMention Mention, AsOf
         return new SourcedSummit(reference, mention, asOf, dates)
         {
             IsInTheStoryWeek = asOf.IsLowerBound && mention.Date is { Resolved: null } unresolved && IsDayOfTheStoryWeek(unresolved.Text),
+            TakesItsYearFromTheForumCalendar = mention.Forum is not null && mention.Date is { DependsOnAsOf: false, Resolved: not null } fixedDate
+                && DateGrammar.ParseExact(fixedDate.Text) is { } written && DateResolver.DependsOnAsOf(written),
         };
     }
 

@@ -106,9 +106,13 @@ internal sealed class SummitCluster
     /// <summary>True when a report gives its day with the year ("on 23 December 2023").</summary>
     public bool HasAReportGivingItsDayInFull => _members.Exists(member => member.IsDatedInFull && member.Dates!.Start.Precision == DatePrecision.Day);
 
-    /// <summary>Dated in full by at least two articles (other than <paramref name="excludingArticle"/>): a date the record can lean on.</summary>
-    public bool IsDatedInFullByTwoArticles(int excludingArticle = -1) =>
-        _members.Where(member => member.Ref.ArticleId != excludingArticle && member.IsDatedInFull).Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
+    /// <summary>
+    /// Dated in full by at least two articles (other than <paramref name="excludingArticle"/>, and, given
+    /// <paramref name="placedIn"/>, by reports that name that city): a date the record can lean on.
+    /// </summary>
+    public bool IsDatedInFullByTwoArticles(int excludingArticle = -1, string? placedIn = null) =>
+        _members.Where(member => member.Ref.ArticleId != excludingArticle && member.IsDatedInFull && (placedIn is null || member.Mention.City == placedIn))
+            .Select(member => member.Ref.ArticleId).Distinct().Skip(1).Any();
 
     public bool HasStatus(SummitStatus status) => _statuses.Contains(status);
 

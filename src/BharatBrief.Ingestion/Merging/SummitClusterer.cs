@@ -54,7 +54,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// that summit whatever year they give (a "12th summit in Moscow last year" read from a story dated a year early,
     /// or not dated at all). The cluster most reports date in full keeps its date; the others' years stay claims. A
     /// cluster a report dates in full is a meeting of its own, misnumbered (a state visit to Moscow a year before the
-    /// summit there), and stays.
+    /// summit there), and stays, unless its reports give no more than a year while the summit of its number and city is
+    /// dated to the day ("the 7th summit in New Delhi in 2010" beside reports of the 7th there on 1 July 2008).
     /// Clusters numbered alike in different cities stay apart: one of them is misnumbered, and the record shows both.
     /// </summary>
     private static List<SummitCluster> MergeSameNumberAndCity(List<SummitCluster> clusters)
@@ -63,9 +64,15 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
         return MergeInto(
             clusters,
             StrongestFirst(clusters.Where(cluster => cluster.Kind == SummitKind.AnnualSummit && cluster.Ordinal is not null && cluster.City is not null)),
-            cluster => byNumberAndCity.TryGetValue((cluster.Ordinal!.Value, cluster.City!), out var same) && !cluster.HasAReportDatingItInFull ? same : null,
+            cluster => byNumberAndCity.TryGetValue((cluster.Ordinal!.Value, cluster.City!), out var same)
+                && (!cluster.HasAReportDatingItInFull || IsAYearAgainstTheDayOfItsSummit(cluster, same)) ? same : null,
             cluster => byNumberAndCity.TryAdd((cluster.Ordinal!.Value, cluster.City!), cluster));
     }
+
+    private static bool IsAYearAgainstTheDayOfItsSummit(SummitCluster yearOnly, SummitCluster summit) =>
+        yearOnly.Members.Where(member => member.IsDatedInFull).All(member => member.Dates!.Start.Precision == DatePrecision.Year)
+        && summit.HasAReportGivingItsDayInFull
+        && summit.ReportsDatingItInFull > yearOnly.ReportsDatingItInFull;
 
     /// <summary>The clusters most reports date in full first, then those most reports support; ties by the earliest article.</summary>
     private static IEnumerable<SummitCluster> StrongestFirst(IEnumerable<SummitCluster> clusters) => clusters
@@ -216,15 +223,16 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
     /// forum's summit in a city that fewer than two articles date in full is the summit of that forum in that city that
     /// two articles or more do date in full, the nearest in time when the forum met there more than once (an undated
     /// one only when it met there once), and dated at least as precisely, so that the firm date stays. Its dates stay
-    /// claims. A summit called off joins only one some report calls off.
+    /// claims. A summit called off joins only one some report calls off. Only reports that place the summit in its city
+    /// date it: "their first meeting since October 2017", said beside a BRICS summit, dates no BRICS summit in Moscow.
     /// </summary>
     internal static List<SummitCluster> MergeForumEchoesIntoTheDatedSummit(List<SummitCluster> clusters)
     {
-        var datedInFull = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is not null && cluster.IsDatedInFullByTwoArticles())
+        var datedInFull = clusters.Where(cluster => IsAForumSummitInACity(cluster) && cluster.Dates is not null && IsDatedInFullInItsCity(cluster))
             .ToLookup(cluster => (cluster.Forum!, cluster.City!));
         return MergeInto(
             clusters,
-            StrongestFirst(clusters.Where(cluster => IsAForumSummitInACity(cluster) && !cluster.IsDatedInFullByTwoArticles())),
+            StrongestFirst(clusters.Where(cluster => IsAForumSummitInACity(cluster) && !IsDatedInFullInItsCity(cluster))),
             cluster =>
             {
                 var hosts = datedInFull[(cluster.Forum!, cluster.City!)]
@@ -259,6 +267,8 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 return beside.Count == 1 ? beside[0] : null;
             });
     }
+
+    private static bool IsDatedInFullInItsCity(SummitCluster cluster) => cluster.IsDatedInFullByTwoArticles(placedIn: cluster.City);
 
     private static bool IsAForumSummitInACity(SummitCluster cluster) =>
         cluster.ShownKind == SummitKind.Multilateral && cluster.Forum is not null && cluster.City is not null;

@@ -56,6 +56,38 @@ public sealed class ForumEchoesTests
         Assert.Equal(3, summit.Mentions.Count);
     }
 
+    /// <summary>"Modi met Putin at the BRICS summit in Johannesburg, their first meeting since October 2017": the forum's name, not its city, carried over to the earlier meeting.</summary>
+    private static SummitMention SinceAtTheForum(string forum, DateRange month) =>
+        new(SummitKind.Multilateral, SummitStatus.Held, InFull(month.Start.ToString(), month), null, null, null, forum, null, ["Narendra Modi", "Vladimir Putin"], false,
+            [new Evidence(0, new TextSpan(0, 10), $"Modi met Putin at the {forum} summit, their first meeting since {month.Start}.")], []);
+
+    public static TheoryData<string, string, string, DateOnly, MentionDate, DateRange> EchoesBesideDatesOfNoCity => new()
+    {
+        { "BRICS", "Moscow", "Russia", new DateOnly(2014, 10, 13), CountedFromTheStory("on 13 October", Day(2017, 10, 13)), new DateRange(PartialDate.OfMonth(2017, 10)) },
+        { "SCO", "Astana", "Kazakhstan", new DateOnly(2024, 6, 7), CountedFromTheStory("in June", new DateRange(PartialDate.OfMonth(2017, 6))), new DateRange(PartialDate.OfMonth(2017, 6)) },
+        { "G20", "Osaka", "Japan", new DateOnly(2019, 6, 29), CountedFromTheStory("on Saturday", Day(2022, 6, 25)), new DateRange(PartialDate.OfMonth(2022, 6)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(EchoesBesideDatesOfNoCity))]
+    public void Dates_given_in_full_by_reports_that_name_no_city_do_not_keep_a_forum_summit_in_a_city_apart(
+        string forum, string city, string country, DateOnly held, MentionDate echoDate, DateRange since)
+    {
+        var firm = AtTheForum(forum, city, country, InFull($"on {held.Day}/{held.Month}/{held.Year}", Day(held.Year, held.Month, held.Day)));
+
+        var merged = Consolidator.Consolidate([
+            Article(1, Stated(held.Year, held.Month, held.Day + 1), firm),
+            Article(2, Stated(held.Year + 1, 1, 5), firm),
+            Article(3, Stated(since.Start.Year, 11, 30), AtTheForum(forum, city, country, echoDate)),
+            Article(4, Stated(since.Start.Year + 1, 6, 6), SinceAtTheForum(forum, since)),
+            Article(5, Stated(since.Start.Year + 1, 6, 7), SinceAtTheForum(forum, since)),
+        ]);
+
+        var summit = Assert.Single(merged.Summits);
+        Assert.Equal(PartialDate.OfDay(held), summit.Start);
+        Assert.Equal(5, summit.Mentions.Count);
+    }
+
     [Fact]
     public void The_echo_of_a_forum_that_met_twice_in_a_city_joins_the_nearer_summit()
     {
