@@ -107,11 +107,13 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 }
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
+            PlanTheNextStepOfAPlan(view, read);
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
             JoinInvitationsToTheirMeeting(view, read);
             MergeWithinSentence(read, mentions, context.Gazetteer);
             JoinAcrossCopulas(view, mentions);
+            AskedOnlyPointsBack(context, sentenceIndex, mentions);
             var kept = 0;
             for (var i = 0; i < mentions.Count; i++)
             {
@@ -860,6 +862,48 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 named.StatusIsStrong = invitation.StatusIsStrong;
             }
             read.RemoveAt(i);
+        }
+    }
+
+    private static readonly string[] SequenceWords = ["before", "after", "ahead", "then", "followed", "until"];
+
+    private const int SequenceReach = 4;
+
+    /// <summary>
+    /// "Putin is expected to host a dinner for Modi on Monday before the formal talks on Tuesday": a meeting tied by a
+    /// word of sequence to a planned one in the same sentence is planned too, and its weekday is the coming one.
+    /// </summary>
+    private static void PlanTheNextStepOfAPlan(SentenceView view, List<SentenceMention> read)
+    {
+        foreach (var mention in read)
+        {
+            if (mention.Status != MentionStatus.Unknown
+                || !read.Exists(other => other.Status == MentionStatus.Planned && !other.IsPlanMadeInThePast && other.TriggerToken < mention.TriggerToken)
+                || !Enumerable.Range(Math.Max(0, mention.TriggerToken - SequenceReach), Math.Min(SequenceReach, mention.TriggerToken)).Any(i => view.Tokens.IsAny(i, SequenceWords)))
+            {
+                continue;
+            }
+            mention.Status = MentionStatus.Planned;
+            if (mention.Date is not null && mention.DateOrientation == TimeOrientation.Unknown)
+            {
+                mention.DateOrientation = TimeOrientation.Future;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "So is there an annual summit this year?", "Will Modi travel to Moscow?": a question asks whether a meeting is on,
+    /// it does not report one. Its mention may add to a meeting the article tells of, but starts none of its own.
+    /// </summary>
+    private static void AskedOnlyPointsBack(ExtractionContext context, int sentenceIndex, List<SentenceMention> mentions)
+    {
+        if (!context.Sentences[sentenceIndex].Text.TrimEnd().EndsWith('?'))
+        {
+            return;
+        }
+        foreach (var mention in mentions)
+        {
+            mention.IsAnaphor = true;
         }
     }
 

@@ -523,6 +523,34 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    // 5 July 2024 is a Friday: Monday and Tuesday are the 8th and the 9th.
+    [InlineData("Putin is expected to host a private dinner for Modi on Monday before the formal talks with Modi on Tuesday.")]
+    [InlineData("Modi is expected to meet Putin over dinner on Monday, ahead of the delegation-level talks on Tuesday.")]
+    public void A_meeting_that_follows_a_planned_one_is_planned_on_the_coming_day(string sentence)
+    {
+        var summits = SummitsOf(sentence, "2024-07-05");
+
+        Assert.NotEmpty(summits);
+        Assert.All(summits, summit => Assert.True(summit.Date?.Resolved?.Start.FirstDay >= new DateOnly(2024, 7, 8), $"{summit.Date?.Resolved} is not in the coming week"));
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin spoke on Monday. The visit comes as NATO leaders gather in Washington next week for their alliance's summit.")]
+    [InlineData("Modi and Putin spoke on Monday. European leaders meet in Brussels next week for their summit on Ukraine.")]
+    public void Their_after_other_leaders_is_theirs(string text)
+    {
+        Assert.DoesNotContain(SummitsOf(text, "2024-07-05"), summit => summit.City is "Washington" or "Brussels");
+    }
+
+    [Theory]
+    [InlineData("So is there an annual summit this year?")]
+    [InlineData("Will Modi and Putin hold their annual summit in Moscow this year?")]
+    public void A_question_reports_no_meeting(string sentence)
+    {
+        Assert.Empty(SummitsOf(sentence, "2022-09-17"));
+    }
+
+    [Theory]
     [InlineData("The two spoke by telephone in December.", true)]
     [InlineData("The two also spoke by telephone in December.", true)]
     [InlineData("The two sides held talks by telephone in December.", false)]
