@@ -34,6 +34,7 @@ internal static class ParticipantFinder
         }
         if ((trigger.Value.IsEntryHead && mention.Participants.Count == 0)
             || (mention.Participants.Count == 0 && IsTheHeadOfAListItem(view, trigger))
+            || (mention.Participants.Count == 0 && IsARowOfTheLeadersTable(view))
             || ((trigger.Value.IsElided || IsOneOfTheCallsCounted(view, trigger)) && mention.Participants.All(person => person.Country is "India" or "Russia")))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
@@ -125,6 +126,42 @@ internal static class ParticipantFinder
     /// Minister and the President have met on the following occasions:": an item that opens with a meeting and names no
     /// one is a meeting of the leaders the text has been speaking of.
     /// </summary>
+    private const int BlocksAboveATable = 3;
+
+    /// <summary>
+    /// "| 13 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |" under "Key dates: Modi and Putin
+    /// on the sidelines": a row of a table introduced by a heading or paragraph that names both leaders tells of their
+    /// meetings, though the row names neither.
+    /// </summary>
+    internal static bool IsARowOfTheLeadersTable(SentenceView view)
+    {
+        var blocks = view.Context.Document.Blocks;
+        var row = blocks[view.Context.Sentences[view.SentenceIndex].BlockIndex];
+        if (row.Kind != Documents.BlockKind.TableRow)
+        {
+            return false;
+        }
+        var first = row.Index;
+        while (first > 0 && blocks[first - 1].Kind == Documents.BlockKind.TableRow)
+        {
+            first--;
+        }
+        var (indian, russian) = (false, false);
+        foreach (var sentence in view.Context.Sentences)
+        {
+            if (sentence.BlockIndex >= first || sentence.BlockIndex < first - BlocksAboveATable)
+            {
+                continue;
+            }
+            foreach (var name in view.Context.NamesIn(sentence.Index))
+            {
+                indian |= name.Value is Person { IsHead: true, Country: "India" };
+                russian |= name.Value is Person { IsHead: true, Country: "Russia" };
+            }
+        }
+        return indian && russian;
+    }
+
     private static bool IsTheHeadOfAListItem(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         var sentence = view.Context.Sentences[view.SentenceIndex];

@@ -108,6 +108,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
             PlanTheNextStepOfAPlan(view, read);
+            TakeTheRowsDateAndPlace(view, read);
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
             JoinInvitationsToTheirMeeting(view, read);
@@ -862,6 +863,29 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 named.StatusIsStrong = invitation.StatusIsStrong;
             }
             read.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "| 13 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |": in a table of the leaders'
+    /// meetings, the row's date and place cells date and place what the row tells.
+    /// </summary>
+    private static void TakeTheRowsDateAndPlace(SentenceView view, List<SentenceMention> read)
+    {
+        if (read.Count == 0 || !ParticipantFinder.IsARowOfTheLeadersTable(view))
+        {
+            return;
+        }
+        var date = view.Context.DatesIn(view.SentenceIndex).FirstOrDefault(match => match.StatedYear is not null);
+        var city = view.Names.Select(name => name.Value).OfType<City>().FirstOrDefault();
+        foreach (var mention in read)
+        {
+            mention.City ??= city;
+            if (mention.Date is null && date is not null)
+            {
+                mention.Date = date;
+                mention.DateOrientation = TimeOrientation.Unknown;
+            }
         }
     }
 

@@ -35,6 +35,29 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void Rows_of_a_table_under_a_heading_that_names_both_leaders_are_their_meetings()
+    {
+        var text = "Sideline meetings\n\n## Modi and Putin at the big summits\n\nA reference list of the in-person meetings.\n\n"
+            + "| Date | Place | Occasion | Notes |\n|---|---|---|---|\n"
+            + "| 10 Jul 2015 | Ufa, Russia | BRICS summit | Bilateral talks on trade |\n"
+            + "| 14 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |\n";
+        var cities = SummitsOf(text, "2025-09-02").Select(summit => summit.City).Order().ToList();
+
+        Assert.Equal(["Bishkek", "Ufa"], cities);
+    }
+
+    [Fact]
+    public void Rows_of_a_table_under_a_heading_that_names_no_leader_are_not_their_meetings()
+    {
+        var text = "Forum calendar\n\n## Where the big summits met\n\nA reference list of host cities.\n\n"
+            + "| Date | Place | Occasion | Notes |\n|---|---|---|---|\n"
+            + "| 10 Jul 2015 | Ufa, Russia | BRICS summit | Talks on trade |\n"
+            + "| 14 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Met on the sidelines |\n";
+
+        Assert.Empty(SummitsOf(text, "2025-09-02"));
+    }
+
+    [Fact]
     public void That_night_without_a_day_stated_before_gives_the_call_no_day_of_the_story()
     {
         var summits = SummitsOf("India and Russia\n\nRussia invaded Ukraine in February 2022. That night Modi spoke to Putin by telephone.", "2022-03-11");
