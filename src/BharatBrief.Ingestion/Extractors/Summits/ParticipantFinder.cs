@@ -42,7 +42,10 @@ internal static class ParticipantFinder
         }
         if (HasPronounBefore(view, trigger) || HasObjectPronoun(view, trigger))
         {
-            AddIfKnown(mention, PronounReferent(view, trigger, mention, discourse));
+            var referent = PronounReferent(view, trigger, mention, discourse);
+            AddIfKnown(mention, referent);
+            // "Was Xi there too? He was, and Putin met him on Thursday": the one met is a third country's leader.
+            mention.MeetsThirdParty |= referent is { Country: not ("India" or "Russia") };
         }
         if (discourse.Turns.SpeakerOf(view.SentenceIndex) is { } speaker)
         {
@@ -316,6 +319,13 @@ internal static class ParticipantFinder
     private static Person? PronounReferent(SentenceView view, PhraseMatch<TriggerWord> trigger, SentenceMention mention, SummitDiscourse discourse)
     {
         var earlierInSentence = view.Leaders().Where(leader => leader.Token < trigger.First).Select(leader => leader.Person).ToList();
+        // "Putin met him": the one met is the leader last spoken of other than the one who met him.
+        if (HasObjectPronoun(view, trigger) && earlierInSentence.Count > 0)
+        {
+            var subject = earlierInSentence[^1];
+            var (earlier, later) = discourse.LastTwoLeaders;
+            return later is not null && later != subject ? later : earlier is not null && earlier != subject ? earlier : null;
+        }
         // "He spent a day with Putin": the subject is not the leader the sentence names after it.
         if (OpensWithSubjectPronoun(view, trigger) && mention.HostCountry is null && earlierInSentence.Count > 0
             && earlierInSentence.TrueForAll(person => person.Country == earlierInSentence[0].Country))

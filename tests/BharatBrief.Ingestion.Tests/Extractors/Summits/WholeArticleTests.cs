@@ -34,6 +34,25 @@ public sealed class WholeArticleTests
         Assert.Equal(["2022-02-24", "2022-03-02", "2022-03-07"], calls);
     }
 
+    [Theory]
+    [InlineData("Modi met Putin in Samarkand on Friday. Was Xi Jinping there too? He was, and Putin met him on Thursday, a day before Modi.")]
+    [InlineData("Modi met Putin in Samarkand on Friday. Xi Jinping also came. Putin met him on Thursday.")]
+    public void Him_after_a_third_country_s_leader_is_that_leader(string story)
+    {
+        var summits = SummitsOf("Samarkand\n\n" + story, "2022-09-17");
+
+        Assert.Equal("2022-09-16", Assert.Single(summits).Date?.Resolved?.Start.ToString());
+    }
+
+    [Fact]
+    public void Him_after_the_other_side_s_leader_is_that_leader()
+    {
+        var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], summit.Participants.Order());
+    }
+
     [Fact]
     public void Rows_of_a_table_under_a_heading_that_names_both_leaders_are_their_meetings()
     {
