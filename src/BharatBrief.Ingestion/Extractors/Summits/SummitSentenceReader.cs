@@ -108,7 +108,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
             PlanTheNextStepOfAPlan(view, read);
-            TakeTheRowsDateAndPlace(view, read);
+            TakeTheRowsDateAndPlace(lexicon, view, read);
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
             JoinInvitationsToTheirMeeting(view, read);
@@ -868,15 +868,24 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     /// <summary>
     /// "| 13 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |": in a table of the leaders'
-    /// meetings, the row's date and place cells date and place what the row tells.
+    /// meetings, the row's date and place cells date and place what the row tells, unless the row denies the meeting.
     /// </summary>
-    private static void TakeTheRowsDateAndPlace(SentenceView view, List<SentenceMention> read)
+    private static void TakeTheRowsDateAndPlace(SummitLexicon lexicon, SentenceView view, List<SentenceMention> read)
     {
         if (read.Count == 0 || !ParticipantFinder.IsARowOfTheLeadersTable(view))
         {
             return;
         }
-        var date = view.Context.DatesIn(view.SentenceIndex).FirstOrDefault(match => match.StatedYear is not null);
+        // "| 9-10 Sep 2023 | New Delhi | G20 summit | No meeting: Putin stayed away |": a row is one record, and its
+        // denial is of the whole row.
+        if (view.Triggers.Any(trigger => TriggerFeatures.IsDenied(lexicon, view, trigger)))
+        {
+            read.Clear();
+            return;
+        }
+        var text = view.Context.Sentences[view.SentenceIndex].Text;
+        // "| Trade target for 2030, set at the Moscow summit | $100 billion |": a target's year dates no meeting.
+        var date = view.Context.DatesIn(view.SentenceIndex).FirstOrDefault(match => match.StatedYear is not null && Extractors.Dates.DateRoles.IsEvent(text, match));
         var city = view.Names.Select(name => name.Value).OfType<City>().FirstOrDefault();
         foreach (var mention in read)
         {

@@ -59,10 +59,20 @@ public sealed class WholeArticleTests
         var text = "Sideline meetings\n\n## Modi and Putin at the big summits\n\nA reference list of the in-person meetings.\n\n"
             + "| Date | Place | Occasion | Notes |\n|---|---|---|---|\n"
             + "| 10 Jul 2015 | Ufa, Russia | BRICS summit | Bilateral talks on trade |\n"
-            + "| 14 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |\n";
+            + "| 14 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |\n"
+            + "| 9 Sep 2023 | New Delhi, India | G20 summit | No meeting: Putin stayed away |\n";
         var cities = SummitsOf(text, "2025-09-02").Select(summit => summit.City).Order().ToList();
 
         Assert.Equal(["Bishkek", "Ufa"], cities);
+    }
+
+    [Fact]
+    public void A_target_year_in_a_row_of_the_leaders_table_dates_no_meeting()
+    {
+        var text = "Desk notes\n\nModi and Putin spoke by phone on Friday.\n\n| Figure | Value |\n|---|---|\n"
+            + "| Bilateral trade target for 2030, set at the Moscow summit | $100 billion |\n";
+
+        Assert.DoesNotContain(SummitsOf(text, "2025-08-11"), summit => summit.Date?.Resolved?.Start.Year == 2030);
     }
 
     [Fact]
