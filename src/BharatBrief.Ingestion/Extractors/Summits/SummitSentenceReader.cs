@@ -108,6 +108,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             TakeLeadersOfTheLaterMeeting(triggers, read);
             PlanTheNextStepOfAPlan(view, read);
+            PlanWhatAProgrammeIncludes(view, read);
             TakeTheRowsDateAndPlace(lexicon, view, read);
             AddOccurrencesOnListedDays(view, read);
             AddMeetingsInListedPlaces(view, read);
@@ -894,6 +895,42 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             {
                 mention.Date = date;
                 mention.DateOrientation = TimeOrientation.Unknown;
+            }
+        }
+    }
+
+    private static readonly string[] ItineraryNouns = ["programme", "program", "schedule", "itinerary", "agenda"];
+
+    private static readonly string[] ItineraryVerbs = ["includes", "include", "features", "feature", "is", "are", "will", "lists", "list"];
+
+    private const int ItineraryVerbReach = 8;
+
+    /// <summary>
+    /// "Putin's programme this week, according to officials, includes a private dinner … and talks at Hyderabad House on
+    /// Friday": what a programme, schedule or itinerary includes is still to come, and its weekday is the coming one.
+    /// </summary>
+    private static void PlanWhatAProgrammeIncludes(SentenceView view, List<SentenceMention> read)
+    {
+        var tokens = view.Tokens;
+        foreach (var mention in read)
+        {
+            if (mention.Status != MentionStatus.Unknown)
+            {
+                continue;
+            }
+            for (var noun = 0; noun < mention.TriggerToken; noun++)
+            {
+                if (!tokens.IsAny(noun, ItineraryNouns)
+                    || !Enumerable.Range(noun + 1, Math.Min(ItineraryVerbReach, mention.TriggerToken - noun - 1)).Any(i => tokens.IsAny(i, ItineraryVerbs)))
+                {
+                    continue;
+                }
+                mention.Status = MentionStatus.Planned;
+                if (mention.Date is not null && mention.DateOrientation == TimeOrientation.Unknown)
+                {
+                    mention.DateOrientation = TimeOrientation.Future;
+                }
+                break;
             }
         }
     }

@@ -535,6 +535,19 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    // 2 December 2025 is a Tuesday: Friday is the 5th.
+    [InlineData("Putin's programme this week, according to officials, includes a private dinner hosted by Modi and talks at Hyderabad House on Friday.")]
+    [InlineData("The schedule includes delegation-level talks between Modi and Putin on Friday.")]
+    [InlineData("Modi's itinerary lists talks with Putin in New Delhi on Friday.")]
+    public void What_a_programme_includes_is_planned_on_the_coming_day(string sentence)
+    {
+        var summits = SummitsOf(sentence, "2025-12-02");
+
+        Assert.Contains(summits, summit => (summit.Status.ToSlug(), summit.Date?.Resolved?.Start.ToString()) == ("planned", "2025-12-05"));
+        Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.FirstDay < new DateOnly(2025, 12, 2));
+    }
+
+    [Theory]
     [InlineData("So is there an annual summit this year?")]
     [InlineData("Will Modi and Putin hold their annual summit in Moscow this year?")]
     public void A_question_reports_no_meeting(string sentence)
