@@ -383,12 +383,26 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         DateOrientation = mention.DateOrientation,
     };
 
+    private static readonly string[] TopicWords = ["about", "over", "on", "regarding", "concerning"];
+
+    private const int MaxTopicWords = 4;
+
+    /// <summary>
+    /// "on 2 March, and again on 7 March": only the words of a list between two days. A short topic after the first day
+    /// ("on March 2 about Kharkiv and again on March 7") is said of that day and does not break the list.
+    /// </summary>
     private static bool OnlyListWordsBetween(string sentence, int from, int to)
     {
-        var between = sentence.AsSpan(from, Math.Max(0, to - from));
-        foreach (var word in between.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        var words = sentence.AsSpan(from, Math.Max(0, to - from)).ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        if (words.Length > 0 && TopicWords.Contains(words[0], StringComparer.OrdinalIgnoreCase)
+            && Array.FindIndex(words, word => word.Equals("and", StringComparison.OrdinalIgnoreCase)) is var conjunction and > 1 and <= MaxTopicWords + 1)
         {
-            if (!ListWords.Contains(word))
+            start = conjunction;
+        }
+        for (var i = start; i < words.Length; i++)
+        {
+            if (!ListWords.Contains(words[i]))
             {
                 return false;
             }

@@ -26,6 +26,8 @@ public sealed class WholeArticleTests
     [InlineData("On 24 February 2022 Russia invaded Ukraine. That night Modi spoke to Putin by telephone. India abstained at the United Nations. The two leaders spoke again on 2 March and 7 March.")]
     [InlineData("On 24 February 2022 Russia invaded Ukraine. Later that evening Modi called Putin. India abstained at the United Nations. Modi and Putin talked again on 2 March and on 7 March.")]
     [InlineData("Russia invaded Ukraine on 24 February 2022, and the same night Putin took a call from Modi. The two leaders spoke again on 2 March, and again on 7 March.")]
+    [InlineData("Russia invaded Ukraine on 24 February 2022, and the same night Putin took a call from Modi. The two leaders spoke again on 2 March about Kharkiv and again on 7 March about Sumy.")]
+    [InlineData("Russia invaded Ukraine on 24 February 2022, and the same night Putin took a call from Modi. The two leaders spoke again on 2 March over the evacuation of students, and on 7 March.")]
     public void That_night_is_the_day_the_story_stated_and_speaking_again_after_a_call_is_another_call(string story)
     {
         var calls = SummitsOf("India and Russia\n\n" + story, "2022-03-11").Where(summit => summit.Kind == SummitKind.PhoneCall)
