@@ -361,4 +361,20 @@ public sealed class AgreementRuleTests
         Assert.Equal(AgreementStatus.UnderNegotiation,
             One(AgreementsOf("An agreement on a second nuclear plant site is expected to be finalised next year."), "nuclear").Status);
     }
+
+    [Theory]
+    [InlineData("Two-way commerce is still far below the $50 billion target for 2028 that the leaders set.", "Trade target of $50 billion by 2028")]
+    [InlineData("Officials conceded that the $40 billion trade goal would be hard to reach.", "Trade target of $40 billion")]
+    public void An_amount_before_its_target_noun_is_the_target(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Theory]
+    [InlineData("The leaders restated the aim, first set by their predecessors at a summit in Moscow, of $25 billion in trade by 2027.", "Trade target of $25 billion by 2027")]
+    [InlineData("They want to lift trade from roughly $12 billion at present, or about Rs 1 lakh crore at today's rates, to $35 billion (about Rs 3 lakh crore) by 2029.", "Trade target of $35 billion by 2029")]
+    public void An_amount_that_completes_a_target_far_before_it_is_the_target(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
 }
