@@ -50,6 +50,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             // "a bilateral investment treaty", "an FTA": some nouns are one agreement by themselves.
             var specific = IsSpecific(tokens, names, first, noun.First, complementFirst, last, aliases, plural, noun.Value)
                 || (!plural && lexicon.SpecificNouns.Contains(tokens.TextOf(noun.First, noun.Last)));
+            // "agreements covering space, nuclear energy, railways and other areas": fields the agreements fall in, not agreements.
+            if (split && complementFirst >= 0 && IsFieldList(tokens, complementFirst, last))
+            {
+                phrases.Add(new AgreementPhrase(first, last, name, aliases, noun.Value, false, statusInName));
+                continue;
+            }
             if (split && complementFirst >= 0 && SplitConjuncts(tokens, names, noun.First, noun.Last, complementFirst, last, noun.Value, statusInName) is { Count: > 0 } parts)
             {
                 phrases.AddRange(parts);
@@ -238,6 +244,33 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             parts[i] = parts[i] with { IsSpecific = true };
         }
         return parts;
+    }
+
+    private static readonly HashSet<string> FieldPrepositions = new(StringComparer.OrdinalIgnoreCase) { "covering", "spanning", "across" };
+
+    private static readonly HashSet<string> FieldNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "areas", "fields", "sectors", "spheres", "domains", "things", "matters", "subjects", "issues",
+    };
+
+    /// <summary>
+    /// A list of the fields agreements fall in: introduced by "covering" or "spanning", or closed by a catch-all
+    /// ("and other areas", "among others", "etc").
+    /// </summary>
+    private static bool IsFieldList(TokenizedText tokens, int complementFirst, int last)
+    {
+        if (tokens.IsIn(complementFirst, FieldPrepositions))
+        {
+            return true;
+        }
+        for (var k = complementFirst + 1; k <= last + 2 && k < tokens.Count; k++)
+        {
+            if ((tokens.Is(k, "other") && tokens.IsIn(k + 1, FieldNouns)) || (tokens.Is(k, "among") && tokens.Is(k + 1, "others")) || tokens.Is(k, "etc"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNumberPair(TokenizedText tokens, int k) =>

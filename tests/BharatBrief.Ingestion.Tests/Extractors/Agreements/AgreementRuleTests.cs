@@ -377,4 +377,13 @@ public sealed class AgreementRuleTests
     {
         Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
     }
+
+    [Theory]
+    [InlineData("The ministers signed agreements covering shipbuilding, fertiliser supply and pharmaceuticals.")]
+    [InlineData("Officials signed pacts on shipping, railways and other sectors.")]
+    [InlineData("The delegations exchanged memorandums on tourism, customs, satellite navigation, among others.")]
+    public void Agreements_in_the_plural_over_the_fields_they_cover_name_no_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
 }
