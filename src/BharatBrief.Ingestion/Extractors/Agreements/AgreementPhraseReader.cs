@@ -923,6 +923,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        // "its biggest defence deal in years", "the largest crude contract India had signed": a rank describes a deal
+        // named elsewhere, it does not name one.
+        if (Enumerable.Range(first, nounFirst - first).Any(i => tokens.IsIn(i, Superlatives)))
+        {
+            return false;
+        }
         var allCapitalized = true;
         for (var i = first; i < nounFirst; i++)
         {
@@ -952,6 +958,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     }
 
     private const int DescribedWords = 3;
+
+    private static readonly HashSet<string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "biggest", "largest", "greatest", "costliest", "priciest", "richest", "smallest", "longest", "highest", "heftiest",
+        "most", "single-biggest", "single-largest",
+    };
 
     private int ContentWords(TokenizedText tokens, int from, int to)
     {

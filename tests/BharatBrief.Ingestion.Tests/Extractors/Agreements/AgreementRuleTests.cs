@@ -386,4 +386,13 @@ public sealed class AgreementRuleTests
     {
         Assert.Empty(AgreementsOf(sentence));
     }
+
+    [Theory]
+    [InlineData("India signed a contract for S-400 systems, its largest arms deal with Russia in a decade.", "S-400")]
+    [InlineData("Rosneft signed a supply deal with Essar, the biggest oil contract an Indian firm had signed with a Russian producer.", "Essar")]
+    public void A_deal_described_by_its_rank_is_the_deal_named_beside_it(string sentence, string match)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence));
+        Assert.Contains(match, agreement.Name, StringComparison.OrdinalIgnoreCase);
+    }
 }
