@@ -145,10 +145,14 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        // "Xi and Putin pledge \"no limits\" push": a quotation opens the object as a word would.
         return next < tokens.Count
             && (tokens[next].Kind == TokenKind.Number || IsAmountMark(tokens, next) || tokens.IsAny(next, "a", "an", "the", "to", "up")
-                || (tokens.IsCapitalized(next) && tokens[next].IsWord));
+                || (tokens.IsCapitalized(next) && tokens[next].IsWord) || (IsOpeningQuote(tokens, next) && next + 1 < tokens.Count && tokens[next + 1].IsWord));
     }
+
+    private static bool IsOpeningQuote(TokenizedText tokens, int index) =>
+        tokens.IsPunctuation(index, '"') || tokens.IsPunctuation(index, '“') || tokens.IsPunctuation(index, '\'') || tokens.IsPunctuation(index, '‘');
 
     private static readonly HashSet<string> Collections = new(StringComparer.OrdinalIgnoreCase)
     {

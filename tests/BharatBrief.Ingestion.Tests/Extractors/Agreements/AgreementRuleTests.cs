@@ -395,4 +395,12 @@ public sealed class AgreementRuleTests
         var agreement = Assert.Single(AgreementsOf(sentence));
         Assert.Contains(match, agreement.Name, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("Modi and Putin pledge \"unbreakable\" energy ties at Kremlin summit")]
+    [InlineData("Lavrov, Jaishankar pledge \u201cnew momentum\u201d for trade")]
+    public void A_pledge_after_bare_names_and_before_a_quotation_is_a_headline_verb(string headline)
+    {
+        Assert.Empty(AgreementsOf(headline));
+    }
 }
