@@ -927,6 +927,11 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        // "a workable payments arrangement", "a credible rupee mechanism": a quality wished for, not a deal in being.
+        if (tokens.IsAny(first - 1, "a", "an") && tokens.IsIn(first, WishedQualities))
+        {
+            return false;
+        }
         // "its biggest defence deal in years", "the largest crude contract India had signed": a rank describes a deal
         // named elsewhere, it does not name one.
         if (Enumerable.Range(first, nounFirst - first).Any(i => tokens.IsIn(i, Superlatives)))
@@ -962,6 +967,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     }
 
     private const int DescribedWords = 3;
+
+    private static readonly HashSet<string> WishedQualities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "workable", "viable", "credible", "durable", "lasting", "sustainable", "realistic", "meaningful", "reliable", "functioning",
+        "better", "proper", "fair", "balanced", "predictable",
+    };
 
     private static readonly HashSet<string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
     {

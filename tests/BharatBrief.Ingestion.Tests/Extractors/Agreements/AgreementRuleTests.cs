@@ -403,4 +403,12 @@ public sealed class AgreementRuleTests
     {
         Assert.Empty(AgreementsOf(headline));
     }
+
+    [Theory]
+    [InlineData("What exporters need first is a workable payments arrangement that does not leave rupees idle in Russian banks.")]
+    [InlineData("Exporters have called for a durable payment mechanism.")]
+    public void An_agreement_wished_for_by_its_quality_is_no_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
 }
