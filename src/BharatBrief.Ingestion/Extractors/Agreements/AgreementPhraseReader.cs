@@ -560,8 +560,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 {
                     continue;
                 }
+                // "the production of carbamide (urea) in …": a word in parentheses restates the one before; it takes no length of the name.
                 if (tokens.IsPunctuation(k, '(') && k + 2 < tokens.Count && tokens.IsPunctuation(k + 2, ')'))
                 {
+                    reach += 3;
                     k += 2;
                     continue;
                 }
@@ -602,7 +604,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         // A complement cut short by the length limit ends on a content word, not on "in" or "the".
         while (end > j && (tokens.IsIn(end, lexicon.StopBefore) || tokens.IsIn(end, ProperNameJoiners) || tokens[end].Kind == TokenKind.Punctuation))
         {
-            end--;
+            end -= tokens.IsPunctuation(end, ')') && end - 2 > j && tokens.IsPunctuation(end - 2, '(') ? 3 : 1;
         }
         return end > j ? end : last;
     }

@@ -411,4 +411,11 @@ public sealed class AgreementRuleTests
     {
         Assert.Empty(AgreementsOf(sentence));
     }
+
+    [Fact]
+    public void A_word_in_parentheses_does_not_cut_a_long_name_short()
+    {
+        var agreement = Assert.Single(AgreementsOf("Two fertiliser firms signed a memorandum on the possible construction of a plant for the production of ammonia (fertiliser) in the Russian Federation."));
+        Assert.EndsWith("production of ammonia", agreement.Name, StringComparison.Ordinal);
+    }
 }
