@@ -418,4 +418,21 @@ public sealed class AgreementRuleTests
         var agreement = Assert.Single(AgreementsOf("Two fertiliser firms signed a memorandum on the possible construction of a plant for the production of ammonia (fertiliser) in the Russian Federation."));
         Assert.EndsWith("production of ammonia", agreement.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The logistics pact was ratified by the Duma in December.")]
+    [InlineData("The military logistics agreement was signed in Moscow in February.")]
+    public void A_logistics_agreement_is_the_known_exchange_of_logistics_support(string sentence)
+    {
+        Assert.Contains("Reciprocal Exchange of Logistics Support", One(AgreementsOf(sentence), "logistics").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The two sides agreed to develop the Chennai-Vladivostok shipping lane.")]
+    [InlineData("Ministers agreed to open the Vladivostok–Chennai sea lane to container traffic.")]
+    public void The_two_ports_joined_by_a_dash_name_the_known_maritime_corridor(string sentence)
+    {
+        Assert.Single(AgreementsOf(sentence), found => found.Name.Contains("Vladivostok", StringComparison.Ordinal)
+            || found.Aliases.Any(alias => alias.Contains("Maritime Corridor", StringComparison.Ordinal)));
+    }
 }
