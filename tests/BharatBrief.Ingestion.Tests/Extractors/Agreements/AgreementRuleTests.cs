@@ -435,4 +435,12 @@ public sealed class AgreementRuleTests
         Assert.Single(AgreementsOf(sentence), found => found.Name.Contains("Vladivostok", StringComparison.Ordinal)
             || found.Aliases.Any(alias => alias.Contains("Maritime Corridor", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Officials discussed the Arctic shipping agreement that the two governments agreed to draft when the leaders met.", "Arctic", AgreementStatus.Agreed)]
+    [InlineData("Critics questioned the fertiliser supply contract Uralchem agreed to extend last year.", "fertiliser", AgreementStatus.Agreed)]
+    public void A_clause_whose_subject_acts_on_the_name_gives_its_status(string sentence, string match, AgreementStatus status)
+    {
+        Assert.Equal(status, One(AgreementsOf(sentence), match).Status);
+    }
 }
