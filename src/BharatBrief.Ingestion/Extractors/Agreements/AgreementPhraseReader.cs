@@ -965,7 +965,14 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         // "an agreement on joint production of multi-role transport aircraft": one new agreement, described in words.
         var described = !plural && complementFirst >= 0 && tokens.IsAny(first - 1, "a", "an") && first == nounFirst
             && ContentWords(tokens, complementFirst + 1, last) >= DescribedWords;
-        return plural ? proper : proper || lowerSpecific || complement || described;
+        return plural ? proper : proper || lowerSpecific || complement || described || (complementFirst < 0 && SignedByCompany(tokens, names, last));
+    }
+
+    /// <summary>"the long-term supply deal Reliance signed with Rosneft": the company that acts on a deal singles it out.</summary>
+    private bool SignedByCompany(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int last)
+    {
+        var company = NameCovering(names, last + 1);
+        return company.Value is Organization && company.First == last + 1 && lexicon.CuesBefore.MatchAt(tokens, company.Last + 1) is not null;
     }
 
     private const int DescribedWords = 3;

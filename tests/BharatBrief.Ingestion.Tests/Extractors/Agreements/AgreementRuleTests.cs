@@ -443,4 +443,12 @@ public sealed class AgreementRuleTests
     {
         Assert.Equal(status, One(AgreementsOf(sentence), match).Status);
     }
+
+    [Theory]
+    [InlineData("Sanctions cast doubt on the long-term supply deal Reliance signed with Rosneft in December.", "supply deal")]
+    [InlineData("Traders expect the term contract Rosneft agreed with Nayara to be renewed.", "term contract")]
+    public void A_deal_a_company_acts_on_is_singled_out_by_the_company(string sentence, string match)
+    {
+        One(AgreementsOf(sentence), match);
+    }
 }
