@@ -411,7 +411,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         if (tokens[i].Kind == TokenKind.Number)
         {
             // "S-400": a number joined by a hyphen to a model letter is part of the name; "$5 billion" is not.
-            return tokens.IsPunctuation(i - 1, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsCapitalized(i - 2);
+            // "a 30-day visa", "a 10-year deal": a number joined by a hyphen to the word after it is a modifier too.
+            return (tokens.IsPunctuation(i - 1, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsCapitalized(i - 2))
+                || (tokens.IsPunctuation(i + 1, '-') && tokens.IsJoinedToPrevious(i + 1) && i + 1 == first && tokens.IsJoinedToPrevious(i + 2));
         }
         return !word.Equals("billion", StringComparison.OrdinalIgnoreCase) && !word.Equals("million", StringComparison.OrdinalIgnoreCase)
             && !word.Equals("USD", StringComparison.Ordinal);

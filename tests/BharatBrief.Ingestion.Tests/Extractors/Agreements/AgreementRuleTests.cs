@@ -451,4 +451,13 @@ public sealed class AgreementRuleTests
     {
         One(AgreementsOf(sentence), match);
     }
+
+    [Theory]
+    [InlineData("The Indian side announced an electronic tourist visa for citizens of Russia.", "electronic tourist visa")]
+    [InlineData("Modi announced a free 30-day e-tourist visa for Russian nationals.", "30-day e-tourist visa")]
+    [InlineData("New Delhi will offer Russians an e-visa at no charge.", "e-visa")]
+    public void A_tourist_visa_offered_to_the_other_side_is_a_commitment(string sentence, string match)
+    {
+        Assert.Equal(AgreementKind.Commitment, One(AgreementsOf(sentence), match).Kind);
+    }
 }
