@@ -185,7 +185,8 @@ public sealed class AgreementExtractor : IArticleExtractor
         foreach (var anchor in known.Anchors.FindAll(tokens))
         {
             // "the logistics pact, known as RELOS": the phrase before is the agreement the anchor names.
-            if (NamedAs(phrases, tokens, anchor.First) is { } named && phrases[named].Known is null)
+            // "the logistics pact, known as RELOS": a phrase its own words already tie to the anchor's agreement still takes the anchor as alias.
+            if (NamedAs(phrases, tokens, anchor.First) is { } named && (phrases[named].Known is null || ReferenceEquals(phrases[named].Known, anchor.Value)))
             {
                 var alias = tokens.TextOf(anchor.First, anchor.Last);
                 phrases[named] = phrases[named] with

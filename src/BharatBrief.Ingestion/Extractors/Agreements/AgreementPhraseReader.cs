@@ -50,6 +50,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             // "a bilateral investment treaty", "an FTA": some nouns are one agreement by themselves.
             var specific = IsSpecific(tokens, names, first, noun.First, complementFirst, last, aliases, plural, noun.Value)
                 || (!plural && lexicon.SpecificNouns.Contains(tokens.TextOf(noun.First, noun.Last)));
+            // "agreements covering space, nuclear energy, railways and other areas": fields the agreements fall in, not agreements.
+            if (split && complementFirst >= 0 && IsFieldList(tokens, complementFirst, last))
+            {
+                phrases.Add(new AgreementPhrase(first, last, name, aliases, noun.Value, false, statusInName));
+                continue;
+            }
             if (split && complementFirst >= 0 && SplitConjuncts(tokens, names, noun.First, noun.Last, complementFirst, last, noun.Value, statusInName) is { Count: > 0 } parts)
             {
                 phrases.AddRange(parts);
@@ -139,10 +145,14 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        // "Xi and Putin pledge \"no limits\" push": a quotation opens the object as a word would.
         return next < tokens.Count
             && (tokens[next].Kind == TokenKind.Number || IsAmountMark(tokens, next) || tokens.IsAny(next, "a", "an", "the", "to", "up")
-                || (tokens.IsCapitalized(next) && tokens[next].IsWord));
+                || (tokens.IsCapitalized(next) && tokens[next].IsWord) || (IsOpeningQuote(tokens, next) && next + 1 < tokens.Count && tokens[next + 1].IsWord));
     }
+
+    private static bool IsOpeningQuote(TokenizedText tokens, int index) =>
+        tokens.IsPunctuation(index, '"') || tokens.IsPunctuation(index, '“') || tokens.IsPunctuation(index, '\'') || tokens.IsPunctuation(index, '‘');
 
     private static readonly HashSet<string> Collections = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -238,6 +248,33 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             parts[i] = parts[i] with { IsSpecific = true };
         }
         return parts;
+    }
+
+    private static readonly HashSet<string> FieldPrepositions = new(StringComparer.OrdinalIgnoreCase) { "covering", "spanning", "across" };
+
+    private static readonly HashSet<string> FieldNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "areas", "fields", "sectors", "spheres", "domains", "things", "matters", "subjects", "issues",
+    };
+
+    /// <summary>
+    /// A list of the fields agreements fall in: introduced by "covering" or "spanning", or closed by a catch-all
+    /// ("and other areas", "among others", "etc").
+    /// </summary>
+    private static bool IsFieldList(TokenizedText tokens, int complementFirst, int last)
+    {
+        if (tokens.IsIn(complementFirst, FieldPrepositions))
+        {
+            return true;
+        }
+        for (var k = complementFirst + 1; k <= last + 2 && k < tokens.Count; k++)
+        {
+            if ((tokens.Is(k, "other") && tokens.IsIn(k + 1, FieldNouns)) || (tokens.Is(k, "among") && tokens.Is(k + 1, "others")) || tokens.Is(k, "etc"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNumberPair(TokenizedText tokens, int k) =>
@@ -374,7 +411,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         if (tokens[i].Kind == TokenKind.Number)
         {
             // "S-400": a number joined by a hyphen to a model letter is part of the name; "$5 billion" is not.
-            return tokens.IsPunctuation(i - 1, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsCapitalized(i - 2);
+            // "a 30-day visa", "a 10-year deal": a number joined by a hyphen to the word after it is a modifier too.
+            return (tokens.IsPunctuation(i - 1, '-') && tokens.IsJoinedToPrevious(i) && tokens.IsCapitalized(i - 2))
+                || (tokens.IsPunctuation(i + 1, '-') && tokens.IsJoinedToPrevious(i + 1) && i + 1 == first && tokens.IsJoinedToPrevious(i + 2));
         }
         return !word.Equals("billion", StringComparison.OrdinalIgnoreCase) && !word.Equals("million", StringComparison.OrdinalIgnoreCase)
             && !word.Equals("USD", StringComparison.Ordinal);
@@ -523,8 +562,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 {
                     continue;
                 }
+                // "the production of carbamide (urea) in …": a word in parentheses restates the one before; it takes no length of the name.
                 if (tokens.IsPunctuation(k, '(') && k + 2 < tokens.Count && tokens.IsPunctuation(k + 2, ')'))
                 {
+                    reach += 3;
                     k += 2;
                     continue;
                 }
@@ -565,7 +606,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         // A complement cut short by the length limit ends on a content word, not on "in" or "the".
         while (end > j && (tokens.IsIn(end, lexicon.StopBefore) || tokens.IsIn(end, ProperNameJoiners) || tokens[end].Kind == TokenKind.Punctuation))
         {
-            end--;
+            end -= tokens.IsPunctuation(end, ')') && end - 2 > j && tokens.IsPunctuation(end - 2, '(') ? 3 : 1;
         }
         return end > j ? end : last;
     }
@@ -890,6 +931,17 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         {
             return false;
         }
+        // "a workable payments arrangement", "a credible rupee mechanism": a quality wished for, not a deal in being.
+        if (tokens.IsAny(first - 1, "a", "an") && tokens.IsIn(first, WishedQualities))
+        {
+            return false;
+        }
+        // "its biggest defence deal in years", "the largest crude contract India had signed": a rank describes a deal
+        // named elsewhere, it does not name one.
+        if (Enumerable.Range(first, nounFirst - first).Any(i => tokens.IsIn(i, Superlatives)))
+        {
+            return false;
+        }
         var allCapitalized = true;
         for (var i = first; i < nounFirst; i++)
         {
@@ -915,10 +967,29 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         // "an agreement on joint production of multi-role transport aircraft": one new agreement, described in words.
         var described = !plural && complementFirst >= 0 && tokens.IsAny(first - 1, "a", "an") && first == nounFirst
             && ContentWords(tokens, complementFirst + 1, last) >= DescribedWords;
-        return plural ? proper : proper || lowerSpecific || complement || described;
+        return plural ? proper : proper || lowerSpecific || complement || described || (complementFirst < 0 && SignedByCompany(tokens, names, last));
+    }
+
+    /// <summary>"the long-term supply deal Reliance signed with Rosneft": the company that acts on a deal singles it out.</summary>
+    private bool SignedByCompany(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int last)
+    {
+        var company = NameCovering(names, last + 1);
+        return company.Value is Organization && company.First == last + 1 && lexicon.CuesBefore.MatchAt(tokens, company.Last + 1) is not null;
     }
 
     private const int DescribedWords = 3;
+
+    private static readonly HashSet<string> WishedQualities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "workable", "viable", "credible", "durable", "lasting", "sustainable", "realistic", "meaningful", "reliable", "functioning",
+        "better", "proper", "fair", "balanced", "predictable",
+    };
+
+    private static readonly HashSet<string> Superlatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "biggest", "largest", "greatest", "costliest", "priciest", "richest", "smallest", "longest", "highest", "heftiest",
+        "most", "single-biggest", "single-largest",
+    };
 
     private int ContentWords(TokenizedText tokens, int from, int to)
     {

@@ -90,7 +90,52 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
                 return (cue.First, cue.Last, cue.Value);
             }
         }
-        return RelativeClause(tokens, last);
+        return ObjectRelative(tokens, last) ?? RelativeClause(tokens, last);
+    }
+
+    private const int MaxHeadWords = 3;
+    private const int MaxSubjectWords = 5;
+
+    /// <summary>
+    /// "the supply deal Reliance signed with Rosneft", "the maritime route that the two sides agreed to develop": a
+    /// clause whose subject acts on the name, with or without "that", tells what was done to it.
+    /// </summary>
+    private (int Index, int LastIndex, AgreementStatus Status)? ObjectRelative(TokenizedText tokens, int last)
+    {
+        var start = -1;
+        for (var k = last + 1; k < tokens.Count && k - last <= MaxHeadWords + 1; k++)
+        {
+            if (tokens.IsAny(k, "that", "which"))
+            {
+                start = k + 1;
+                break;
+            }
+            if (!tokens[k].IsWord || tokens.IsCapitalized(k) || tokens.IsIn(k, lexicon.StopAfter) || tokens.IsIn(k, lexicon.StopBefore))
+            {
+                break;
+            }
+        }
+        if (start < 0)
+        {
+            // Without "that", the subject is a name: "the deal Reliance signed".
+            if (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || !tokens.IsCapitalized(last + 1))
+            {
+                return null;
+            }
+            start = last + 1;
+        }
+        for (var k = start; k < tokens.Count && k - start <= MaxSubjectWords; k++)
+        {
+            if (k > start && lexicon.CuesBefore.MatchAt(tokens, k) is { } cue)
+            {
+                return (cue.First, cue.Last, cue.Value);
+            }
+            if (!tokens[k].IsWord || tokens.IsAny(k, "that", "which", "who") || (tokens.IsIn(k, lexicon.StopAfter) && !tokens.IsAny(k, "have", "has", "had", "will", "would")))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

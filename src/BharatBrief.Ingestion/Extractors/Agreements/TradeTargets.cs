@@ -39,8 +39,7 @@ internal static class TradeTargets
             {
                 continue;
             }
-            var (start, trade) = Start(tokens, i);
-            if (start < 0 || IsStartingLevel(tokens, i))
+            if (IsStartingLevel(tokens, i))
             {
                 continue;
             }
@@ -49,10 +48,29 @@ internal static class TradeTargets
             {
                 last++;
             }
-            string? year = null;
-            for (var k = last + 1; k < tokens.Count && k <= last + YearReach && !tokens.IsPunctuation(k, '.') && !tokens.IsPunctuation(k, ';'); k++)
+            var (start, trade) = Start(tokens, i);
+            if (start < 0 && TargetNounAfter(tokens, last) is { } noun)
             {
-                if (tokens.IsAny(k, "by", "until", "till") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4)
+                // "the $30 billion target for 2025", "a $100 billion trade goal": the amount comes before its noun.
+                (start, trade) = (AmountFirst(tokens, i), trade || TradeSpokenOf(tokens, noun));
+                last = noun;
+            }
+            if (start < 0)
+            {
+                continue;
+            }
+            string? year = null;
+            var reach = last + YearReach;
+            for (var k = last + 1; k < tokens.Count && k <= reach && !tokens.IsPunctuation(k, '.') && !tokens.IsPunctuation(k, ';'); k++)
+            {
+                // "$30 billion (around Rs 1.86 lakh crore) by 2025": the same amount in other money is skipped.
+                if (tokens.IsPunctuation(k, '(') && ClosingParenthesis(tokens, k) is { } close)
+                {
+                    reach += close - k + 1;
+                    k = close;
+                    continue;
+                }
+                if (tokens.IsAny(k, "by", "until", "till", "for") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length == 4)
                 {
                     year = tokens.TextOf(k + 1);
                     last = k + 1;
@@ -83,6 +101,45 @@ internal static class TradeTargets
         return k >= 0 && (tokens.IsAny(k, "from", "against", "versus", "vs") || (tokens.Is(k, "with") && tokens.IsAny(k - 1, "compared", "against")));
     }
 
+    /// <summary>The target noun right after an amount, past "annual", "bilateral" or "trade"; null when none.</summary>
+    private static int? TargetNounAfter(TokenizedText tokens, int amountLast)
+    {
+        var k = amountLast + 1;
+        while (k < tokens.Count && (tokens.IsIn(k, TradeWords) || tokens.IsAny(k, "annual", "bilateral", "two-way", "-", "way")))
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens.IsIn(k, TargetNouns) ? k : null;
+    }
+
+    private static bool TradeSpokenOf(TokenizedText tokens, int noun)
+    {
+        for (var k = 0; k < noun; k++)
+        {
+            if (tokens.IsIn(k, TradeWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first token of an amount: its "$" or "USD", else its number.</summary>
+    private static int AmountFirst(TokenizedText tokens, int number) =>
+        number > 0 && (tokens.IsPunctuation(number - 1, '$') || tokens.IsAny(number - 1, "USD", "US")) ? number - 1 : number;
+
+    private static int? ClosingParenthesis(TokenizedText tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k - open <= YearReach + 4; k++)
+        {
+            if (tokens.IsPunctuation(k, ')'))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private static string Unit(TokenizedText tokens, int index) =>
         tokens.Is(index, "bn") ? "billion" : tokens.TextOf(index).ToLowerInvariant();
 
@@ -109,7 +166,10 @@ internal static class TradeTargets
         {
             trade |= tokens.IsIn(k, TradeWords);
         }
-        for (var k = number - 1; k >= 0 && number - k <= Window; k--)
+        // "the goal, agreed two years ago, of $20 billion by 2015", "raising trade from $10 billion now, …, to $30
+        // billion": an amount introduced by "of" or "to" completes a target noun or raising verb further back.
+        var window = IsCompletion(tokens, number) ? CompletionWindow : Window;
+        for (var k = number - 1; k >= 0 && number - k <= window; k--)
         {
             if (tokens.IsPunctuation(k, '.') || tokens.IsPunctuation(k, ';') || tokens.IsPunctuation(k, ':'))
             {
@@ -139,4 +199,16 @@ internal static class TradeTargets
     }
 
     private const int DirectReach = 5;
+
+    private const int CompletionWindow = 30;
+
+    private static bool IsCompletion(TokenizedText tokens, int number)
+    {
+        var k = number - 1;
+        while (k >= 0 && (tokens.IsPunctuation(k, '$') || tokens.IsAny(k, Approximately)))
+        {
+            k--;
+        }
+        return k >= 0 && tokens.IsAny(k, "of", "to");
+    }
 }

@@ -361,4 +361,103 @@ public sealed class AgreementRuleTests
         Assert.Equal(AgreementStatus.UnderNegotiation,
             One(AgreementsOf("An agreement on a second nuclear plant site is expected to be finalised next year."), "nuclear").Status);
     }
+
+    [Theory]
+    [InlineData("Two-way commerce is still far below the $50 billion target for 2028 that the leaders set.", "Trade target of $50 billion by 2028")]
+    [InlineData("Officials conceded that the $40 billion trade goal would be hard to reach.", "Trade target of $40 billion")]
+    public void An_amount_before_its_target_noun_is_the_target(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Theory]
+    [InlineData("The leaders restated the aim, first set by their predecessors at a summit in Moscow, of $25 billion in trade by 2027.", "Trade target of $25 billion by 2027")]
+    [InlineData("They want to lift trade from roughly $12 billion at present, or about Rs 1 lakh crore at today's rates, to $35 billion (about Rs 3 lakh crore) by 2029.", "Trade target of $35 billion by 2029")]
+    public void An_amount_that_completes_a_target_far_before_it_is_the_target(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(AgreementsOf(sentence)).Name);
+    }
+
+    [Theory]
+    [InlineData("The ministers signed agreements covering shipbuilding, fertiliser supply and pharmaceuticals.")]
+    [InlineData("Officials signed pacts on shipping, railways and other sectors.")]
+    [InlineData("The delegations exchanged memorandums on tourism, customs, satellite navigation, among others.")]
+    public void Agreements_in_the_plural_over_the_fields_they_cover_name_no_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("India signed a contract for S-400 systems, its largest arms deal with Russia in a decade.", "S-400")]
+    [InlineData("Rosneft signed a supply deal with Essar, the biggest oil contract an Indian firm had signed with a Russian producer.", "Essar")]
+    public void A_deal_described_by_its_rank_is_the_deal_named_beside_it(string sentence, string match)
+    {
+        var agreement = Assert.Single(AgreementsOf(sentence));
+        Assert.Contains(match, agreement.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin pledge \"unbreakable\" energy ties at Kremlin summit")]
+    [InlineData("Lavrov, Jaishankar pledge \u201cnew momentum\u201d for trade")]
+    public void A_pledge_after_bare_names_and_before_a_quotation_is_a_headline_verb(string headline)
+    {
+        Assert.Empty(AgreementsOf(headline));
+    }
+
+    [Theory]
+    [InlineData("What exporters need first is a workable payments arrangement that does not leave rupees idle in Russian banks.")]
+    [InlineData("Exporters have called for a durable payment mechanism.")]
+    public void An_agreement_wished_for_by_its_quality_is_no_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void A_word_in_parentheses_does_not_cut_a_long_name_short()
+    {
+        var agreement = Assert.Single(AgreementsOf("Two fertiliser firms signed a memorandum on the possible construction of a plant for the production of ammonia (fertiliser) in the Russian Federation."));
+        Assert.EndsWith("production of ammonia", agreement.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The logistics pact was ratified by the Duma in December.")]
+    [InlineData("The military logistics agreement was signed in Moscow in February.")]
+    public void A_logistics_agreement_is_the_known_exchange_of_logistics_support(string sentence)
+    {
+        Assert.Contains("Reciprocal Exchange of Logistics Support", One(AgreementsOf(sentence), "logistics").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The two sides agreed to develop the Chennai-Vladivostok shipping lane.")]
+    [InlineData("Ministers agreed to open the Vladivostok–Chennai sea lane to container traffic.")]
+    public void The_two_ports_joined_by_a_dash_name_the_known_maritime_corridor(string sentence)
+    {
+        Assert.Single(AgreementsOf(sentence), found => found.Name.Contains("Vladivostok", StringComparison.Ordinal)
+            || found.Aliases.Any(alias => alias.Contains("Maritime Corridor", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Officials discussed the Arctic shipping agreement that the two governments agreed to draft when the leaders met.", "Arctic", AgreementStatus.Agreed)]
+    [InlineData("Critics questioned the fertiliser supply contract Uralchem agreed to extend last year.", "fertiliser", AgreementStatus.Agreed)]
+    public void A_clause_whose_subject_acts_on_the_name_gives_its_status(string sentence, string match, AgreementStatus status)
+    {
+        Assert.Equal(status, One(AgreementsOf(sentence), match).Status);
+    }
+
+    [Theory]
+    [InlineData("Sanctions cast doubt on the long-term supply deal Reliance signed with Rosneft in December.", "supply deal")]
+    [InlineData("Traders expect the term contract Rosneft agreed with Nayara to be renewed.", "term contract")]
+    public void A_deal_a_company_acts_on_is_singled_out_by_the_company(string sentence, string match)
+    {
+        One(AgreementsOf(sentence), match);
+    }
+
+    [Theory]
+    [InlineData("The Indian side announced an electronic tourist visa for citizens of Russia.", "electronic tourist visa")]
+    [InlineData("Modi announced a free 30-day e-tourist visa for Russian nationals.", "30-day e-tourist visa")]
+    [InlineData("New Delhi will offer Russians an e-visa at no charge.", "e-visa")]
+    public void A_tourist_visa_offered_to_the_other_side_is_a_commitment(string sentence, string match)
+    {
+        Assert.Equal(AgreementKind.Commitment, One(AgreementsOf(sentence), match).Kind);
+    }
 }
