@@ -124,11 +124,6 @@ internal static class ParticipantFinder
 
     private const int ListItemHeadWords = 6;
 
-    /// <summary>
-    /// "ii. Bilateral meeting on the margins of the XI BRICS Summit, Brasilia, 13 November 2019.", under "the Prime
-    /// Minister and the President have met on the following occasions:": an item that opens with a meeting and names no
-    /// one is a meeting of the leaders the text has been speaking of.
-    /// </summary>
     private const int BlocksAboveATable = 3;
 
     /// <summary>
@@ -165,6 +160,11 @@ internal static class ParticipantFinder
         return indian && russian;
     }
 
+    /// <summary>
+    /// "ii. Bilateral meeting on the margins of the XI BRICS Summit, Brasilia, 13 November 2019.", under "the Prime
+    /// Minister and the President have met on the following occasions:": an item that opens with a meeting and names no
+    /// one is a meeting of the leaders the text has been speaking of.
+    /// </summary>
     private static bool IsTheHeadOfAListItem(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         var sentence = view.Context.Sentences[view.SentenceIndex];
