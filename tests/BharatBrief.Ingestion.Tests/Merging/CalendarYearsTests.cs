@@ -3,6 +3,7 @@ using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 
+using static BharatBrief.Ingestion.Tests.Merging.MergingFacts;
 using static BharatBrief.Ingestion.Tests.Merging.StoryDates;
 
 namespace BharatBrief.Ingestion.Tests.Merging;
@@ -13,14 +14,6 @@ namespace BharatBrief.Ingestion.Tests.Merging;
 /// </summary>
 public sealed class CalendarYearsTests
 {
-    private static SummitMention AtTheForum(string forum, string city, string country, MentionDate date) =>
-        new(SummitKind.Multilateral, SummitStatus.Held, date, city, country, null, forum, null, ["Narendra Modi", "Vladimir Putin"], false,
-            [new Evidence(0, new TextSpan(0, date.Text.Length), $"Modi and Putin met at the {forum} summit in {city} {date.Text}.")], []);
-
-    private static DateRange Day(int year, int month, int day) => new(PartialDate.OfDay(year, month, day));
-
-    private static ArticleFacts Article(int id, AsOfDate asOf, SummitMention mention) => new(id, asOf, [mention], []);
-
     /// <summary>What the extractor keeps of a yearless day it moved into the calendar's year: the words, the moved day, no dependence on the story's date.</summary>
     private static MentionDate MovedToTheCalendarYear(string text, DateRange day) => new(text, TimeOrientation.Past, day, DependsOnAsOf: false);
 

@@ -3,6 +3,7 @@ using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 
+using static BharatBrief.Ingestion.Tests.Merging.MergingFacts;
 using static BharatBrief.Ingestion.Tests.Merging.StoryDates;
 
 namespace BharatBrief.Ingestion.Tests.Merging;
@@ -14,17 +15,7 @@ namespace BharatBrief.Ingestion.Tests.Merging;
 /// </summary>
 public sealed class ForumEchoesTests
 {
-    private static SummitMention AtTheForum(string forum, string city, string country, MentionDate date, SummitStatus status = SummitStatus.Held) =>
-        new(SummitKind.Multilateral, status, date, city, country, null, forum, null, ["Narendra Modi", "Vladimir Putin"], false,
-            [new Evidence(0, new TextSpan(0, date.Text.Length), $"Modi and Putin met at the {forum} summit in {city} {date.Text}.")], []);
-
-    private static MentionDate InFull(string text, DateRange range) => new(text, TimeOrientation.Past, range, DependsOnAsOf: false);
-
     private static MentionDate CountedFromTheStory(string text, DateRange range) => new(text, TimeOrientation.Past, range, DependsOnAsOf: true);
-
-    private static DateRange Day(int year, int month, int day) => new(PartialDate.OfDay(year, month, day));
-
-    private static ArticleFacts Article(int id, AsOfDate asOf, SummitMention mention) => new(id, asOf, [mention], []);
 
     public static TheoryData<string, string, string, int, int, int, MentionDate> Echoes => new()
     {
