@@ -5,7 +5,8 @@ namespace BharatBrief.Ingestion.Documents;
 /// <summary>
 /// Finds the title line: a Markdown "# " heading at the top, or a first line that reads as a headline (short, no
 /// closing full stop, set apart from the body). A promotional tail after a dash or bar ("– Unlock the Editor’s
-/// Digest …", "| Subscribe …") or a site name after a bar ("| The Daily Times") is cut off.
+/// Digest …", "| Subscribe …") or a site name after a bar ("| The Daily Times") is cut off. Section labels, a date or
+/// a letterhead above the headline (<see cref="Kicker"/>) are passed over when a headline of three words or more follows them.
 /// </summary>
 internal static class TitleLine
 {
@@ -13,6 +14,8 @@ internal static class TitleLine
     private const int MaxShortWords = 15;
     private const int MaxSiteNameWords = 4;
     private const int MinHeadWords = 4;
+    private const int MaxKickers = 6;
+    private const int MinWordsAfterKickers = 3;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromoVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -24,26 +27,58 @@ internal static class TitleLine
     public static void Apply(DocumentDraft draft, ArticleFormat format)
     {
         // A publication stamp above the headline dates the story; it is never the headline.
-        var index = draft.Blocks.FindIndex(block => !block.Removed && !(block.Kind == RawBlockKind.Text && BoilerplateDetector.IsStamp(draft.View(block))));
-        if (index < 0 || draft.Blocks[index] is not { Decided: null } block)
+        var index = NextCandidate(draft, -1);
+        if (index < 0)
         {
             return;
+        }
+        var afterKickers = AfterKickers(draft, index);
+        if (afterKickers < 0 || !TryTake(draft, afterKickers, format, MinWordsAfterKickers))
+        {
+            TryTake(draft, index, format, minWords: 0);
+        }
+    }
+
+    private static int NextCandidate(DocumentDraft draft, int after) =>
+        draft.Blocks.FindIndex(after + 1, block => !block.Removed && !(block.Kind == RawBlockKind.Text && BoilerplateDetector.IsStamp(draft.View(block))));
+
+    /// <summary>The first block after the section labels, dates and letterheads that open the text, or -1 when none open it.</summary>
+    private static int AfterKickers(DocumentDraft draft, int index)
+    {
+        var skipped = 0;
+        while (index >= 0 && skipped < MaxKickers && IsKickerBlock(draft, draft.Blocks[index]))
+        {
+            index = NextCandidate(draft, index);
+            skipped++;
+        }
+        return skipped == 0 ? -1 : index;
+    }
+
+    private static bool IsKickerBlock(DocumentDraft draft, RawBlock block) =>
+        block is { Decided: null, Kind: RawBlockKind.Text, WhollyStrong: false } && Kicker.Is(draft.View(block));
+
+    private static bool TryTake(DocumentDraft draft, int index, ArticleFormat format, int minWords)
+    {
+        if (draft.Blocks[index] is not { Decided: null } block)
+        {
+            return false;
         }
         var declared = format == ArticleFormat.Markdown && block.Kind == RawBlockKind.Heading && block.Level == 1;
         if (!declared && (block.Kind != RawBlockKind.Text || block.WhollyStrong))
         {
-            return;
+            return false;
         }
         var view = draft.View(block);
         var head = view[..HeadLength(view)].TrimEnd();
-        if (head.IsEmpty || (!declared && !(IsHeadline(head) && StandsApart(draft, index, head))))
+        if (head.IsEmpty || TextShape.CountWords(head) < minWords || (!declared && !(IsHeadline(head) && StandsApart(draft, index, head))))
         {
-            return;
+            return false;
         }
         block.Readable = block.Readable.Slice(0, head.Length);
         block.Span = TextSpan.FromBounds(block.Span.Start, draft.Readable.SourceSpan(block.Readable).End);
         block.Decided = BlockKind.Title;
         draft.TitleBlock = block;
+        return true;
     }
 
     /// <summary>The length of the text without its promotional tail.</summary>

@@ -117,4 +117,35 @@ public class TitleTests
         Assert.Equal(title, document.Title);
         Assert.Equal(derived, document.TitleIsDerived);
     }
+
+    [Theory]
+    [InlineData("WORLD | DIPLOMACY\n\nPutin and Modi agree to expand nuclear cooperation at Kremlin talks\n\nThe two leaders met for three hours on Tuesday.", "Putin and Modi agree to expand nuclear cooperation at Kremlin talks")]
+    [InlineData("Opinion | Foreign Policy\n\nWhy the Moscow visit matters more than the deals\n\nThe visit produced fewer contracts than expected, but that is not the point.", "Why the Moscow visit matters more than the deals")]
+    [InlineData("Tuesday, 9th July 2024\n\nModi and Putin hold informal talks at Novo-Ogaryovo\n\nThe two leaders spoke late into the night.", "Modi and Putin hold informal talks at Novo-Ogaryovo")]
+    [InlineData("12 March 2019\n\nIndia and Russia sign deal to lease a nuclear submarine\n\nThe lease runs for ten years, officials said.", "India and Russia sign deal to lease a nuclear submarine")]
+    [InlineData("Obituary\n\nA diplomat who made Moscow feel like home dies at 81\n\nHe served twice in the Soviet capital.", "A diplomat who made Moscow feel like home dies at 81")]
+    [InlineData("ANALYSIS\nWhat the S-400 contract tells us about sanctions\n\nThe contract was signed despite the threat of sanctions.", "What the S-400 contract tells us about sanctions")]
+    [InlineData("MINISTRY OF EXTERNAL AFFAIRS\nRAJYA SABHA\nSTARRED QUESTION NO. 114\n\nDEFENCE COOPERATION WITH RUSSIA\n\nWill the Minister of External Affairs be pleased to state the position?", "DEFENCE COOPERATION WITH RUSSIA")]
+    [InlineData("CONSULATE GENERAL OF INDIA IN VLADIVOSTOK\n\nPRESS RELEASE\n\nOn the visit of the Chief Minister to the Far Eastern Federal District\n\nThe delegation arrived on Monday.", "On the visit of the Chief Minister to the Far Eastern Federal District")]
+    [InlineData("THE MONDAY LETTER\nA weekly note on Eurasia | No. 12 | 3 March 2025\n\nIndia and Russia revive the northern sea route talks\n\nThe talks resumed after a year.", "India and Russia revive the northern sea route talks")]
+    [InlineData("RAJYA SABHA\nSTARRED QUESTION NO. 114\nTO BE ANSWERED ON 03.02.2023\n\nSUPPLY OF S-400 SYSTEMS BY RUSSIA\n\nWill the Minister of Defence be pleased to state the position?", "SUPPLY OF S-400 SYSTEMS BY RUSSIA")]
+    public void Section_labels_dates_and_letterheads_above_a_headline_are_not_the_title(string text, string title)
+    {
+        var document = DocumentParser.Parse(text, ArticleFormat.PlainText, null);
+
+        Assert.Equal(title, document.Title);
+        Assert.False(document.TitleIsDerived);
+    }
+
+    [Theory]
+    [InlineData("THIS WEEK IN HISTORY\n\nA weekly look back at the events that fell on these dates.\n\nPutin came to Delhi in 2012.", "THIS WEEK IN HISTORY")]
+    [InlineData("THE WEEKLY LETTER\nA weekly note on Eurasia | Issue 148 | Saturday, 6 December 2025\n\nGood morning. This week: Putin in Delhi.", "THE WEEKLY LETTER")]
+    [InlineData("Corrections\n\nIn a report on Monday we gave the wrong date for the summit.", "Corrections")]
+    [InlineData("India Russia\n\nTies\n\nThe relationship is old.", "India Russia")]
+    public void A_label_with_no_longer_headline_after_it_stays_the_title(string text, string title)
+    {
+        var document = DocumentParser.Parse(text, ArticleFormat.PlainText, null);
+
+        Assert.Equal(title, document.Title);
+    }
 }
