@@ -41,7 +41,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             context.AsOf = stamped;
             return;
         }
-        if (DateLineAtTop(context) is { } filed)
+        if (DateLineAtTop(context, latest) is { } filed)
         {
             context.AsOf = filed;
             return;
@@ -231,11 +231,15 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     /// after the latest event the text reports, preferring one where the day falls on a weekday the opening names ("on
     /// Saturday"). With no dated event in the text, the year is not guessed.
     /// </summary>
-    private static PartialDate? YearFromContext(int month, int day, PartialDate? latest, DateOnly? latestDay, HashSet<DayOfWeek> weekdays)
+    private static PartialDate? YearFromContext(int month, int day, PartialDate? latest, DateOnly? latestDay, HashSet<DayOfWeek> weekdays, DayOfWeek? stated = null)
     {
         if (latest is not { } bound)
         {
             return null;
+        }
+        if (stated is { } weekday)
+        {
+            return YearOnTheStatedWeekday(month, day, bound, weekday);
         }
         // "The summit took place in 2002" and "his trip on 11 August 2002": a "February 23" dateline is after both, so in 2003.
         var notBefore = latestDay is { } passed && passed > bound.FirstDay ? passed : bound.FirstDay;
@@ -261,6 +265,22 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             first ??= candidate;
         }
         return onALeadWeekday ?? first;
+    }
+
+    /// <summary>
+    /// "Mumbai, Thursday, Dec. 4" in a story of 2025: the first year from the latest the text reports in which the day
+    /// falls on the weekday it is given with, or null when none of the next few does.
+    /// </summary>
+    private static PartialDate? YearOnTheStatedWeekday(int month, int day, PartialDate bound, DayOfWeek weekday)
+    {
+        for (var year = bound.Year; year <= bound.Year + YearsAhead; year++)
+        {
+            if (PartialDate.IsValid(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday)
+            {
+                return PartialDate.OfDay(year, month, day);
+            }
+        }
+        return null;
     }
 
     /// <summary>Of the weekdays a story reports, the day of its news is the one that leaves the others closest behind it.</summary>
@@ -431,7 +451,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     /// "New Delhi, June 14, 2024", "Friday, 14 June 2024 | Moscow": a line near the top that holds a full date and
     /// nothing but a place or a weekday beside it is the day the story was filed.
     /// </summary>
-    private static AsOfDate? DateLineAtTop(ExtractionContext context)
+    private static AsOfDate? DateLineAtTop(ExtractionContext context, PartialDate? latest)
     {
         // A joint statement is signed off at its end with the place and the day ("St Petersburg / 1 June 2017").
         var sentences = context.Sentences;
@@ -443,7 +463,19 @@ public sealed partial class AsOfExtractor : IArticleExtractor
         {
             // A month and year alone ("BharatBrief Explainers | January 2026") is a byline's date: it dates the
             // article to that month.
-            if (context.DatesIn(sentence.Index) is not [{ Expression: AbsoluteDate { Start.Precision: >= DatePrecision.Month, End: null } date } match])
+            if (context.DatesIn(sentence.Index) is not [{ Expression: var expression } match])
+            {
+                continue;
+            }
+            var date = expression switch
+            {
+                AbsoluteDate { Start.Precision: >= DatePrecision.Month, End: null } absolute => absolute.Start,
+                // "Mumbai, Thursday, Dec. 4": a day without its year is safe only with the weekday that fixes the year.
+                YearlessDate { Day: { } day, Weekday: { } weekday, YearOffset: null, EndMonth: null } yearless when basis == AsOfDate.DateLineAtTop
+                    && latest is { } bound => YearOnTheStatedWeekday(yearless.Month, day, bound, weekday),
+                _ => null,
+            };
+            if (date is null)
             {
                 continue;
             }
@@ -457,7 +489,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
             var rest = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end));
             if (IsDateLineRest(rest) || (fieldStart > 0 || fieldEnd < text.Length) && IsDateLineRest(inField))
             {
-                return new AsOfDate(date.Start, basis);
+                return new AsOfDate(date, expression is YearlessDate ? $"{basis}, {AsOfDate.YearInferredFromEvents}" : basis);
             }
         }
         return null;
@@ -670,7 +702,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } stamp:
                     return new AsOfDate(stamp.Start, AsOfDate.StampedInText);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
-                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
+                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value, yearless.Weekday) is { } dated:
                     return new AsOfDate(dated, $"{AsOfDate.StampWithoutAYear}; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:
@@ -696,7 +728,7 @@ public sealed partial class AsOfExtractor : IArticleExtractor
                 case AbsoluteDate { Start.Precision: DatePrecision.Day } absolute:
                     return new AsOfDate(absolute.Start, AsOfDate.InDateline);
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
-                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value) is { } dated:
+                    when YearFromContext(yearless.Month, day, latest, latestDay, weekdays.Value, yearless.Weekday) is { } dated:
                     return new AsOfDate(dated, $"{AsOfDate.DatelineWithoutAYear}; {AsOfDate.YearInferredFromEvents}");
                 case YearlessDate { Day: { } day, YearOffset: null, EndMonth: null } yearless
                     when latest is null && OnlyYearTheStoryAllows(context, yearless.Month, day) is { } dated:

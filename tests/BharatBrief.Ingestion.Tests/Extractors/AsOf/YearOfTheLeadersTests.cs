@@ -107,3 +107,19 @@ public sealed class AnniversaryAsOfTests
         Assert.NotEqual(AsOfExtractor.CountedFromAnAnniversary, parsed.Basis);
     }
 }
+
+/// <summary>A day without its year given with its weekday, as a line of its own or a dateline: the year is the one in which they agree.</summary>
+public sealed class WeekdayOfAYearlessDateLineTests
+{
+    [Theory]
+    // 4 December 2025 was a Thursday; 2026's is a Friday.
+    [InlineData("Markets end lower\n\nMumbai, Thursday, Dec. 4\n\nShares fell. Trade was $68 billion in 2024-25.", "2025-12-04")]
+    [InlineData("Markets end lower\n\nMumbai, Thursday, Dec. 4: Shares fell for a second day on the news. Trade was $68 billion in 2024-25.", "2025-12-04")]
+    // 9 July 2024 was a Tuesday; 2025's a Wednesday.
+    [InlineData("Visit ends\n\nMoscow, Tuesday, July 9\n\nThe talks went on for hours. The last summit was held in 2021 and trade fell in 2023.", "2024-07-09")]
+    [InlineData("Visit ends\n\nWednesday, July 9 | Moscow\n\nThe talks went on for hours. The last summit was held in 2021 and trade fell in 2023.", "2025-07-09")]
+    public void The_year_is_the_first_in_which_the_day_falls_on_its_weekday(string text, string asOf)
+    {
+        Assert.Equal(asOf, InferredAsOfTests.AsOfOf(text).Value?.ToString());
+    }
+}

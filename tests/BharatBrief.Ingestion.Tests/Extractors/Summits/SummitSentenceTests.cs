@@ -171,6 +171,16 @@ public sealed class SummitSentenceTests
         Assert.Equal("2024-07-08", summit.Date?.Resolved?.ToString());
     }
 
+    [Theory]
+    // 4 December 2025 was a Thursday: a meeting that "takes place on Friday" is the next day's.
+    [InlineData("The annual summit between Modi and Putin takes place on Friday at Hyderabad House.", "2025-12-05")]
+    [InlineData("The talks between Modi and Putin are held on Friday in New Delhi.", "2025-12-05")]
+    public void A_meeting_told_in_the_present_on_a_weekday_is_the_coming_one(string sentence, string date)
+    {
+        var summit = Assert.Single(SummitsOf(sentence, published: "2025-12-04"));
+        Assert.Equal(("planned", date), (summit.Status.ToSlug(), summit.Date?.Resolved?.ToString()));
+    }
+
     [Fact]
     public void The_weekday_of_a_plan_called_off_is_the_coming_one()
     {
