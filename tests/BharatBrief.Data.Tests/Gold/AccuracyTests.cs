@@ -48,6 +48,11 @@ public sealed class AccuracyTests : IDisposable
     private const double FifthHeldoutAgreementFloor = 0.92;
     private const double FifthHeldoutThemeFloor = 0.75;
 
+    // The sixth held-out set (written 2026-12-07, late) read 0.64 / 0.73 / 0.73 when the pipeline first met it.
+    private const double SixthHeldoutSummitFloor = 0.62;
+    private const double SixthHeldoutAgreementFloor = 0.70;
+    private const double SixthHeldoutThemeFloor = 0.70;
+
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
     private readonly Lazy<JsonDocument> _heldoutExport;
@@ -55,6 +60,7 @@ public sealed class AccuracyTests : IDisposable
     private readonly Lazy<JsonDocument> _thirdHeldoutExport;
     private readonly Lazy<JsonDocument> _fourthHeldoutExport;
     private readonly Lazy<JsonDocument> _fifthHeldoutExport;
+    private readonly Lazy<JsonDocument> _sixthHeldoutExport;
 
     public AccuracyTests()
     {
@@ -64,6 +70,7 @@ public sealed class AccuracyTests : IDisposable
         _thirdHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout3"));
         _fourthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout4"));
         _fifthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout5"));
+        _sixthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout6"));
     }
 
     [Fact]
@@ -131,6 +138,15 @@ public sealed class AccuracyTests : IDisposable
         var score = AccuracyScore.Of(_fifthHeldoutExport.Value.RootElement, Load("Heldout5", "gold.json"));
 
         Assert.True(score.SummitF1 >= FifthHeldoutSummitFloor && score.AgreementF1 >= FifthHeldoutAgreementFloor && score.ThemeRecall >= FifthHeldoutThemeFloor,
+            score.ToString());
+    }
+
+    [Fact]
+    public void The_sixth_held_out_articles_are_read_to_their_floors()
+    {
+        var score = AccuracyScore.Of(_sixthHeldoutExport.Value.RootElement, Load("Heldout6", "gold.json"));
+
+        Assert.True(score.SummitF1 >= SixthHeldoutSummitFloor && score.AgreementF1 >= SixthHeldoutAgreementFloor && score.ThemeRecall >= SixthHeldoutThemeFloor,
             score.ToString());
     }
 
