@@ -64,7 +64,7 @@ internal static class MentionDateFinder
         {
             return dated;
         }
-        if (nearest is { Expression: DayOfMonthDate { MonthOffset: null } } day && InTheMonthStatedBefore(view, day) is { } inTheMonth)
+        if (nearest is { Expression: DayOfMonthDate { MonthOffset: null } } day && InTheMonthStatedBefore(view, day, discourse) is { } inTheMonth)
         {
             return inTheMonth;
         }
@@ -90,12 +90,14 @@ internal static class MentionDateFinder
 
     /// <summary>
     /// "the parade on the 26th of January 2007, and the summit was held the day before, on the 25th": a day of the month
-    /// alone is in the month the sentence stated before it, not in the article's month.
+    /// alone is in the month the sentence stated before it, not in the article's month; with none in the sentence, in
+    /// the month its paragraph or section opened with (a review's "June" heading over "they spoke on the 30th").
     /// </summary>
-    private static DateMatch? InTheMonthStatedBefore(SentenceView view, DateMatch day)
+    private static DateMatch? InTheMonthStatedBefore(SentenceView view, DateMatch day, SummitDiscourse discourse)
     {
         var stated = view.Context.DatesIn(view.SentenceIndex)
-            .LastOrDefault(date => date.Span.Start < day.Span.Start && date.Expression is AbsoluteDate { Start.Month: not null, End: null });
+            .LastOrDefault(date => date.Span.Start < day.Span.Start && date.Expression is AbsoluteDate { Start.Month: not null, End: null })
+            ?? ((discourse.FrameFor(view.BlockIndex) ?? discourse.SectionFrame) is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Month, End: null } } frame ? frame : null);
         if (stated is not { Expression: AbsoluteDate { Start: var month } } || day.Expression is not DayOfMonthDate { Day: var number })
         {
             return null;
