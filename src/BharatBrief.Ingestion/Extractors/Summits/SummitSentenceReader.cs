@@ -179,6 +179,10 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// <summary>"FRIDAY 5", "Day two: 5 December", "Kazan, 22 October 2024": a heading that is mostly a date dates its section.</summary>
     private static DateMatch? HeadingDate(ExtractionContext context, int sentenceIndex)
     {
+        if (context.DatesIn(sentenceIndex) is [] && MonthAlone(context.Sentences[sentenceIndex].Text) is { } month)
+        {
+            return month;
+        }
         if (context.DatesIn(sentenceIndex) is not [var date] || date.Expression is StoryYear)
         {
             return null;
@@ -187,6 +191,15 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         var outside = text[..date.Span.Start] + " " + text[(date.Span.Start + date.Span.Length)..];
         var words = outside.Split([' ', ',', ':', '-', '–', '.', '|'], StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= MaxWordsBesideAHeadingDate ? date : null;
+    }
+
+    /// <summary>A heading that is a month's name and nothing else ("June" over a review's entries for that month).</summary>
+    private static DateMatch? MonthAlone(string heading)
+    {
+        var name = heading.Trim().TrimEnd(':', '.');
+        return name.Length > 2 && !name.Contains(' ') && char.IsUpper(name[0]) && DateGrammar.ParseExact(name) is YearlessDate { Day: null, EndMonth: null } month
+            ? new DateMatch(new TextSpan(heading.IndexOf(name, StringComparison.Ordinal), name.Length), name, month)
+            : null;
     }
 
     private const int MaxEntryHeadWords = 5;
@@ -449,6 +462,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static readonly string[] DeliberationVerbs = ["discussed", "reviewed", "exchanged", "discuss", "review"];
 
+    private static readonly string[] ConversationVerbs = ["spoke", "talked", "conferred", "speak", "talk"];
+
     private static readonly string[] Adverbs = ["also", "then", "later", "again", "jointly", "together", "briefly", "once", "more"];
 
     /// <summary>
@@ -464,18 +479,45 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             return;
         }
         var tokens = context.TokensOf(sentenceIndex);
-        foreach (var leaders in lexicon.BothLeaders.FindAll(tokens))
+        var subjects = lexicon.BothLeaders.FindAll(tokens).Select(leaders => (leaders.First, leaders.Last)).Concat(PairsOfLeaders(context, sentenceIndex));
+        foreach (var (first, last) in subjects)
         {
-            var verb = leaders.Last + 1;
+            var verb = last + 1;
             while (verb < tokens.Count && tokens.IsAny(verb, Adverbs))
             {
                 verb++;
             }
-            if (verb < tokens.Count && tokens.IsAny(verb, DeliberationVerbs) && !triggers.Exists(trigger => trigger.First <= verb + 1 && trigger.Last >= leaders.First - 1))
+            var conversed = verb < tokens.Count && tokens.IsAny(verb, ConversationVerbs) && !tokens.Is(verb + 1, "at");
+            if (verb < tokens.Count && (conversed || tokens.IsAny(verb, DeliberationVerbs)) && !triggers.Exists(trigger => trigger.First <= verb + 1 && trigger.Last >= first - 1))
             {
-                triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(kind, false, false, false, IsElided: kind == SummitKind.PhoneCall)));
+                // "The two leaders spoke on the 28th": leaders who speak on a day with no place named speak by telephone.
+                var told = conversed && !context.NamesIn(sentenceIndex).Any(name => name.Value is City or Venue or Forum) ? SummitKind.PhoneCall : kind;
+                triggers.Add(new PhraseMatch<TriggerWord>(verb, verb, new TriggerWord(told, false, false, false, IsElided: told == SummitKind.PhoneCall)));
                 triggers.Sort((a, b) => a.First.CompareTo(b.First));
                 return;
+            }
+        }
+    }
+
+    private const int TitleWordsBeforeAName = 3;
+
+    /// <summary>"Modi and Putin", "Prime Minister Modi and President Putin": an Indian and a Russian leader joined by "and".</summary>
+    private static IEnumerable<(int First, int Last)> PairsOfLeaders(ExtractionContext context, int sentenceIndex)
+    {
+        var tokens = context.TokensOf(sentenceIndex);
+        var heads = context.NamesIn(sentenceIndex).Where(name => name.Value is Person { IsHead: true, Country: "India" or "Russia" }).ToList();
+        for (var i = 0; i + 1 < heads.Count; i++)
+        {
+            var (left, right) = (heads[i], heads[i + 1]);
+            if (((Person)left.Value).Country == ((Person)right.Value).Country || !tokens.Is(left.Last + 1, "and"))
+            {
+                continue;
+            }
+            var between = right.First - (left.Last + 2);
+            var titled = between <= TitleWordsBeforeAName && Enumerable.Range(left.Last + 2, between).All(tokens.IsCapitalized);
+            if (titled)
+            {
+                yield return (left.First, right.Last);
             }
         }
     }

@@ -172,6 +172,46 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    [InlineData("Modi and Putin spoke on 28 August about the war.", "phone-call", "2024-08-28")]
+    [InlineData("Prime Minister Modi and President Putin talked again on Monday.", "phone-call", "2025-06-09")]
+    [InlineData("Modi and Putin spoke in Kazan on 22 October 2024 before the plenary.", "meeting", "2024-10-22")]
+    public void Two_leaders_who_spoke_on_a_day_had_a_conversation(string sentence, string kind, string date)
+    {
+        var summit = Assert.Single(SummitsOf(sentence));
+        Assert.Equal((kind, date), (summit.Kind.ToSlug(), summit.Date?.Resolved?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Modi spoke on 28 August about the war.")]
+    [InlineData("Modi and Putin spoke at the plenary session on 28 August.")]
+    [InlineData("Modi and Biden spoke on 28 August about trade.")]
+    public void A_leader_speaking_alone_to_an_audience_or_with_a_third_country_is_no_conversation_of_the_two(string sentence)
+    {
+        Assert.Empty(SummitsOf(sentence));
+    }
+
+    [Fact]
+    public void The_Prime_Minister_and_the_President_are_the_leaders_last_named()
+    {
+        var text = "A year of contacts\n\nPrime Minister Narendra Modi and President Vladimir Putin met in Moscow in July.\n\nThe Prime Minister and the President spoke by telephone on 28 August.";
+
+        var call = Assert.Single(SummitsOf(text, published: "2025-12-01"), summit => summit.Kind == SummitKind.PhoneCall);
+        Assert.Equal(["Narendra Modi", "Vladimir Putin"], call.Participants.Order());
+    }
+
+    [Theory]
+    [InlineData("June\n\n- Prime Minister Narendra Modi and President Vladimir Putin held a telephone conversation on the 30th.", "2023-06-30")]
+    [InlineData("August\n\n- Modi and Putin spoke by telephone on the 28th, and Putin said he would not travel to the summit.", "2023-08-28")]
+    [InlineData("March 2023\n\nModi and Putin spoke on the phone on the 14th.", "2023-03-14")]
+    public void A_day_of_the_month_alone_is_in_the_month_its_section_opened_with(string section, string date)
+    {
+        var text = "A year of contacts\n\nIndia and Russia kept in touch through the year at every level.\n\n" + section;
+
+        var summit = Assert.Single(SummitsOf(text, published: "2023-12-29"));
+        Assert.Equal(date, summit.Date?.Resolved?.ToString());
+    }
+
+    [Theory]
     // 4 December 2025 was a Thursday: a meeting that "takes place on Friday" is the next day's.
     [InlineData("The annual summit between Modi and Putin takes place on Friday at Hyderabad House.", "2025-12-05")]
     [InlineData("The talks between Modi and Putin are held on Friday in New Delhi.", "2025-12-05")]
