@@ -33,9 +33,14 @@ public static class Consolidator
         // not a summit of the record unless its number names it: its mentions stay unresolved, for editors to see, until
         // an article places it in time and space.
         var firmlyDatedByCity = clusters.Where(cluster => cluster.City is not null && cluster.Dates is not null && cluster.HasAFirmDate).ToLookup(cluster => cluster.City!);
-        var ordered = clusters
+        var meetings = clusters
             .Where(cluster => ((cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, firmlyDatedByCity)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
                 && !PredatesRussia(cluster))
+            .ToList();
+        // In a store that tells each meeting many times over, one article alone does not make a meeting; an editor's pin does.
+        var articlesNeeded = SummitConfidence.ArticlesNeeded(meetings);
+        var ordered = meetings
+            .Where(cluster => cluster.ArticleCount >= articlesNeeded || pinOf.ContainsKey(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))

@@ -89,6 +89,9 @@ internal sealed class SummitCluster
 
     public bool Includes(int articleId) => _articles.Contains(articleId);
 
+    /// <summary>How many articles report it.</summary>
+    public int ArticleCount => _articles.Count;
+
     /// <summary>True when a report of each comes from one article: the article told two meetings apart.</summary>
     public bool SharesAnArticleWith(SummitCluster other) => _articles.Overlaps(other._articles);
 

@@ -46,7 +46,7 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 IndexByOrdinal(best, hadOrdinal);
             }
         }
-        return MergeSidelineMeetingsIntoTheirForum(MergeForumEchoesIntoTheDatedSummit(MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters))))))))));
+        return MergeCompatibleGroups(MergeSidelineMeetingsIntoTheirForum(MergeForumEchoesIntoTheDatedSummit(MergeInferredIntoFirm(MergeMonthsIntoTheirDay(MergePlacelessIntoTheirDay(MergeSatellites(MergeYearlessIntoDated(MergeOncePerYear(MergeSameNumberAndCity(MergeSameNumbered(clusters)))))))))));
     }
 
     /// <summary>
@@ -267,6 +267,97 @@ internal sealed class SummitClusterer(Gazetteer gazetteer)
                 return beside.Count == 1 ? beside[0] : null;
             });
     }
+
+    /// <summary>
+    /// The passes above take their candidates one after another, so a group can be left beside the meeting it belongs
+    /// to only because of the order its reports came in ("Putin's visit to Goa last year" beside the visit of 1–3
+    /// December 2024). Once every group is formed, a group joins the one group that says more about a meeting it cannot
+    /// be told from: a compatible kind, the same forum, number, city and country where both give one, dates that
+    /// overlap or nest, and the same leaders; of several, the one that names most alike (the same city, venue, number
+    /// or forum). With two such groups alike it could be either, and waits until they are one. Each round reads the
+    /// groups as they stand, never the order they were found in, so the same groups give the same result. Two reports
+    /// in one article are two meetings unless one only dates more loosely what the other dates precisely.
+    /// </summary>
+    internal List<SummitCluster> MergeCompatibleGroups(List<SummitCluster> clusters)
+    {
+        while (true)
+        {
+            var byYear = clusters.Where(cluster => cluster.Dates is not null).ToLookup(cluster => cluster.Dates!.Start.Year);
+            var hostOf = new Dictionary<SummitCluster, SummitCluster>();
+            foreach (var cluster in clusters.Where(cluster => cluster.Dates is not null))
+            {
+                var year = cluster.Dates!.Start.Year;
+                var hosts = byYear[year - 1].Concat(byYear[year]).Concat(byYear[year + 1])
+                    .Where(host => host != cluster && SaysMoreThan(host, cluster) && CannotBeToldApart(host, cluster))
+                    .GroupBy(host => NamesInCommon(host, cluster))
+                    .MaxBy(group => group.Key)?.Take(2).ToList();
+                if (hosts is [var host])
+                {
+                    hostOf[cluster] = host;
+                }
+            }
+            // A group that joins another this round takes none itself: what joined it would otherwise depend on which merge came first.
+            var merging = hostOf.Where(pair => !hostOf.ContainsKey(pair.Value)).ToList();
+            if (merging.Count == 0)
+            {
+                return clusters;
+            }
+            foreach (var (cluster, host) in merging)
+            {
+                host.Absorb(cluster);
+            }
+            var absorbed = merging.Select(pair => pair.Key).ToHashSet();
+            clusters = clusters.Where(cluster => !absorbed.Contains(cluster)).ToList();
+        }
+    }
+
+    /// <summary>How many of city, venue, number and forum both give alike: "in Mumbai" beside a summit in Mumbai says more than beside one in India.</summary>
+    private static int NamesInCommon(SummitCluster a, SummitCluster b) =>
+        (a.City is not null && a.City == b.City ? 1 : 0) + (a.Venue is not null && a.Venue == b.Venue ? 1 : 0)
+        + (a.Ordinal is not null && a.Ordinal == b.Ordinal ? 1 : 0) + (a.Forum is not null && a.Forum == b.Forum ? 1 : 0);
+
+    private bool CannotBeToldApart(SummitCluster host, SummitCluster cluster) =>
+        SummitKinds.AreCompatible(host.ShownKind, host.City, cluster.ShownKind, cluster.City)
+        && !Differ(host.Forum, cluster.Forum) && !Differ(host.Ordinal, cluster.Ordinal)
+        && !IsAForumSummitBesideANumberedOne(host.Ordinal, host.Kind, cluster.Forum, cluster.Kind)
+        && !IsAForumSummitBesideANumberedOne(cluster.Ordinal, cluster.Kind, host.Forum, host.Kind)
+        && !Differ(host.City, cluster.City) && !Differ(host.HostCountry, cluster.HostCountry)
+        && host.HasStatus(SummitStatus.Cancelled) == cluster.HasStatus(SummitStatus.Cancelled)
+        && MeetingDates.CanBeSameMeeting(host.Dates!, cluster.Dates!)
+        && (!host.SharesAnArticleWith(cluster) || host.Dates!.Start.Precision > cluster.Dates!.Start.Precision)
+        && LeadersAgree(host, cluster.Participants, host.Dates!.Start.Year);
+
+    /// <summary>
+    /// The more precisely dated, then the one more articles report, then the one more reports date in full; then, so
+    /// that no tie is left to the order of arrival, the earlier date, and the names it gives in the ordinal order.
+    /// </summary>
+    private static bool SaysMoreThan(SummitCluster a, SummitCluster b)
+    {
+        var byPrecision = a.Dates!.Start.Precision.CompareTo(b.Dates!.Start.Precision);
+        if (byPrecision != 0)
+        {
+            return byPrecision > 0;
+        }
+        var byArticles = a.ArticleCount.CompareTo(b.ArticleCount);
+        if (byArticles != 0)
+        {
+            return byArticles > 0;
+        }
+        var byFullDates = a.ReportsDatingItInFull.CompareTo(b.ReportsDatingItInFull);
+        if (byFullDates != 0)
+        {
+            return byFullDates > 0;
+        }
+        var byDate = a.Dates.Start.FirstDay.CompareTo(b.Dates.Start.FirstDay);
+        if (byDate != 0)
+        {
+            return byDate < 0;
+        }
+        return string.CompareOrdinal(Describe(a), Describe(b)) < 0;
+    }
+
+    private static string Describe(SummitCluster cluster) =>
+        $"{cluster.ShownKind}|{cluster.City}|{cluster.HostCountry}|{cluster.Forum}|{cluster.Ordinal}|{cluster.Dates}|{string.Join(',', cluster.Participants.Order(StringComparer.Ordinal))}";
 
     private static bool IsDatedInFullInItsCity(SummitCluster cluster) => cluster.IsDatedInFullByTwoArticles(placedIn: cluster.City);
 

@@ -27,6 +27,29 @@ internal static class SummitConfidence
     public const string OneSideNote = "leaders of one side named";
     public const string DisagreeNote = "sources disagree";
 
+    /// <summary>
+    /// A store whose median meeting is told by this many articles covers its meetings well: there, a meeting that one
+    /// article alone tells is far more often a misread date or place than a meeting every other report missed.
+    /// </summary>
+    private const int MedianArticlesOfAWellCoveredStore = 5;
+
+    private const int ArticlesAWellCoveredMeetingNeeds = 2;
+
+    /// <summary>
+    /// How many articles a meeting needs to be shown, given the meetings the store would show: one in a small
+    /// collection, where most meetings are told once, and <see cref="ArticlesAWellCoveredMeetingNeeds"/> in a store
+    /// whose median meeting is told by <see cref="MedianArticlesOfAWellCoveredStore"/> articles or more.
+    /// </summary>
+    public static int ArticlesNeeded(IReadOnlyCollection<SummitCluster> meetings)
+    {
+        if (meetings.Count == 0)
+        {
+            return 1;
+        }
+        var median = meetings.Select(meeting => meeting.ArticleCount).Order().ElementAt(meetings.Count / 2);
+        return median >= MedianArticlesOfAWellCoveredStore ? ArticlesAWellCoveredMeetingNeeds : 1;
+    }
+
     public static Confidence Of(SummitCluster cluster, IReadOnlyList<string> participants, IReadOnlyList<FieldConflict> conflicts, Func<string, string?> countryOf)
     {
         var score = Start;

@@ -292,6 +292,41 @@ public sealed class ConsolidatorTests
     }
 
     [Fact]
+    public void Every_order_of_the_articles_gives_the_same_summits_with_the_same_reports()
+    {
+        string[] texts =
+        [
+            Published("2015-12-23", "Modi and Putin held the 13th annual summit in Mumbai on 22 December 2015."),
+            Published("2016-01-05", "The 13th annual summit between Modi and Putin took place in Mumbai on 22 December 2015."),
+            Published("2016-06-01", "Modi and Putin spoke by phone on 12 February 2016."),
+            Published("2016-12-20", "Putin paid a state visit to Goa on 14–16 October 2016, meeting Modi."),
+            Published("2016-11-02", "Putin held talks with Modi in Goa on 15 October 2016."),
+            Published("2017-03-01", "Putin’s visit to Goa last year, where he met Modi, was his first in several years."),
+        ];
+        var parsed = texts.Select((text, index) => ArticlePipeline.Default.Parse(new ArticleSource(text, ArticleFormat.PlainText, $"article-{index}.txt"))).ToArray();
+
+        var outcomes = Permutations([.. Enumerable.Range(0, texts.Length)])
+            .Select(order =>
+            {
+                // The store numbers articles in the order they come: the number is the place in this order.
+                var facts = order.Select((original, place) => new ArticleFacts(place + 1, parsed[original].AsOf, parsed[original].Summits, parsed[original].Agreements)).ToList();
+                var merged = Consolidator.Consolidate(facts);
+                return string.Join(" / ", merged.Summits
+                    .Select(summit => $"{summit.Kind} {summit.Start} {summit.City} [{string.Join(",", summit.Mentions.Select(mention => order[mention.ArticleId - 1]).Distinct().Order())}]")
+                    .Order(StringComparer.Ordinal));
+            })
+            .Distinct()
+            .ToList();
+
+        Assert.Equal(["AnnualSummit 2015-12-22 Mumbai [0,1]", "PhoneCall 2016-02-12  [2]", "StateVisit 2016-10-14 Goa [3,4,5]"], Assert.Single(outcomes).Split(" / "));
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items) =>
+        items.Length <= 1
+            ? [items]
+            : items.SelectMany(first => Permutations([.. items.Where(item => item != first)]).Select(rest => (int[])[first, .. rest]));
+
+    [Fact]
     public void The_number_of_an_annual_summit_joins_a_report_whose_year_was_read_from_a_wrong_article_date()
     {
         var merged = Merge(
