@@ -38,16 +38,18 @@ internal static class RangeParser
     }
 
     /// <summary>
-    /// "4, 5 and 6 March", "March 4, 5 and 6, 2025", "4 and 6 March", "July 8 and 10", "4-5 and 7 March": days listed
-    /// with their month, the last joined by "and". Days that follow each other are the span they make; days with gaps
-    /// between them are several dates, of which only the month is sure.
+    /// "4, 5 and 6 March", "March 4, 5 and 6, 2025", "4 and 6 March", "July 8 and 10", "4-5 and 7 March", "the 4th or 5th of
+    /// December": days listed with their month, the last joined by "and" or "or". Days that follow each other are the span
+    /// they make; days with gaps between them, or offered as alternatives, are several dates of which only the month is sure.
     /// </summary>
     private static bool TryDayList(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
         var monthFirst = s.IsMonth(index);
-        var at = monthFirst ? AfterMonthName(s, index) : index;
-        if (!monthFirst && !NumberRules.StartsFreely(s, index))
+        var at = monthFirst ? AfterMonthName(s, index)
+            : s.Is(index, Lexeme.The) && s.IsNumber(index + 1) && s[index + 1].Suffix == NumberSuffix.Ordinal ? index + 1
+            : index;
+        if (!monthFirst && !NumberRules.StartsFreely(s, at))
         {
             return false;
         }
@@ -56,6 +58,7 @@ internal static class RangeParser
         var items = 0;
         var consecutive = true;
         var lastJoinWasAnd = false;
+        var alternatives = false;
         while (NumberRules.TryDay(s, at, out var day, out _))
         {
             var itemEnd = day;
@@ -73,13 +76,15 @@ internal static class RangeParser
             at = next;
             // ", 5", " and 6", ", and 6": a separator counts only before another day ("March 4, 2025" ends the list).
             var separator = s.IsSymbol(at, ',') ? at + 1 : at;
-            var and = s.Is(separator, Lexeme.And);
-            var nextDayAt = separator + (and ? 1 : 0);
+            var or = OrWidth(s, separator);
+            var and = s.Is(separator, Lexeme.And) || or > 0;
+            var nextDayAt = separator + (or > 0 ? or : and ? 1 : 0);
             if (nextDayAt == at || !NumberRules.TryDay(s, nextDayAt, out _, out _))
             {
                 break;
             }
             lastJoinWasAnd = and;
+            alternatives |= or > 0;
             at = nextDayAt;
         }
         // Commas alone do not make a list: "on March 4, 5 people were hurt".
@@ -99,6 +104,8 @@ internal static class RangeParser
         }
         else
         {
+            // "the 4th or 5th of December".
+            at += s.Is(at, Lexeme.Of) && s[at - 1].Suffix == NumberSuffix.Ordinal ? 1 : 0;
             if (!s.IsMonth(at))
             {
                 return false;
@@ -115,8 +122,17 @@ internal static class RangeParser
         {
             return false;
         }
-        reading = new Reading(end, consecutive ? Build(first, last) : new CalendarParts(year, month, null).ToExpression());
+        reading = new Reading(end, consecutive && !alternatives ? Build(first, last) : new CalendarParts(year, month, null).ToExpression());
         return true;
+    }
+
+    /// <summary>How many tokens "or" or "and/or" takes between two listed days; 0 when neither stands there.</summary>
+    private static int OrWidth(in TokenStream s, int index)
+    {
+        static bool IsOr(in TokenStream s, int at) => s.IsWord(at) && s.TextOf(at).Equals("or", StringComparison.OrdinalIgnoreCase);
+        return IsOr(s, index) ? 1
+            : s.Is(index, Lexeme.And) && s.IsSymbol(index + 1, '/') && s.IsGlued(index + 1) && s.IsGlued(index + 2) && IsOr(s, index + 2) ? 3
+            : 0;
     }
 
     /// <summary>The token after a month name, past the dot of "Dec.".</summary>
@@ -130,7 +146,7 @@ internal static class RangeParser
         end = 0;
         var joint = start.End;
         var connector = ConnectorAt(s, joint);
-        var next = joint + 1;
+        var next = AfterConnector(s, joint);
         var slashOutsideYears = s.IsSymbol(joint, '/') && first is not { Month: null, Day: null };
         if (connector == RangeConnectors.None || slashOutsideYears
             || (connector == RangeConnectors.And && first.Day is null && !connectors.HasFlag(RangeConnectors.And)))
@@ -252,9 +268,16 @@ internal static class RangeParser
     internal static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
         s.IsDash(index) ? RangeConnectors.Dash
         : s.IsSymbol(index, '/') ? RangeConnectors.Dash
-        : s.Is(index, Lexeme.To) ? RangeConnectors.To
+        : s.Is(index, Lexeme.To) || IsUpTo(s, index) ? RangeConnectors.To
         : s.Is(index, Lexeme.Through) ? RangeConnectors.Through
         : s.Is(index, Lexeme.Until) ? RangeConnectors.Until
         : s.Is(index, Lexeme.And) ? RangeConnectors.And
         : RangeConnectors.None;
+
+    /// <summary>Where the end of a range starts after its connector: past the "to" of "through to" and "up to".</summary>
+    internal static int AfterConnector(in TokenStream s, int joint) =>
+        (s.Is(joint, Lexeme.Through) && s.Is(joint + 1, Lexeme.To)) || IsUpTo(s, joint) ? joint + 2 : joint + 1;
+
+    private static bool IsUpTo(in TokenStream s, int index) =>
+        s.IsWord(index) && s.TextOf(index).Equals("up", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, Lexeme.To);
 }
