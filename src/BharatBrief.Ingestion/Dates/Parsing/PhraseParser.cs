@@ -121,12 +121,13 @@ internal static class PhraseParser
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From or Lexeme.Season => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Count) || FiscalYearParser.MayStart(s, index + 1) || s.Is(index + 1, Lexeme.Facing)
                 || ((s.Is(index + 1, Lexeme.Anchor) || s.Is(index + 1, Lexeme.Anaphor)) && s.Is(index + 2, Lexeme.Unit)) || s.Is(index + 1, Lexeme.Season) || DecadeParser.MayFollowThe(s, index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
-                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
+                || s.Is(index + 1, Lexeme.Ordinal) || YearPartParser.IsLatterHalf(s, index + 1) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
             Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Ordinal)) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades) || s.Is(index + 1, Lexeme.Fortnight)
                 || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
             Lexeme.Ordinal => s.Is(index + 1, Lexeme.Weekday) || s.Is(index + 1, Lexeme.YearPart) || s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Of),
             Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
-            Lexeme.Unit => s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord),
+            Lexeme.Unit => (s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord))
+                || QualifiedParser.IsPeriodEndAt(s, index),
             Lexeme.None => YearPartParser.IsLetterForm(s, index) || FixedHolidayParser.MayStart(s, index) || FiscalYearParser.MayStart(s, index),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,
