@@ -39,6 +39,11 @@ internal static class PhraseParser
         {
             return DateBoundary.Since;
         }
+        if ((s.Is(index, Lexeme.From) || s.Is(index, Lexeme.Between)) && s.Is(index + 1, Lexeme.Now))
+        {
+            // "from now until 2030", "between now and March": a period still to run, which frames a story but dates no event in it.
+            return DateBoundary.Until;
+        }
         var previous = index - 1;
         var upTo = s.Is(previous, Lexeme.To) && s.IsWord(previous - 1) && s.TextOf(previous - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
         if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through) || upTo)

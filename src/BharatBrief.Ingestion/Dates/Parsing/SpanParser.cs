@@ -59,7 +59,9 @@ internal static class SpanParser
     private static bool TryMixed(in TokenStream s, int first, RangeConnectors connectors, out Reading reading)
     {
         reading = default;
-        if (!PhraseParser.TryRead(s, first, MonthLicence.Strong, out var start) || !IsPoint(start.Expression))
+        // "between now and March", "from now until 2030": the as-of day is the start.
+        var start = s.Is(first, Lexeme.Now) ? new Reading(first + 1, new RelativeDay(0)) : default;
+        if ((start.Expression is null && !PhraseParser.TryRead(s, first, MonthLicence.Strong, out start)) || !IsPoint(start.Expression))
         {
             return false;
         }
