@@ -364,6 +364,17 @@ public sealed class PeerCorpusMeetingNewsTableTests(ITestOutputHelper output)
         R("range", "from now until 2030", N, F, "2025-11-20/2030"),
         R("offset", "in a year and six months", N, F, "2027-05"),
         R("offset", "in one month and two weeks", N, F, "2026-01-03"),
+
+        // Months listed with "and", "&" or "or", and an abbreviated month's dot before a dash.
+        R("list", "in July and August 2025", null, U, "2025-07/2025-08"),
+        R("list", "July & August 2025", null, U, "2025-07/2025-08"),
+        R("list", "Jan., Feb. and March 2025", null, U, "2025-01/2025-03"),
+        R("list", "in July and August", N, P, "2025-07/2025-08"),
+        R("list", "July or August 2025", null, U, "2025", "2025"),
+        R("list", "March and May 2025", null, U, "2025", "2025"),
+        R("list", "in March or April", N, P, null),
+        R("range", "2 Dec. – 5 Dec. 2025", null, U, "2025-12-02/2025-12-05"),
+        R("range", "on 30 Nov. - 2 Dec.", N, F, "2025-11-30/2025-12-02"),
     ];
 
     public static TheoryData<string, string, string?, TimeOrientation, string?> Cases()

@@ -9,7 +9,8 @@ internal static class RangeParser
     public static bool TryRead(in TokenStream s, int index, RangeConnectors connectors, MonthLicence context, bool requireRange, out Reading reading)
     {
         reading = default;
-        if (!connectors.HasFlag(RangeConnectors.And) && connectors != RangeConnectors.None && TryDayList(s, index, out reading))
+        if (!connectors.HasFlag(RangeConnectors.And) && connectors != RangeConnectors.None
+            && (TryDayList(s, index, out reading) || TryMonthList(s, index, context, out reading)))
         {
             return true;
         }
@@ -29,7 +30,7 @@ internal static class RangeParser
             reading = new Reading(end, Build(first, last));
             return true;
         }
-        if (requireRange || !start.Parts.IsValid || start.Needs > context)
+        if (requireRange || !start.Parts.IsValid || start.Needs > context || IsFirstOfAlternativeMonths(s, start))
         {
             return false;
         }
@@ -126,6 +127,59 @@ internal static class RangeParser
         return true;
     }
 
+    /// <summary>
+    /// "July and August 2025", "July & August", "March or April 2025", "March and May 2025": months listed, the last joined by
+    /// "and" or "or". Months that follow each other, all joined by "and", are the span they make; otherwise only the year
+    /// is sure, and without a year the list is not read.
+    /// </summary>
+    private static bool TryMonthList(in TokenStream s, int index, MonthLicence context, out Reading reading)
+    {
+        reading = default;
+        if (!s.IsMonth(index))
+        {
+            return false;
+        }
+        var (first, last, items, consecutive, lastJoined) = (s[index].Value, s[index].Value, 1, true, false);
+        var at = AfterMonthName(s, index);
+        while (true)
+        {
+            var separator = s.IsSymbol(at, ',') ? at + 1 : at;
+            var or = OrWidth(s, separator);
+            var and = s.Is(separator, Lexeme.And);
+            var nextAt = separator + (or > 0 ? or : and ? 1 : 0);
+            if (nextAt == at || !s.IsMonth(nextAt) || s[nextAt].Value <= last)
+            {
+                break;
+            }
+            consecutive &= s[nextAt].Value == last + 1 && or == 0;
+            (last, items, lastJoined) = (s[nextAt].Value, items + 1, and || or > 0);
+            at = AfterMonthName(s, nextAt);
+        }
+        if (items < 2 || !lastJoined)
+        {
+            return false;
+        }
+        var yearAt = at + (s.IsSymbol(at, ',') ? 1 : 0);
+        if (NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year))
+        {
+            reading = new Reading(yearAt + 1, consecutive
+                ? new AbsoluteDate(PartialDate.OfMonth(year, first), PartialDate.OfMonth(year, last))
+                : new AbsoluteDate(PartialDate.OfYear(year)));
+            return true;
+        }
+        // Without a year the months need the licence a bare month does ("in July and August"), and only a span says when.
+        if (context < MonthLicence.Weak || !consecutive || NumberRules.TryDay(s, at, out _, out _))
+        {
+            return false;
+        }
+        reading = new Reading(at, new YearlessDate(first, EndMonth: last));
+        return true;
+    }
+
+    /// <summary>"March" in "in March or April": a month offered with another is not the month meant.</summary>
+    private static bool IsFirstOfAlternativeMonths(in TokenStream s, CalendarAtom start) =>
+        start.Parts is { Month: not null, Day: null } && OrWidth(s, start.End) is > 0 and var width && s.IsMonth(start.End + width);
+
     /// <summary>How many tokens "or" or "and/or" takes between two listed days; 0 when neither stands there.</summary>
     private static int OrWidth(in TokenStream s, int index)
     {
@@ -144,7 +198,9 @@ internal static class RangeParser
         first = start.Parts;
         last = default;
         end = 0;
-        var joint = start.End;
+        // "2 Dec. – 5 Dec. 2025": the dot of an abbreviated month belongs to it when a connector follows.
+        var joint = start.End + (s.IsSymbol(start.End, '.') && s.IsGlued(start.End) && s.Is(start.End - 1, Lexeme.MonthAbbreviation)
+            && ConnectorAt(s, start.End + 1) != RangeConnectors.None ? 1 : 0);
         var connector = ConnectorAt(s, joint);
         var next = AfterConnector(s, joint);
         var slashOutsideYears = s.IsSymbol(joint, '/') && first is not { Month: null, Day: null };
