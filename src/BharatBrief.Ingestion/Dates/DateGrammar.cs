@@ -26,7 +26,7 @@ public static class DateGrammar
             {
                 if (PhraseParser.TryReadInText(tokens, index, out var reading))
                 {
-                    if (!PhraseParser.IsCountedFrom(tokens, index, reading.Expression))
+                    if (!PhraseParser.IsCountedFrom(tokens, index, reading.End, reading.Expression) && !PhraseParser.IsPartOfLongerLength(tokens, index, reading.End))
                     {
                         var span = TextSpan.FromBounds(tokens[index].Start, tokens[reading.End - 1].End);
                         var boundary = PhraseParser.BoundaryAround(tokens, index, reading.End);

@@ -69,6 +69,11 @@ internal static class CalendarAtomParser
             atom = new CalendarAtom(yearAt + 1, new CalendarParts(monthYear, month, null));
             return true;
         }
+        if (TryApostropheYear(s, next, out var shortYear))
+        {
+            atom = new CalendarAtom(next + 2, new CalendarParts(shortYear, month, null));
+            return true;
+        }
         // May and March are also a verb and a noun, and abbreviations are also names ("Jan"): they need stronger context.
         var needs = s.Is(index, Lexeme.MonthAbbreviation) || month is 3 or 5 ? MonthLicence.Strong : MonthLicence.Weak;
         atom = new CalendarAtom(index + 1, new CalendarParts(null, month, null), needs);
@@ -234,7 +239,26 @@ internal static class CalendarAtomParser
     private static (int? Year, int End) OptionalYear(in TokenStream s, int index)
     {
         var yearAt = index + (s.IsSymbol(index, ',') ? 1 : 0);
-        return NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year) ? (year, yearAt + 1) : (null, index);
+        return NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year) ? (year, yearAt + 1)
+            : TryApostropheYear(s, yearAt, out var shortYear) ? (shortYear, yearAt + 2)
+            : (null, index);
+    }
+
+    /// <summary>
+    /// "'25", "’71" after a month: a year's last two digits behind an apostrophe, of this century up to '49 and of the last after.
+    /// Alone ("the class of '71") it names no month and is not read.
+    /// </summary>
+    private static bool TryApostropheYear(in TokenStream s, int index, out int year)
+    {
+        year = 0;
+        if (!(s.IsSymbol(index, '\'') || s.IsSymbol(index, '’')) || !s.IsGlued(index + 1) || !IsPlainNumber(s, index + 1, 2)
+            || !NumberRules.EndsFreely(s, index + 1) || (s.IsSymbol(index + 2, '\'') && s.IsGlued(index + 2)))
+        {
+            return false;
+        }
+        var lastTwo = s[index + 1].Value;
+        year = lastTwo < 50 ? 2000 + lastTwo : 1900 + lastTwo;
+        return true;
     }
 
     /// <summary>The dot of "Dec. 4" belongs to the date only when a number follows; otherwise it may end the sentence.</summary>

@@ -27,7 +27,8 @@ internal static class DateTokenizer
             }
             else
             {
-                tokens[count++] = new Token(i, i + 1, TokenKind.Symbol, Value: c);
+                // "4 & 5 December": an ampersand joins as "and" does.
+                tokens[count++] = new Token(i, i + 1, TokenKind.Symbol, c == '&' ? Lexeme.And : Lexeme.None, c);
                 i++;
             }
         }

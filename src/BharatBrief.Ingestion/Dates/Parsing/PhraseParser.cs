@@ -39,6 +39,11 @@ internal static class PhraseParser
         {
             return DateBoundary.Since;
         }
+        if ((s.Is(index, Lexeme.From) || s.Is(index, Lexeme.Between)) && s.Is(index + 1, Lexeme.Now))
+        {
+            // "from now until 2030", "between now and March": a period still to run, which frames a story but dates no event in it.
+            return DateBoundary.Until;
+        }
         var previous = index - 1;
         var upTo = s.Is(previous, Lexeme.To) && s.IsWord(previous - 1) && s.TextOf(previous - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
         if (s.Is(previous, Lexeme.Until) || s.Is(previous, Lexeme.Through) || upTo)
@@ -55,14 +60,19 @@ internal static class PhraseParser
 
     /// <summary>
     /// True for a phrase counted from with no count the grammar can read ("days after January 12", "weeks before the 4th"),
-    /// and for a day that names its week ("the week of October 6"): the date is the anchor, not the day meant, so the
-    /// phrase gives no date at all.
+    /// for a day that names its week ("the week of October 6"), and for a day beside a length it does not say how to
+    /// combine with ("a week on Monday"): the phrase from <paramref name="index"/> to <paramref name="end"/> is not the day
+    /// meant, so it gives no date at all.
     /// </summary>
-    public static bool IsCountedFrom(in TokenStream s, int index, DateExpression expression)
+    public static bool IsCountedFrom(in TokenStream s, int index, int end, DateExpression expression)
     {
-        // "the week of October 6": a week, not the day named.
-        if (s.Is(index - 1, Lexeme.Of) && s.Is(index - 2, Lexeme.Unit) && s[index - 2].Value == (int)TimeUnit.Week
-            && expression is YearlessDate { Day: not null } or AbsoluteDate { Start.Day: not null })
+        // "the week of October 6", "the week beginning 24 November", "the week starting Monday": a week, not the day named.
+        if ((s.Is(index - 1, Lexeme.Of) || StartsAWeek(s, index - 1)) && s.Is(index - 2, Lexeme.Unit) && s[index - 2].Value == (int)TimeUnit.Week
+            && expression is YearlessDate { Day: not null } or AbsoluteDate { Start.Day: not null } or WeekdayDate or RelativeDay)
+        {
+            return true;
+        }
+        if (expression is RelativeDay or WeekdayDate or WeekdayInWeek && IsJoinedToALength(s, index, end))
         {
             return true;
         }
@@ -73,9 +83,79 @@ internal static class PhraseParser
             return true;
         }
         var preposition = index - 1 - (s.Is(index - 1, Lexeme.The) ? 1 : 0);
-        return s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before
+        var priorTo = s.Is(preposition, Lexeme.To) && s.IsWord(preposition - 1) && s.TextOf(preposition - 1).Equals("prior", StringComparison.OrdinalIgnoreCase);
+        preposition -= priorTo ? 1 : 0;
+        return ((s.Is(preposition, Lexeme.Licensor) && s[preposition].Value is Licence.After or Licence.Before) || priorTo)
             && (s.Is(preposition - 1, Lexeme.Units) || s.Is(preposition - 1, Lexeme.Unit));
     }
+
+    private static readonly string[] WeekStarts = ["beginning", "starting", "commencing"];
+
+    /// <summary>"beginning", "starting", "commencing" after "week": the day named after them opens the week meant.</summary>
+    private static bool StartsAWeek(in TokenStream s, int index)
+    {
+        if (!s.IsWord(index))
+        {
+            return false;
+        }
+        var word = s.TextOf(index);
+        foreach (var start in WeekStarts)
+        {
+            if (word.Equals(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a week today", "a week on Monday", "a week ago Monday", "Monday a week ago": a day and a length of time side by side,
+    /// with no word to say how they combine; neither is the day meant.
+    /// </summary>
+    private static bool IsJoinedToALength(in TokenStream s, int index, int end)
+    {
+        var before = index - 1;
+        var ago = s.Is(before, Lexeme.Ago);
+        var unitAt = before - (ago ? 1 : 0);
+        if (IsLengthUnit(s, unitAt) && IsCountAt(s, unitAt - 1))
+        {
+            return true;
+        }
+        return IsCountAt(s, end) && IsLengthUnit(s, end + 1) && s.Is(end + 2, Lexeme.Ago);
+    }
+
+    /// <summary>"two weeks ago Monday": a count back from the as-of date with a weekday beside it.</summary>
+    private static bool IsAgoBesideADay(in TokenStream s, int index, int end)
+    {
+        var dayAt = end + (s.Is(end, Lexeme.Lead) ? 1 : 0);
+        return s.Is(end - 1, Lexeme.Ago) && (s.Is(dayAt, Lexeme.Weekday) || s.Is(dayAt, Lexeme.DayWord) || s.Is(index - 1, Lexeme.Weekday));
+    }
+
+    /// <summary>
+    /// True for a phrase that is only the last or first part of a length said in several units: "2 months ago" in
+    /// "a year and 2 months ago", "in 2 weeks" in "in 2 weeks and 3 days". The part alone would be a wrong date.
+    /// </summary>
+    public static bool IsPartOfLongerLength(in TokenStream s, int index, int end)
+    {
+        var countAt = index + (s.Is(index, Lexeme.Lead) ? 1 : 0);
+        var before = countAt - 1;
+        before -= s.Is(before, Lexeme.And) ? 1 : 0;
+        before -= s.IsSymbol(before, ',') ? 1 : 0;
+        if (IsCountAt(s, countAt) && IsLengthUnit(s, before) && IsCountAt(s, before - 1))
+        {
+            return true;
+        }
+        var after = end + (s.IsSymbol(end, ',') ? 1 : 0);
+        after += s.Is(after, Lexeme.And) ? 1 : 0;
+        return (IsCountAt(s, end - 2) && IsLengthUnit(s, end - 1) && IsCountAt(s, after) && IsLengthUnit(s, after + 1)) || IsAgoBesideADay(s, index, end);
+    }
+
+    private static bool IsCountAt(in TokenStream s, int index) =>
+        s.Is(index, Lexeme.Count) || (s.IsNumber(index) && s[index].Suffix == NumberSuffix.None);
+
+    private static bool IsLengthUnit(in TokenStream s, int index) =>
+        s.Is(index, Lexeme.Unit) || s.Is(index, Lexeme.Units) || s.Is(index, Lexeme.Fortnight) || s.Is(index, Lexeme.Decades);
 
     /// <summary>The context the words before <paramref name="index"/> give a bare month name.</summary>
     private static MonthLicence ContextBefore(in TokenStream s, int index)
@@ -121,12 +201,13 @@ internal static class PhraseParser
                 or Lexeme.Qualifier or Lexeme.Vague or Lexeme.Part or Lexeme.Between or Lexeme.From or Lexeme.Season => true,
             Lexeme.The => s.IsNumber(index + 1) || s.Is(index + 1, Lexeme.Count) || FiscalYearParser.MayStart(s, index + 1) || s.Is(index + 1, Lexeme.Facing)
                 || ((s.Is(index + 1, Lexeme.Anchor) || s.Is(index + 1, Lexeme.Anaphor)) && s.Is(index + 2, Lexeme.Unit)) || s.Is(index + 1, Lexeme.Season) || DecadeParser.MayFollowThe(s, index + 1) || s.Is(index + 1, Lexeme.Qualifier) || s.Is(index + 1, Lexeme.Part) || s.Is(index + 1, Lexeme.Previous)
-                || s.Is(index + 1, Lexeme.Ordinal) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
+                || s.Is(index + 1, Lexeme.Ordinal) || YearPartParser.IsLatterHalf(s, index + 1) || s.Is(index + 1, Lexeme.Unit) || (s.Is(index + 1, Lexeme.Anchor) && (s.Is(index + 2, Lexeme.Weekday) || s.Is(index + 2, Lexeme.YearPart))),
             Lexeme.Count => s.Is(index + 1, Lexeme.Unit) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Ordinal)) || s.Is(index + 1, Lexeme.Units) || s.Is(index + 1, Lexeme.Decades) || s.Is(index + 1, Lexeme.Fortnight)
                 || s.Is(index + 1, Lexeme.Count) || (s.IsDash(index + 1) && s.Is(index + 2, Lexeme.Count)),
             Lexeme.Ordinal => s.Is(index + 1, Lexeme.Weekday) || s.Is(index + 1, Lexeme.YearPart) || s.Is(index + 1, Lexeme.Unit) || s.Is(index + 1, Lexeme.Of),
             Lexeme.Facing => s.Is(index + 1, Lexeme.Weekday),
-            Lexeme.Unit => s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord),
+            Lexeme.Unit => (s[index].Value == (int)TimeUnit.Day && s.Is(index + 1, Lexeme.Licensor) && s.Is(index + 2, Lexeme.DayWord))
+                || QualifiedParser.IsPeriodEndAt(s, index),
             Lexeme.None => YearPartParser.IsLetterForm(s, index) || FixedHolidayParser.MayStart(s, index) || FiscalYearParser.MayStart(s, index),
             Lexeme.Lead => index + 1 < s.Count && !s.Is(index + 1, Lexeme.Lead) && CanStart(s, index + 1),
             _ => false,

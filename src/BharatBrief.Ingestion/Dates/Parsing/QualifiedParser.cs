@@ -9,6 +9,10 @@ internal static class QualifiedParser
     public static bool TryRead(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
+        if (TryPeriodEnd(s, index, out reading))
+        {
+            return true;
+        }
         if (!TryPrefix(s, index, out var qualifier, out var next))
         {
             return false;
@@ -17,16 +21,15 @@ internal static class QualifiedParser
         {
             return true;
         }
-        // "the end of the year", "by the middle of the month": the period the story is in.
-        if (s.Is(next - 1, Lexeme.Of) && s.Is(next, Lexeme.The) && s.Is(next + 1, Lexeme.Unit) && s[next + 1].Value != (int)TimeUnit.Day
-            && !s.Is(next + 2, Lexeme.Of) && !(s.IsDash(next + 2) && s.IsGlued(next + 2)))
+        // "the end of the year", "by the middle of the month", "by end of year", "early in the year": the period the story is in.
+        var inThe = s.Is(index, Lexeme.Qualifier) && s.Is(next, Lexeme.Lead) && s.TextOf(next).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && s.Is(next + 1, Lexeme.The);
+        next += inThe ? 1 : 0;
+        var unitAt = next + (s.Is(next, Lexeme.The) ? 1 : 0);
+        if ((s.Is(next - 1, Lexeme.Of) || inThe) && s.Is(unitAt, Lexeme.Unit) && s[unitAt].Value != (int)TimeUnit.Day
+            && !s.Is(unitAt + 1, Lexeme.Of) && !(s.IsDash(unitAt + 1) && s.IsGlued(unitAt + 1)) && !s.IsNumber(unitAt + 1) && !s.Is(unitAt + 1, Lexeme.Count))
         {
-            reading = new Reading(next + 2, (TimeUnit)s[next + 1].Value switch
-            {
-                TimeUnit.Year => new RelativeYear(0),
-                TimeUnit.Month => new RelativeMonth(0),
-                _ => new RelativeWeek(0),
-            });
+            reading = new Reading(unitAt + 1, CurrentPeriod((TimeUnit)s[unitAt].Value));
             return true;
         }
         if (!RangeParser.TryRead(s, next, RangeConnectors.Plain, MonthLicence.Strong, requireRange: false, out var calendar))
@@ -46,6 +49,47 @@ internal static class QualifiedParser
         reading = new Reading(calendar.End, qualified);
         return true;
     }
+
+    private static DateExpression CurrentPeriod(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year => new RelativeYear(0),
+        TimeUnit.Month => new RelativeMonth(0),
+        _ => new RelativeWeek(0),
+    };
+
+    /// <summary>
+    /// "year-end", "by year end", "the month-end", "year-end 2026": the end of the as-of year or month, or of the year named.
+    /// A fiscal or financial year's end is not the calendar year's.
+    /// </summary>
+    private static bool TryPeriodEnd(in TokenStream s, int index, out Reading reading)
+    {
+        reading = default;
+        var unitAt = index + (s.Is(index, Lexeme.The) ? 1 : 0);
+        if (!IsPeriodEndAt(s, unitAt) || IsFiscalWord(s, unitAt - 1))
+        {
+            return false;
+        }
+        var endAt = unitAt + (s.IsDash(unitAt + 1) ? 2 : 1);
+        var unit = (TimeUnit)s[unitAt].Value;
+        if (unit == TimeUnit.Year && NumberRules.TryYear(s, endAt + 1, NumberRules.EarliestBareYear, out var year))
+        {
+            reading = new Reading(endAt + 2, new AbsoluteDate(PartialDate.OfYear(year), Qualifier: DateQualifier.Late));
+            return true;
+        }
+        reading = new Reading(endAt + 1, CurrentPeriod(unit));
+        return !s.Is(endAt + 1, Lexeme.Of) && !s.IsNumber(endAt + 1);
+    }
+
+    /// <summary>"year-end", "year end", "month-end": a year or month followed by "end", with or without a dash between.</summary>
+    public static bool IsPeriodEndAt(in TokenStream s, int unitAt)
+    {
+        var endAt = unitAt + (s.IsDash(unitAt + 1) && s.IsGlued(unitAt + 1) && s.IsGlued(unitAt + 2) ? 2 : 1);
+        return s.Is(unitAt, Lexeme.Unit) && s[unitAt].Value is (int)TimeUnit.Year or (int)TimeUnit.Month
+            && s.Is(endAt, Lexeme.Part) && s[endAt].Value == (int)DateQualifier.Late;
+    }
+
+    private static bool IsFiscalWord(in TokenStream s, int index) =>
+        s.IsWord(index) && (s.TextOf(index).Equals("fiscal", StringComparison.OrdinalIgnoreCase) || s.TextOf(index).Equals("financial", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"early", "mid-", "late", "the end of", "beginning of", "end-".</summary>
     private static bool TryPrefix(in TokenStream s, int index, out DateQualifier qualifier, out int next)

@@ -11,8 +11,8 @@ internal enum RangeConnectors
     Until = 8,
     And = 16,
 
-    /// <summary>"4–5 December", "8 to 9 July", "July 8 through 10"; "and" only joins consecutive days ("July 8 and 9").</summary>
-    Plain = Dash | To | Through,
+    /// <summary>"4–5 December", "8 to 9 July", "July 8 through 10", "Dec 4 till Dec 6"; "and" only joins consecutive days ("July 8 and 9").</summary>
+    Plain = Dash | To | Through | Until,
 
     /// <summary>"between 4 and 5 December".</summary>
     Between = And,

@@ -9,7 +9,8 @@ internal static class RangeParser
     public static bool TryRead(in TokenStream s, int index, RangeConnectors connectors, MonthLicence context, bool requireRange, out Reading reading)
     {
         reading = default;
-        if (!connectors.HasFlag(RangeConnectors.And) && connectors != RangeConnectors.None && TryDayList(s, index, out reading))
+        if (!connectors.HasFlag(RangeConnectors.And) && connectors != RangeConnectors.None
+            && (TryDayList(s, index, out reading) || TryMonthList(s, index, context, out reading)))
         {
             return true;
         }
@@ -29,7 +30,7 @@ internal static class RangeParser
             reading = new Reading(end, Build(first, last));
             return true;
         }
-        if (requireRange || !start.Parts.IsValid || start.Needs > context)
+        if (requireRange || !start.Parts.IsValid || start.Needs > context || IsFirstOfAlternativeMonths(s, start))
         {
             return false;
         }
@@ -38,16 +39,18 @@ internal static class RangeParser
     }
 
     /// <summary>
-    /// "4, 5 and 6 March", "March 4, 5 and 6, 2025", "4 and 6 March", "July 8 and 10", "4-5 and 7 March": days listed
-    /// with their month, the last joined by "and". Days that follow each other are the span they make; days with gaps
-    /// between them are several dates, of which only the month is sure.
+    /// "4, 5 and 6 March", "March 4, 5 and 6, 2025", "4 and 6 March", "July 8 and 10", "4-5 and 7 March", "the 4th or 5th of
+    /// December": days listed with their month, the last joined by "and" or "or". Days that follow each other are the span
+    /// they make; days with gaps between them, or offered as alternatives, are several dates of which only the month is sure.
     /// </summary>
     private static bool TryDayList(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
         var monthFirst = s.IsMonth(index);
-        var at = monthFirst ? AfterMonthName(s, index) : index;
-        if (!monthFirst && !NumberRules.StartsFreely(s, index))
+        var at = monthFirst ? AfterMonthName(s, index)
+            : s.Is(index, Lexeme.The) && s.IsNumber(index + 1) && s[index + 1].Suffix == NumberSuffix.Ordinal ? index + 1
+            : index;
+        if (!monthFirst && !NumberRules.StartsFreely(s, at))
         {
             return false;
         }
@@ -56,6 +59,7 @@ internal static class RangeParser
         var items = 0;
         var consecutive = true;
         var lastJoinWasAnd = false;
+        var alternatives = false;
         while (NumberRules.TryDay(s, at, out var day, out _))
         {
             var itemEnd = day;
@@ -73,13 +77,15 @@ internal static class RangeParser
             at = next;
             // ", 5", " and 6", ", and 6": a separator counts only before another day ("March 4, 2025" ends the list).
             var separator = s.IsSymbol(at, ',') ? at + 1 : at;
-            var and = s.Is(separator, Lexeme.And);
-            var nextDayAt = separator + (and ? 1 : 0);
+            var or = OrWidth(s, separator);
+            var and = s.Is(separator, Lexeme.And) || or > 0;
+            var nextDayAt = separator + (or > 0 ? or : and ? 1 : 0);
             if (nextDayAt == at || !NumberRules.TryDay(s, nextDayAt, out _, out _))
             {
                 break;
             }
             lastJoinWasAnd = and;
+            alternatives |= or > 0;
             at = nextDayAt;
         }
         // Commas alone do not make a list: "on March 4, 5 people were hurt".
@@ -99,6 +105,8 @@ internal static class RangeParser
         }
         else
         {
+            // "the 4th or 5th of December".
+            at += s.Is(at, Lexeme.Of) && s[at - 1].Suffix == NumberSuffix.Ordinal ? 1 : 0;
             if (!s.IsMonth(at))
             {
                 return false;
@@ -115,8 +123,70 @@ internal static class RangeParser
         {
             return false;
         }
-        reading = new Reading(end, consecutive ? Build(first, last) : new CalendarParts(year, month, null).ToExpression());
+        reading = new Reading(end, consecutive && !alternatives ? Build(first, last) : new CalendarParts(year, month, null).ToExpression());
         return true;
+    }
+
+    /// <summary>
+    /// "July and August 2025", "July & August", "March or April 2025", "March and May 2025": months listed, the last joined by
+    /// "and" or "or". Months that follow each other, all joined by "and", are the span they make; otherwise only the year
+    /// is sure, and without a year the list is not read.
+    /// </summary>
+    private static bool TryMonthList(in TokenStream s, int index, MonthLicence context, out Reading reading)
+    {
+        reading = default;
+        if (!s.IsMonth(index))
+        {
+            return false;
+        }
+        var (first, last, items, consecutive, lastJoined) = (s[index].Value, s[index].Value, 1, true, false);
+        var at = AfterMonthName(s, index);
+        while (true)
+        {
+            var separator = s.IsSymbol(at, ',') ? at + 1 : at;
+            var or = OrWidth(s, separator);
+            var and = s.Is(separator, Lexeme.And);
+            var nextAt = separator + (or > 0 ? or : and ? 1 : 0);
+            if (nextAt == at || !s.IsMonth(nextAt) || s[nextAt].Value <= last)
+            {
+                break;
+            }
+            consecutive &= s[nextAt].Value == last + 1 && or == 0;
+            (last, items, lastJoined) = (s[nextAt].Value, items + 1, and || or > 0);
+            at = AfterMonthName(s, nextAt);
+        }
+        if (items < 2 || !lastJoined)
+        {
+            return false;
+        }
+        var yearAt = at + (s.IsSymbol(at, ',') ? 1 : 0);
+        if (NumberRules.TryYear(s, yearAt, NumberRules.EarliestYearWithMonth, out var year))
+        {
+            reading = new Reading(yearAt + 1, consecutive
+                ? new AbsoluteDate(PartialDate.OfMonth(year, first), PartialDate.OfMonth(year, last))
+                : new AbsoluteDate(PartialDate.OfYear(year)));
+            return true;
+        }
+        // Without a year the months need the licence a bare month does ("in July and August"), and only a span says when.
+        if (context < MonthLicence.Weak || !consecutive || NumberRules.TryDay(s, at, out _, out _))
+        {
+            return false;
+        }
+        reading = new Reading(at, new YearlessDate(first, EndMonth: last));
+        return true;
+    }
+
+    /// <summary>"March" in "in March or April": a month offered with another is not the month meant.</summary>
+    private static bool IsFirstOfAlternativeMonths(in TokenStream s, CalendarAtom start) =>
+        start.Parts is { Month: not null, Day: null } && OrWidth(s, start.End) is > 0 and var width && s.IsMonth(start.End + width);
+
+    /// <summary>How many tokens "or" or "and/or" takes between two listed days; 0 when neither stands there.</summary>
+    private static int OrWidth(in TokenStream s, int index)
+    {
+        static bool IsOr(in TokenStream s, int at) => s.IsWord(at) && s.TextOf(at).Equals("or", StringComparison.OrdinalIgnoreCase);
+        return IsOr(s, index) ? 1
+            : s.Is(index, Lexeme.And) && s.IsSymbol(index + 1, '/') && s.IsGlued(index + 1) && s.IsGlued(index + 2) && IsOr(s, index + 2) ? 3
+            : 0;
     }
 
     /// <summary>The token after a month name, past the dot of "Dec.".</summary>
@@ -128,9 +198,11 @@ internal static class RangeParser
         first = start.Parts;
         last = default;
         end = 0;
-        var joint = start.End;
+        // "2 Dec. – 5 Dec. 2025": the dot of an abbreviated month belongs to it when a connector follows.
+        var joint = start.End + (s.IsSymbol(start.End, '.') && s.IsGlued(start.End) && s.Is(start.End - 1, Lexeme.MonthAbbreviation)
+            && ConnectorAt(s, start.End + 1) != RangeConnectors.None ? 1 : 0);
         var connector = ConnectorAt(s, joint);
-        var next = joint + 1;
+        var next = AfterConnector(s, joint);
         var slashOutsideYears = s.IsSymbol(joint, '/') && first is not { Month: null, Day: null };
         if (connector == RangeConnectors.None || slashOutsideYears
             || (connector == RangeConnectors.And && first.Day is null && !connectors.HasFlag(RangeConnectors.And)))
@@ -252,9 +324,16 @@ internal static class RangeParser
     internal static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
         s.IsDash(index) ? RangeConnectors.Dash
         : s.IsSymbol(index, '/') ? RangeConnectors.Dash
-        : s.Is(index, Lexeme.To) ? RangeConnectors.To
+        : s.Is(index, Lexeme.To) || IsUpTo(s, index) ? RangeConnectors.To
         : s.Is(index, Lexeme.Through) ? RangeConnectors.Through
         : s.Is(index, Lexeme.Until) ? RangeConnectors.Until
         : s.Is(index, Lexeme.And) ? RangeConnectors.And
         : RangeConnectors.None;
+
+    /// <summary>Where the end of a range starts after its connector: past the "to" of "through to" and "up to".</summary>
+    internal static int AfterConnector(in TokenStream s, int joint) =>
+        (s.Is(joint, Lexeme.Through) && s.Is(joint + 1, Lexeme.To)) || IsUpTo(s, joint) ? joint + 2 : joint + 1;
+
+    private static bool IsUpTo(in TokenStream s, int index) =>
+        s.IsWord(index) && s.TextOf(index).Equals("up", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, Lexeme.To);
 }

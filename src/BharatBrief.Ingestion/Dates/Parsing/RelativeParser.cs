@@ -25,7 +25,8 @@ internal static class RelativeParser
     {
         reading = default;
         var facingAt = index + (s.Is(index, Lexeme.Anchor) && s[index].Value == 0 ? 1 : 0);
-        if (!s.Is(facingAt, Lexeme.Facing) || !s.Is(facingAt + 1, Lexeme.Weekday) || WeekdayParser.IsHolidayName(s, facingAt + 1))
+        if (!s.Is(facingAt, Lexeme.Facing) || !s.Is(facingAt + 1, Lexeme.Weekday) || WeekdayParser.IsHolidayName(s, facingAt + 1)
+            || WeekdayParser.IsWeekAfter(s, facingAt + 2))
         {
             return false;
         }
@@ -84,6 +85,18 @@ internal static class RelativeParser
             return true;
         }
         var fortnights = s.Is(unitAt, Lexeme.Fortnight);
+        if (TryTwoPartLength(s, index, out var months, out var days, out var lengthEnd) && s.Is(lengthEnd, Lexeme.Ago))
+        {
+            // "a year and two months ago", "2 weeks 3 days ago": the whole length, never its last part alone.
+            reading = new Reading(lengthEnd + 1, (months, days) switch
+            {
+                (_, 0) when months % MonthsInAYear == 0 => new RelativeYear(-months / MonthsInAYear),
+                (_, 0) => new RelativeMonth(-months),
+                (0, _) => new RelativeDay(-days),
+                _ => new ShiftedDate(new ShiftedDate(new RelativeDay(0), Months: -months), -days),
+            });
+            return !RelativeParser.IsApproximate(s, index - 1);
+        }
         if (!(s.Is(unitAt, Lexeme.Unit) || s.Is(unitAt, Lexeme.Units) || fortnights) || !s.Is(unitAt + 1, Lexeme.Ago))
         {
             return false;
@@ -105,6 +118,53 @@ internal static class RelativeParser
                 _ => new RelativeDay(-count),
             })
             : new Reading(unitAt + 2, unit == TimeUnit.Week ? new RelativeDay(-count * DaysInAWeek) : Counted(unit, -count));
+        return true;
+    }
+
+    /// <summary>
+    /// "a year and two months", "2 weeks 3 days", "one year, six months": a length said in two or more units, each smaller than
+    /// the one before, as months and days; false for a length in one unit.
+    /// </summary>
+    public static bool TryTwoPartLength(in TokenStream s, int index, out int months, out int days, out int end)
+    {
+        (months, days, end) = (0, 0, index);
+        var parts = 0;
+        var smallest = 0;
+        var at = index;
+        while (TryCount(s, at, out var count, out var unitAt) && TryLengthUnit(s, unitAt, count, out var unit, out var unitMonths, out var unitDays))
+        {
+            if ((int)unit <= smallest)
+            {
+                return false;
+            }
+            (months, days, smallest, parts, end) = (months + unitMonths, days + unitDays, (int)unit, parts + 1, unitAt + 1);
+            at = end + (s.IsSymbol(end, ',') ? 1 : 0);
+            at += s.Is(at, Lexeme.And) ? 1 : 0;
+        }
+        return parts >= 2;
+    }
+
+    /// <summary>The unit word after a count ("years", "a fortnight"), as the months and days the count of it makes.</summary>
+    private static bool TryLengthUnit(in TokenStream s, int unitAt, int count, out TimeUnit unit, out int months, out int days)
+    {
+        (unit, months, days) = (TimeUnit.Day, 0, 0);
+        if (s.Is(unitAt, Lexeme.Fortnight))
+        {
+            (unit, days) = (TimeUnit.Week, count * 2 * DaysInAWeek);
+            return true;
+        }
+        if (!(count == 1 ? s.Is(unitAt, Lexeme.Unit) : s.Is(unitAt, Lexeme.Units)))
+        {
+            return false;
+        }
+        unit = (TimeUnit)s[unitAt].Value;
+        (months, days) = unit switch
+        {
+            TimeUnit.Year => (count * MonthsInAYear, 0),
+            TimeUnit.Month => (count, 0),
+            TimeUnit.Week => (0, count * DaysInAWeek),
+            _ => (0, count),
+        };
         return true;
     }
 
@@ -183,7 +243,7 @@ internal static class RelativeParser
             return false;
         }
         var name = index + 1;
-        if (s.Is(name, Lexeme.Weekday))
+        if (s.Is(name, Lexeme.Weekday) && !WeekdayParser.IsWeekAfter(s, name + 1))
         {
             reading = new Reading(name + 1, new WeekdayDate((DayOfWeek)s[name].Value, s[index].Value));
             return true;

@@ -9,6 +9,18 @@ internal static class ShiftParser
     public static bool TryRead(in TokenStream s, int index, out Reading reading)
     {
         reading = default;
+        if (IsIn(s, index - 1) && !CountsARecord(s, index - 1) && RelativeParser.TryTwoPartLength(s, index, out var aheadMonths, out var aheadDays, out var lengthEnd))
+        {
+            // "in 2 weeks and 3 days", "in a year and six months", "in a month and two weeks": the whole length ahead, a day
+            // or a month as the units are.
+            reading = new Reading(AfterTime(s, lengthEnd), (aheadMonths, aheadDays) switch
+            {
+                (0, _) => new RelativeDay(aheadDays),
+                (_, 0) => new AheadOfAsOf(new RelativeMonth(aheadMonths)),
+                _ => new AheadOfAsOf(new ShiftedDate(new ShiftedDate(new RelativeDay(0), Months: aheadMonths), aheadDays)),
+            });
+            return true;
+        }
         if (!TryAmount(s, index, out var count, out var unitAt))
         {
             return false;
@@ -26,9 +38,15 @@ internal static class ShiftParser
             return true;
         }
         int sign;
+        var anchorAt = directionAt + 1;
         if (s.Is(directionAt, Lexeme.Licensor) && s[directionAt].Value is Licence.After or Licence.Before)
         {
             sign = s[directionAt].Value == Licence.After ? 1 : -1;
+        }
+        else if (IsPriorTo(s, directionAt))
+        {
+            // "two days prior to 4 December" counts back as "before" does.
+            (sign, anchorAt) = (-1, directionAt + 2);
         }
         else if (s.Is(directionAt, Lexeme.From))
         {
@@ -82,7 +100,6 @@ internal static class ShiftParser
         {
             return false;
         }
-        var anchorAt = directionAt + 1;
         DateExpression anchor;
         int end;
         if (s.Is(anchorAt, Lexeme.Now) && sign > 0)
@@ -189,7 +206,7 @@ internal static class ShiftParser
     }
 
     /// <summary>True where nothing the date could be counted from follows: the end, a punctuation mark, "and" or "but".</summary>
-    private static bool ClosesClause(in TokenStream s, int index) =>
+    internal static bool ClosesClause(in TokenStream s, int index) =>
         index >= s.Count || s.Is(index, Lexeme.And) || (!s.IsWord(index) && !s.IsNumber(index))
         || s.TextOf(index).Equals("but", StringComparison.OrdinalIgnoreCase);
 
@@ -208,6 +225,9 @@ internal static class ShiftParser
         TimeUnit.Month => CalendarUnit.Month,
         _ => CalendarUnit.Year,
     };
+
+    private static bool IsPriorTo(in TokenStream s, int index) =>
+        s.IsWord(index) && s.TextOf(index).Equals("prior", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, Lexeme.To);
 
     private static bool IsIn(in TokenStream s, int index) =>
         s.Is(index, Lexeme.Lead) && s.TextOf(index).Equals("in", StringComparison.OrdinalIgnoreCase);

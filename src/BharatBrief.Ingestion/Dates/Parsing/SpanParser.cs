@@ -12,14 +12,15 @@ internal static class SpanParser
         var connectors = s.Is(index, Lexeme.Between) ? RangeConnectors.Between
             : s.Is(index, Lexeme.From) ? RangeConnectors.From
             : RangeConnectors.Plain;
-        var first = connectors == RangeConnectors.Plain ? index : index + 1;
-        if (connectors != RangeConnectors.Plain && TryMixed(s, first, connectors, out reading))
+        var bounded = s.Is(index, Lexeme.Between) || s.Is(index, Lexeme.From);
+        var first = bounded ? index + 1 : index;
+        if (bounded && TryMixed(s, first, connectors, out reading))
         {
             return true;
         }
         var joint = first + 1;
-        var connector = ConnectorAt(s, joint);
-        var second = joint + 1;
+        var connector = RangeParser.ConnectorAt(s, joint);
+        var second = RangeParser.AfterConnector(s, joint);
         if (connector == RangeConnectors.None || !connectors.HasFlag(connector))
         {
             return false;
@@ -58,13 +59,15 @@ internal static class SpanParser
     private static bool TryMixed(in TokenStream s, int first, RangeConnectors connectors, out Reading reading)
     {
         reading = default;
-        if (!PhraseParser.TryRead(s, first, MonthLicence.Strong, out var start) || !IsPoint(start.Expression))
+        // "between now and March", "from now until 2030": the as-of day is the start.
+        var start = s.Is(first, Lexeme.Now) ? new Reading(first + 1, new RelativeDay(0)) : default;
+        if ((start.Expression is null && !PhraseParser.TryRead(s, first, MonthLicence.Strong, out start)) || !IsPoint(start.Expression))
         {
             return false;
         }
-        var connector = ConnectorAt(s, start.End);
+        var connector = RangeParser.ConnectorAt(s, start.End);
         if (connector == RangeConnectors.None || !connectors.HasFlag(connector)
-            || !PhraseParser.TryRead(s, start.End + 1, MonthLicence.Strong, out var end) || !IsPoint(end.Expression)
+            || !PhraseParser.TryRead(s, RangeParser.AfterConnector(s, start.End), MonthLicence.Strong, out var end) || !IsPoint(end.Expression)
             || (IsCalendar(start.Expression) && IsCalendar(end.Expression) && !IsQualified(start.Expression) && !IsQualified(end.Expression)))
         {
             return false;
@@ -82,12 +85,4 @@ internal static class SpanParser
         or DayOfMonthDate or ShiftedDate;
 
     private static bool IsCalendar(DateExpression expression) => expression is AbsoluteDate or YearlessDate;
-
-    private static RangeConnectors ConnectorAt(in TokenStream s, int index) =>
-        s.IsDash(index) ? RangeConnectors.Dash
-        : s.Is(index, Lexeme.To) ? RangeConnectors.To
-        : s.Is(index, Lexeme.Through) ? RangeConnectors.Through
-        : s.Is(index, Lexeme.Until) ? RangeConnectors.Until
-        : s.Is(index, Lexeme.And) ? RangeConnectors.And
-        : RangeConnectors.None;
 }

@@ -133,7 +133,7 @@ internal static class Vocabulary
         Add(Lexeme.To, 0, "to");
         Add(Lexeme.And, 0, "and");
         Add(Lexeme.Until, 0, "until", "till");
-        Add(Lexeme.Through, 0, "through");
+        Add(Lexeme.Through, 0, "through", "thru");
         Add(Lexeme.Licensor, 0, "during", "around", "throughout");
         Add(Lexeme.Licensor, Licence.Since, "since");
         Add(Lexeme.Licensor, Licence.By, "by");

@@ -12,7 +12,7 @@ internal static class WeekdayParser
         reading = default;
         var abbreviated = s.Is(index, Lexeme.WeekdayAbbreviation);
         // "the first Monday meeting": an ordinal weekday with no month is no date.
-        if (!(s.Is(index, Lexeme.Weekday) || abbreviated) || IsHolidayName(s, index) || s.Is(index - 1, Lexeme.Ordinal))
+        if (!(s.Is(index, Lexeme.Weekday) || abbreviated) || IsHolidayName(s, index) || s.Is(index - 1, Lexeme.Ordinal) || IsTheStorys(s, index))
         {
             return false;
         }
@@ -47,7 +47,7 @@ internal static class WeekdayParser
             return TryDayNumber(s, afterName, day, out reading);
         }
         if (abbreviated || (s.Is(index + 1, Lexeme.Anchor) && s.Is(index + 2, Lexeme.Unit) && s[index + 2].Value is (int)TimeUnit.Month or (int)TimeUnit.Year)
-            || (s.Is(index + 1, Lexeme.Unit) && s[index + 1].Value == (int)TimeUnit.Week))
+            || IsWeekAfter(s, index + 1))
         {
             return false;
         }
@@ -106,6 +106,24 @@ internal static class WeekdayParser
         var before = s.Is(index, Lexeme.Licensor) && s[index].Value == Licence.Before && s.Is(index + 1, Lexeme.Anchor) && s[index + 1].Value == -1;
         offset = after ? 2 : before ? -2 : 0;
         return (after || before) && !s.Is(index + 2, Lexeme.Unit) && !s.Is(index + 2, Lexeme.Weekday) && !s.IsMonth(index + 2);
+    }
+
+    /// <summary>"Friday week", "next Thursday week": a week after the weekday, not the weekday.</summary>
+    public static bool IsWeekAfter(in TokenStream s, int index) => s.Is(index, Lexeme.Unit) && s[index].Value == (int)TimeUnit.Week;
+
+    /// <summary>
+    /// "the previous Thursday", "the following Monday", "the next Friday", "the Friday before" closing its clause: a weekday counted
+    /// from the story's own time, which only the narrative gives; "the Friday before last" and "the Friday after next" count from
+    /// the as-of date.
+    /// </summary>
+    private static bool IsTheStorys(in TokenStream s, int index)
+    {
+        var storyWordBefore = (s.Is(index - 1, Lexeme.Previous) && s[index - 1].Value != 0)
+            || (s.Is(index - 1, Lexeme.Anaphor) && !s.TextOf(index - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+            || (s.Is(index - 1, Lexeme.Anchor) && s.Is(index - 2, Lexeme.The));
+        var countedFromAfter = s.Is(index - 1, Lexeme.The) && s.Is(index + 1, Lexeme.Licensor)
+            && s[index + 1].Value is Licence.After or Licence.Before && ShiftParser.ClosesClause(s, index + 2);
+        return storyWordBefore || countedFromAfter;
     }
 
     /// <summary>True after a capitalised holiday word: "Easter Sunday", "Good Friday", "Ash Wednesday".</summary>

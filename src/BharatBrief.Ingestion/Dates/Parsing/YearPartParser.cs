@@ -41,6 +41,10 @@ internal static class YearPartParser
         {
             ordinal = -1;
         }
+        else if (IsLatterHalf(s, at))
+        {
+            ordinal = 2;
+        }
         else
         {
             return false;
@@ -58,6 +62,11 @@ internal static class YearPartParser
         }
         return TryBuild(ordinal, size, named, end, out reading);
     }
+
+    /// <summary>"latter half": the second of two halves.</summary>
+    public static bool IsLatterHalf(in TokenStream s, int index) =>
+        s.IsWord(index) && s.TextOf(index).Equals("latter", StringComparison.OrdinalIgnoreCase)
+        && s.Is(index + 1, Lexeme.YearPart) && s[index + 1].Value == MonthsInAYear / 2;
 
     /// <summary>"2018", "this year", "last year", "the previous year", "the year" (the as-of year, as in "the end of the year").</summary>
     private static bool TryYearOf(in TokenStream s, int index, out DateExpression year, out int end)
