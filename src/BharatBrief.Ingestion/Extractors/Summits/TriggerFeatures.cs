@@ -37,12 +37,25 @@ internal static class TriggerFeatures
             // "his first visit" counts visits; "the first annual summit" numbers the series; "the 75th anniversary
             // edition" of a parade counts years.
             if (OrdinalReader.EndingAt(view.Tokens, i) is { } ordinal && (!view.Tokens.IsAny(i, "first") || (SaysAnnual(view, trigger) && !IsFirstInAWhile(view, trigger)))
-                && !view.Tokens.IsAny(i + 1, "anniversary", "birthday", "jubilee"))
+                && !view.Tokens.IsAny(i + 1, "anniversary", "birthday", "jubilee") && !NumbersAPartOf(view, i, trigger))
             {
                 return CountsOnePairsSummits(view, ordinal.First, ordinal.Value, trigger) ? null : ordinal.Value;
             }
         }
         return null;
+    }
+
+    /// <summary>"the second day of the summit", "the third session of the summit": the ordinal numbers a part of the meeting; "the 23rd edition of the summit" is the meeting's own.</summary>
+    private static bool NumbersAPartOf(SentenceView view, int ordinal, PhraseMatch<TriggerWord> trigger)
+    {
+        for (var i = ordinal + 1; i < trigger.First; i++)
+        {
+            if (view.Tokens.Is(i, "of"))
+            {
+                return !view.Tokens.Is(ordinal + 1, "edition");
+            }
+        }
+        return false;
     }
 
     // "their 22nd annual summit" is the two countries' series, told of the two leaders.

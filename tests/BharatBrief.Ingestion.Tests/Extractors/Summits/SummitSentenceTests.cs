@@ -175,6 +175,8 @@ public sealed class SummitSentenceTests
     [InlineData("Modi and Putin spoke on 28 August about the war.", "phone-call", "2024-08-28")]
     [InlineData("Prime Minister Modi and President Putin talked again on Monday.", "phone-call", "2025-06-09")]
     [InlineData("Modi and Putin spoke in Kazan on 22 October 2024 before the plenary.", "meeting", "2024-10-22")]
+    [InlineData("Modi has spoken to Putin on 2 March about the students in Sumy.", "phone-call", "2025-03-02")]
+    [InlineData("Putin has spoken with Modi on 7 March, the Kremlin said.", "phone-call", "2025-03-07")]
     public void Two_leaders_who_spoke_on_a_day_had_a_conversation(string sentence, string kind, string date)
     {
         var summit = Assert.Single(SummitsOf(sentence));
@@ -500,6 +502,23 @@ public sealed class SummitSentenceTests
         var summit = Assert.Single(SummitsOf("Putin and Modi met in New Delhi. " + sentence, "2014-12-12"));
 
         Assert.Equal((SummitKind.AnnualSummit, ordinal), (summit.Kind, summit.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Modi and Putin were to meet on the second day of the annual summit.")]
+    [InlineData("Modi and Putin spent the third session of the annual summit on trade.")]
+    [InlineData("The first round of the annual summit of Modi and Putin was given to defence.")]
+    public void An_ordinal_of_a_part_of_the_meeting_is_not_its_number(string sentence)
+    {
+        Assert.All(SummitsOf(sentence, "2014-12-12"), summit => Assert.Null(summit.Ordinal));
+    }
+
+    [Fact]
+    public void The_edition_of_a_summit_is_its_number()
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin held the 15th edition of the annual summit in New Delhi on Thursday.", "2014-12-12"));
+
+        Assert.Equal(15, summit.Ordinal);
     }
 
     [Theory]
