@@ -99,9 +99,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             var cues = StatusFinder.AssignCues(view);
             var read = new List<SentenceMention>(triggers.Count);
+            // "No bilateral meeting between Modi and Putin was scheduled at the BRICS summit": the forum's summit is only
+            // where the meeting denied would have been.
+            var negated = triggers.FindIndex(trigger => trigger.Value.Kind != SummitKind.Multilateral && TriggerFeatures.IsNegated(lexicon, view, trigger));
             foreach (var trigger in triggers)
             {
-                if (!TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger))
+                var settingOfTheNegated = negated >= 0 && trigger.First > triggers[negated].Last && trigger.Value.Kind == SummitKind.Multilateral
+                    && view.SameClause(triggers[negated].Last, trigger.First);
+                if (!settingOfTheNegated && !TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger))
                 {
                     read.Add(ReadOne(view, trigger, cues, discourse));
                 }

@@ -410,12 +410,12 @@ internal static class TriggerFeatures
         return view.Tokens.Is(trigger.Last + 1, "of") && Enumerable.Range(trigger.Last + 2, 3).Any(i => view.Tokens.IsAny(i, OfficialBodies));
     }
 
-    public static bool IsDenied(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
+    public static bool IsDenied(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger) =>
+        IsTopicOrAbsence(view, trigger) || IsOfficialsMeeting(view, trigger) || IsNegated(lexicon, view, trigger);
+
+    /// <summary>"No bilateral meeting …", "no summit was held": a meeting word its clause negates.</summary>
+    public static bool IsNegated(SummitLexicon lexicon, SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
-        if (IsTopicOrAbsence(view, trigger) || IsOfficialsMeeting(view, trigger))
-        {
-            return true;
-        }
         for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 4) && view.SameClause(i, trigger.First); i--)
         {
             if (view.Tokens.IsIn(i, lexicon.Negations) && !InCancellation(lexicon, view, i))

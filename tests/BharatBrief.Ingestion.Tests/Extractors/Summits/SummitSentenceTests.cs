@@ -172,6 +172,15 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    [InlineData("No bilateral meeting between Modi and Putin was scheduled at the BRICS summit in Xiamen on 4 September 2017.")]
+    [InlineData("No meeting between Modi and Putin is planned at the G20 summit in Bali on 15 November 2022.")]
+    [InlineData("Officials said no talks between Putin and Modi were expected on the sidelines of the SCO summit in Astana in July 2024.")]
+    public void A_forum_summit_that_is_only_the_setting_of_a_meeting_denied_is_no_meeting(string sentence)
+    {
+        Assert.Empty(SummitsOf(sentence));
+    }
+
+    [Theory]
     [InlineData("Modi and Putin spoke on 28 August about the war.", "phone-call", "2024-08-28")]
     [InlineData("Prime Minister Modi and President Putin talked again on Monday.", "phone-call", "2025-06-09")]
     [InlineData("Modi and Putin spoke in Kazan on 22 October 2024 before the plenary.", "meeting", "2024-10-22")]
