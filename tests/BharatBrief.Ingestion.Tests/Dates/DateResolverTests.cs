@@ -34,6 +34,20 @@ public sealed class DateResolverTests
         Assert.Equal("2024-02-29", DateResolver.Resolve(leapDay, PartialDate.Parse("2025-06"), TimeOrientation.Past)?.ToString());
     }
 
+    [Theory]
+    // 6 December 2021 was a Monday, 2022's a Tuesday: the weekday fixes the day whatever the tense says.
+    [InlineData("2021-12-07", 12, 6, DayOfWeek.Monday, "2021-12-06")]
+    // 8 July 2024 was a Monday: read ahead from 5 July as well as back from 10 July.
+    [InlineData("2024-07-05", 7, 8, DayOfWeek.Monday, "2024-07-08")]
+    // A weekday that agrees with the day in no year around the story's gives no day, only the month.
+    [InlineData("2021-12-07", 12, 6, DayOfWeek.Friday, "2022-12")]
+    public void A_day_with_its_weekday_is_the_one_year_around_the_story_in_which_they_agree(string asOf, int month, int day, DayOfWeek weekday, string expected)
+    {
+        var given = new YearlessDate(month, day, Weekday: weekday);
+
+        Assert.Equal(expected, DateResolver.Resolve(given, PartialDate.Parse(asOf), TimeOrientation.Future)?.ToString());
+    }
+
     [Fact]
     public void Relative_expressions_stay_unresolved_at_the_ends_of_the_calendar()
     {

@@ -17,9 +17,35 @@ internal static class YearlessDateResolver
         {
             return agreeing;
         }
+        // "FIXTURE: 21st annual summit, Mon 6 Dec" in a story of Tuesday 7 December 2021: the calendar outweighs a tense
+        // read from the sentence when the day falls on its weekday in only one year around the story's.
+        if (asOf.Precision == DatePrecision.Day && date.YearOffset is null && OnlyAgreeingYear(date, asOf) is { } onItsWeekday
+            && Math.Abs(onItsWeekday.Start.FirstDay.DayNumber - asOf.FirstDay.DayNumber) <= MaxDaysFromTheStory)
+        {
+            return onItsWeekday;
+        }
         return ResolveDay(date with { Weekday = null }, asOf, orientation) is { } any
             ? new DateRange(any.Start.Truncate(DatePrecision.Month), any.End is { } end && end.Truncate(DatePrecision.Month) != any.Start.Truncate(DatePrecision.Month) ? end.Truncate(DatePrecision.Month) : null)
             : null;
+    }
+
+    private const int MaxDaysFromTheStory = 14;
+
+    private static DateRange? OnlyAgreeingYear(YearlessDate date, PartialDate asOf)
+    {
+        DateRange? only = null;
+        for (var year = asOf.Year - 1; year <= asOf.Year + 1; year++)
+        {
+            if (InYear(date, year) is { } candidate)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = candidate;
+            }
+        }
+        return only;
     }
 
     private static DateRange? ResolveDay(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
