@@ -6,7 +6,8 @@ namespace BharatBrief.Ingestion.Text;
 
 /// <summary>
 /// Reads whether the words around a position look back or ahead ("will visit" vs "visited"), from the cue lists
-/// in tense.json. The nearest strong cue in the same clause decides; failing that, the nearest weak one.
+/// in tense.json. The nearest strong cue in the same clause decides; failing that, the nearest weak one. Neutral
+/// phrases ("as originally planned") are read as a whole so that the cue words inside them count for nothing.
 /// </summary>
 public sealed class TenseReader
 {
@@ -57,7 +58,11 @@ public sealed class TenseReader
             }
             if (_cues.MatchAt(text, i) is { } match)
             {
-                cues.Add((i, match.Value));
+                // "as originally planned" compares with a plan; it tells neither way.
+                if (match.Value.Orientation != TimeOrientation.Unknown)
+                {
+                    cues.Add((i, match.Value));
+                }
                 i = match.Last;
             }
             else if (IsPastVerb(text, i))
@@ -95,6 +100,10 @@ public sealed class TenseReader
                     phrases.Add((phrase.GetString()!, new TenseCue(orientation, strength == "strong"), false));
                 }
             }
+        }
+        foreach (var phrase in root.GetProperty("neutral").EnumerateArray())
+        {
+            phrases.Add((phrase.GetString()!, new TenseCue(TimeOrientation.Unknown, false), false));
         }
         var notPast = root.GetProperty("notPastVerbs").EnumerateArray().Select(word => word.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new TenseReader(new PhraseMatcher<TenseCue>(phrases), notPast);

@@ -45,6 +45,9 @@ public sealed class SummitSentenceTests
     // Looking forward to a meeting, or one "later this year", is a plan whatever the tense of the verb.
     [InlineData("Putin said he looked forward to receiving Modi in Moscow for the annual summit.", "planned")]
     [InlineData("Modi and Putin agreed to hold the annual summit in New Delhi later this year.", "planned")]
+    // "as originally planned" compares with a plan; the verb tells the status.
+    [InlineData("Putin took part in the SCO summit with Modi online, rather than in person as originally planned.", "held")]
+    [InlineData("Modi and Putin held the annual summit in Moscow in July, a month later than initially scheduled.", "held")]
     public void Status_follows_the_tense_of_the_report(string sentence, string status)
     {
         var summit = Assert.Single(SummitsOf(sentence));
