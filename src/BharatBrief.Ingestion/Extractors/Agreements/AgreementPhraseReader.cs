@@ -28,6 +28,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     public List<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, IReadOnlyList<DateMatch> dates)
     {
         var phrases = TradeTargets.Find(tokens);
+        phrases.AddRange(Undertakings.Find(tokens, names));
         var targets = phrases.Count;
         foreach (var noun in lexicon.Nouns.FindAll(tokens))
         {
@@ -122,7 +123,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     private PhraseMatch<AgreementKind>? NounIn(TokenizedText tokens, AgreementPhrase phrase) =>
         Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => lexicon.Nouns.MatchAt(tokens, k)).FirstOrDefault(match => match is not null);
 
-    /// <summary>A trade target already read covers the tokens: "the target of raising trade to $100 billion".</summary>
+    /// <summary>A trade target or an undertaking already read covers the tokens: "the target of raising trade to $100 billion".</summary>
     private static bool OverlapsTarget(List<AgreementPhrase> phrases, int targets, int first, int last)
     {
         for (var i = 0; i < targets; i++)

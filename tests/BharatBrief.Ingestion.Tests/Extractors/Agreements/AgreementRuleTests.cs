@@ -537,4 +537,24 @@ public sealed class AgreementRuleTests
 
         Assert.Contains("bearings", agreement.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Moscow committed to supply two more squadrons of transport helicopters by 2027.", "supply two more squadrons")]
+    [InlineData("The Indian side agreed to release the detained crews of three Russian trawlers.", "release the detained crews")]
+    [InlineData("Russia has also pledged to repatriate Indian nationals recruited by private agencies, officials said.", "repatriate Indian nationals")]
+    public void A_side_that_binds_itself_to_deliver_something_has_made_a_commitment(string sentence, string match)
+    {
+        var commitment = One(AgreementsOf(sentence), match);
+
+        Assert.Equal(AgreementKind.Commitment, commitment.Kind);
+        Assert.Equal(AgreementStatus.Agreed, commitment.Status);
+    }
+
+    [Fact]
+    public void A_promise_of_more_talk_is_no_commitment()
+    {
+        var agreement = Assert.Single(AgreementsOf("Russia agreed to explore new Arctic shipping routes. Russia also agreed to train Indian crews for polar voyages."));
+
+        Assert.Contains("train Indian crews", agreement.Name, StringComparison.Ordinal);
+    }
 }
