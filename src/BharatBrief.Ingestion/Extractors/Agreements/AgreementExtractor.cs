@@ -55,6 +55,7 @@ public sealed class AgreementExtractor : IArticleExtractor
                 continue;
             }
             var clauses = context.ClausesOf(sentence.Index);
+            var referred = OtherDocumentsStatus(tokens, agreements, sentence.Index);
             ExamplePhrases.AddTo(phrases, tokens, names);
             phrases.Sort((a, b) => a.First.CompareTo(b.First));
             touched.Clear();
@@ -69,7 +70,7 @@ public sealed class AgreementExtractor : IArticleExtractor
                         continue;
                     }
                     touched.Add((retold, phrase.First, phrase.Last));
-                    Claim(context, statusReader, retold, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName ?? row?.Status, null);
+                    Claim(context, statusReader, retold, sentence.Index, tokens, clauses, phrase.First, phrase.Last, phrase.StatusInName ?? row?.Status ?? referred, null);
                     continue;
                 }
                 if (existing is null && !phrase.IsSpecific)
@@ -89,7 +90,7 @@ public sealed class AgreementExtractor : IArticleExtractor
                 // "Contracts for 42 Su-30MKI kits and 71 Mi-17V5 helicopters … were signed": what follows the list is said of every item.
                 var said = phrase.FromList ? phrases.Where(other => other.FromList && other.First == phrase.First).Max(other => other.Last)
                     : SharedWithNext(statusReader, tokens, clauses, phrases, phrase) ?? phrase.Last;
-                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, said, phrase.StatusInName ?? row?.Status,
+                Claim(context, statusReader, existing, sentence.Index, tokens, clauses, phrase.First, said, phrase.StatusInName ?? row?.Status ?? referred,
                     phrase.Bare || phrase.FromList || !phrase.IsSpecific ? null : phrase.Kind, phrase.Bare);
             }
             ClaimPointers(context, statusReader, tokens, clauses, agreements, touched, sentence.Index);
@@ -460,6 +461,42 @@ public sealed class AgreementExtractor : IArticleExtractor
         return _lexicon.CuesAfter.FindAll(tokens) is [var after, ..] ? after.Value
             : _lexicon.CuesBefore.FindAll(tokens) is [var before, ..] ? before.Value
             : null;
+    }
+
+    private static readonly string[] DocumentNouns = ["documents", "agreements", "memorandums", "memoranda", "MoUs", "pacts", "accords", "instruments", "deals", "contracts", "outcomes"];
+
+    private static readonly string[] Inclusions = ["include", "included", "includes", "are", "were", "comprise", "comprised", "cover", "covered"];
+
+    /// <summary>
+    /// "Other documents include a memorandum on …": "other" points back to the documents the article has already reported,
+    /// and what it adds shares their status, the one the article gave last.
+    /// </summary>
+    private static AgreementStatus? OtherDocumentsStatus(TokenizedText tokens, List<ArticleAgreement> agreements, int sentenceIndex)
+    {
+        var k = tokens.Is(0, "the") ? 1 : 0;
+        if (!tokens.Is(k, "other") || !tokens.IsAny(k + 1, DocumentNouns))
+        {
+            return null;
+        }
+        k += 2;
+        // "Other documents signed include …"
+        if (tokens.IsAny(k, "signed", "concluded", "exchanged", "adopted", "inked"))
+        {
+            k++;
+        }
+        if (!tokens.IsAny(k, Inclusions))
+        {
+            return null;
+        }
+        StatusClaim? latest = null;
+        foreach (var claim in agreements.SelectMany(agreement => agreement.Claims))
+        {
+            if (claim.Evidence.SentenceIndex < sentenceIndex && (latest is null || claim.Evidence.SentenceIndex > latest.Evidence.SentenceIndex))
+            {
+                latest = claim;
+            }
+        }
+        return latest?.Status;
     }
 
     private static readonly string[] ContinuingOpeners = ["among them", "among these", "among those", "among the documents", "these include",

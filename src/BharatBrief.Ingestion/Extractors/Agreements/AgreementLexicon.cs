@@ -53,6 +53,7 @@ internal sealed class AgreementLexicon
         Anaphors = new PhraseMatcher<bool>(Strings(root, "anaphors").Select(phrase => (phrase, true, false)));
         Negators = new PhraseMatcher<bool>(Strings(root, "negators").Select(phrase => (phrase, true, false)));
         SpecificNouns = Set(root, "specificNouns");
+        ProcedureModifiers = Set(root, "procedureModifiers");
     }
 
     public static AgreementLexicon Default => DefaultLexicon.Value;
@@ -87,6 +88,9 @@ internal sealed class AgreementLexicon
 
     /// <summary>Nouns that are one agreement by themselves ("a bilateral investment treaty", "an FTA").</summary>
     public HashSet<string> SpecificNouns { get; }
+
+    /// <summary>Words that make a protocol a procedure to follow ("Covid protocols"), not a document.</summary>
+    public HashSet<string> ProcedureModifiers { get; }
 
     /// <summary>The whole of agreements.json, for the well-known agreements it lists.</summary>
     public JsonElement Root { get; }

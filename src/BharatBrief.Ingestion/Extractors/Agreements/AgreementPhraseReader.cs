@@ -28,6 +28,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     public List<AgreementPhrase> Read(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, IReadOnlyList<DateMatch> dates)
     {
         var phrases = TradeTargets.Find(tokens);
+        phrases.AddRange(Undertakings.Find(tokens, names));
         var targets = phrases.Count;
         foreach (var noun in lexicon.Nouns.FindAll(tokens))
         {
@@ -39,6 +40,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             var aliases = new List<string>();
             _aside = (-1, -1);
             var (first, statusInName) = ExtendLeft(tokens, noun.First, aliases);
+            if (IsProcedure(tokens, first, noun.First, noun.Last))
+            {
+                continue;
+            }
             var plural = IsPlural(tokens, noun.Last);
             var split = plural && !IsCounted(tokens, first, noun.First);
             var last = ExtendRight(tokens, names, noun.Last, aliases, dates, noun.Value, split, out var complementFirst);
@@ -67,12 +72,36 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         return phrases;
     }
 
-    /// <summary>"an agreement that will make it easier … and another on joint efforts against illegal migration".</summary>
+    /// <summary>"Covid protocols", "the safety protocol": a protocol kept, not one signed.</summary>
+    private bool IsProcedure(TokenizedText tokens, int first, int nounFirst, int nounLast)
+    {
+        if (!tokens.IsAny(nounLast, "protocol", "protocols"))
+        {
+            return false;
+        }
+        for (var i = first; i < nounFirst; i++)
+        {
+            if (tokens.IsIn(i, lexicon.ProcedureModifiers))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "an agreement that will make it easier … and another on joint efforts against illegal migration", "a memorandum
+    /// between the two railways, one between the planning bodies on an economic dialogue, and one on small enterprises":
+    /// "another" or a listed "one" stands for the noun of the agreement named before it.
+    /// </summary>
     private void AddAnother(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, IReadOnlyList<DateMatch> dates, List<AgreementPhrase> phrases)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens.Is(i, "another") || !tokens.IsAny(i + 1, "on", "for") || phrases.FindLast(phrase => phrase.Last < i && phrase.IsSpecific) is not { } before)
+            var elliptic = tokens.Is(i, "another") || (tokens.Is(i, "one") && (tokens.IsPunctuation(i - 1, ',') || tokens.IsAny(i - 1, "and", "or")));
+            // The noun is the one of the last agreement that has one: "one … and one on …" both stand for "a memorandum".
+            if (!elliptic || !tokens.IsAny(i + 1, "on", "for", "between")
+                || phrases.FindLast(phrase => phrase.Last < i && phrase.IsSpecific && NounIn(tokens, phrase) is not null) is not { } before)
             {
                 continue;
             }
@@ -83,11 +112,7 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 continue;
             }
-            var nounAt = Enumerable.Range(before.First, before.Last - before.First + 1).Select(k => lexicon.Nouns.MatchAt(tokens, k)).FirstOrDefault(match => match is not null);
-            if (nounAt is not { } found)
-            {
-                continue;
-            }
+            var found = NounIn(tokens, before)!.Value;
             var noun = SingularNoun(tokens.TextOf(found.First, found.Last));
             var complement = NameText(tokens, complementFirst, last, -1);
             var name = $"{char.ToUpperInvariant(noun[0])}{noun[1..]} {char.ToLowerInvariant(complement[0])}{complement[1..]}";
@@ -95,7 +120,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         }
     }
 
-    /// <summary>A trade target already read covers the tokens: "the target of raising trade to $100 billion".</summary>
+    private PhraseMatch<AgreementKind>? NounIn(TokenizedText tokens, AgreementPhrase phrase) =>
+        Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).Select(k => lexicon.Nouns.MatchAt(tokens, k)).FirstOrDefault(match => match is not null);
+
+    /// <summary>A trade target or an undertaking already read covers the tokens: "the target of raising trade to $100 billion".</summary>
     private static bool OverlapsTarget(List<AgreementPhrase> phrases, int targets, int first, int last)
     {
         for (var i = 0; i < targets; i++)
@@ -582,7 +610,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 // "skilled and semi-skilled", "units 5 and 6": coordination inside the name, not a new clause.
                 var numbers = tokens[k - 1].Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number;
-                var coordinates = word.Equals("and", StringComparison.OrdinalIgnoreCase) && (numbers || !LooksLikeVerb(tokens, k + 1) || (list && IsGerundNoun(tokens, k + 1)));
+                // "for prioritising and implementing areas of …": two gerunds joined by "and" share one object.
+                var gerunds = IsGerund(tokens, k - 1) && IsGerund(tokens, k + 1);
+                var coordinates = word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                    && (numbers || gerunds || !LooksLikeVerb(tokens, k + 1) || (list && IsGerundNoun(tokens, k + 1)));
                 if (!coordinates && !(between && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
                 {
                     break;
@@ -731,6 +762,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 next++;
             }
+            // "a joint venture for Kamov helicopters and the S-400 air defence system": a well-known agreement after the
+            // conjunction is the next item, not more of this one.
+            if (tokens.IsAny(k + 1, "the", "a", "an", "its", "their") && k + 2 < tokens.Count && KnownAgreements.Default.Anchors.MatchAt(tokens, k + 2) is not null)
+            {
+                return true;
+            }
             for (var n = next; n < tokens.Count && n <= next + 4; n++)
             {
                 if (lexicon.Nouns.MatchAt(tokens, n) is not null)
@@ -747,13 +784,19 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens.IsIn(i, lexicon.StopBefore) || !(tokens[i].IsWord || tokens.IsPunctuation(i, '-')))
+            // ", through joint ventures in India, spare parts": a preposition opens an aside, not another agreement.
+            if (tokens.IsIn(i, lexicon.StopBefore) || tokens.IsIn(i, Prepositions) || !(tokens[i].IsWord || tokens.IsPunctuation(i, '-')))
             {
                 return false;
             }
         }
         return true;
     }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "through", "via", "by", "into", "within", "across", "among", "against", "without", "beyond", "towards", "toward",
+    };
 
     private const int ForSubjectLength = 6;
 
@@ -799,6 +842,9 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         index < tokens.Count && tokens[index].IsWord && tokens.SpanOf(index).EndsWith("ing", StringComparison.Ordinal)
         && (index + 1 >= tokens.Count || tokens[index + 1].Kind == TokenKind.Punctuation
             || tokens.IsAny(index + 1, "and", "or", "along", "as", "on", "in", "for", "with", "of", "at"));
+
+    private static bool IsGerund(TokenizedText tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].IsWord && tokens[index].Length > 4 && tokens.SpanOf(index).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private bool LooksLikeVerb(TokenizedText tokens, int index)
     {

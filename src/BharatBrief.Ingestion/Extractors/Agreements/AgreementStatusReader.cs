@@ -63,6 +63,10 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
         {
             return (participle.First, participle.Last, participle.Value);
         }
+        if (LabelValue(tokens, last) is { } value)
+        {
+            return value;
+        }
         var relativeClause = false;
         // "an agreement on nuclear power, including six more reactors, is under negotiation": look past one aside.
         // ", and the memorandum on X, which was signed" opens a conjunct, not an aside.
@@ -92,6 +96,38 @@ internal sealed class AgreementStatusReader(AgreementLexicon lexicon)
         }
         return ObjectRelative(tokens, last) ?? RelativeClause(tokens, last);
     }
+
+    /// <summary>
+    /// "The Agreement on … for 2021-2031: signed", "Customs protocol: agreed": a scorecard line gives its label a value,
+    /// and a participle that is the whole of the value is the status of the agreement the label names.
+    /// </summary>
+    private (int Index, int LastIndex, AgreementStatus Status)? LabelValue(TokenizedText tokens, int last)
+    {
+        var colon = last + 1;
+        while (colon < tokens.Count && colon - last <= LabelTail && !tokens.IsPunctuation(colon, ':'))
+        {
+            if (tokens.IsPunctuation(colon, '.') || tokens.IsPunctuation(colon, ';'))
+            {
+                return null;
+            }
+            colon++;
+        }
+        if (colon >= tokens.Count || !tokens.IsPunctuation(colon, ':'))
+        {
+            return null;
+        }
+        // "…: not signed" is a denial, read as one elsewhere; only a value that is the participle alone gives a status.
+        var start = colon + 1;
+        if (start >= tokens.Count || lexicon.Participles.MatchAt(tokens, start) is not { } participle
+            || (participle.Last + 1 < tokens.Count && !tokens.IsPunctuation(participle.Last + 1, '.') && !tokens.IsPunctuation(participle.Last + 1, ';')))
+        {
+            return null;
+        }
+        return (participle.First, participle.Last, participle.Value);
+    }
+
+    // "…, to be made at Korwa by Indo-Russia Rifles, worth over Rs 5,000 crore: signed": what stands between the name and the colon.
+    private const int LabelTail = 24;
 
     private const int MaxHeadWords = 3;
     private const int MaxSubjectWords = 5;

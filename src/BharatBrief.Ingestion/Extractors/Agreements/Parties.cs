@@ -15,8 +15,62 @@ internal static class Parties
 
     public static void RemoveOthers(List<AgreementPhrase> phrases, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
     {
-        phrases.RemoveAll(phrase => NamesAnotherParty(phrase, tokens, names) || BeforeTheUn(phrase, tokens, names));
+        phrases.RemoveAll(phrase => NamesAnotherParty(phrase, tokens, names) || MadeWithOthers(phrase, tokens, names) || BeforeTheUn(phrase, tokens, names));
     }
+
+    private const int ParticipleReach = 3;
+
+    /// <summary>
+    /// "the … Economic Corridor announced with the United States, Saudi Arabia and the EU", "a pact signed with Japan":
+    /// a participle right after the name that says with whom it was made names its parties, and a first party that is
+    /// neither side makes it someone else's.
+    /// </summary>
+    private static bool MadeWithOthers(AgreementPhrase phrase, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
+    {
+        var k = phrase.Last + 1;
+        if (tokens.IsPunctuation(k, ','))
+        {
+            k++;
+        }
+        if (!IsParticiple(tokens, k))
+        {
+            return false;
+        }
+        for (var with = k + 1; with <= k + ParticipleReach && with < tokens.Count; with++)
+        {
+            if (tokens[with].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (!tokens.Is(with, "with"))
+            {
+                continue;
+            }
+            var party = tokens.Is(with + 1, "the") ? with + 2 : with + 1;
+            foreach (var name in names)
+            {
+                if (name.First == party && CountryOf(name.Value) is { } country)
+                {
+                    return !IsOneOfTheSides(country);
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static bool IsParticiple(TokenizedText tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord && !tokens.IsCapitalized(index)
+        && (tokens.SpanOf(index).EndsWith("ed", StringComparison.Ordinal) || tokens.IsAny(index, "signed", "made", "struck", "agreed", "begun", "drawn"));
+
+    private static string? CountryOf(Named? value) => value switch
+    {
+        Country c => c.Name,
+        CountryAdjective a => a.Country.Name,
+        City city => city.Country,
+        Venue venue => venue.Country,
+        _ => null,
+    };
 
     private static bool NamesAnotherParty(AgreementPhrase phrase, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
     {
@@ -27,14 +81,7 @@ internal static class Parties
             {
                 continue;
             }
-            var country = name.Value switch
-            {
-                Country c => c.Name,
-                CountryAdjective a => a.Country.Name,
-                City city => city.Country,
-                Venue venue => venue.Country,
-                _ => null,
-            };
+            var country = CountryOf(name.Value);
             if (country is not null && !IsOneOfTheSides(country))
             {
                 return true;

@@ -460,4 +460,101 @@ public sealed class AgreementRuleTests
     {
         Assert.Equal(AgreementKind.Commitment, One(AgreementsOf(sentence), match).Kind);
     }
+
+    [Theory]
+    [InlineData("The ministers signed a roadmap for developing and modernising rail freight links.", "modernising rail freight")]
+    [InlineData("The agencies signed an action plan for training and certifying Indian cosmonauts.", "certifying Indian cosmonauts")]
+    public void Two_gerunds_joined_by_and_share_the_object_that_names_the_agreement(string sentence, string match)
+    {
+        One(AgreementsOf(sentence), match);
+    }
+
+    [Theory]
+    [InlineData("OUTCOMES\n- The Agreement on Cooperation in Veterinary Inspection: signed\n- A dinner at the residence", "Veterinary Inspection", AgreementStatus.Signed)]
+    [InlineData("WHAT WAS DONE\n- The Protocol on the Exchange of Hydrographic Data, worth little on its own: agreed\n- Talks on Afghanistan", "Hydrographic Data", AgreementStatus.Agreed)]
+    public void A_participle_that_is_the_whole_value_of_a_label_line_is_the_status_of_the_agreement_it_labels(string text, string match, AgreementStatus status)
+    {
+        Assert.Equal(status, One(AgreementsOf(text), match).Status);
+    }
+
+    [Fact]
+    public void A_listed_one_stands_for_the_noun_of_the_agreement_before_it()
+    {
+        var agreements = AgreementsOf("The ministers signed a memorandum between the two space agencies on satellite navigation, one between the port authorities on container traffic, and one on veterinary inspection.");
+
+        Assert.Equal(3, agreements.Count);
+        Assert.All(agreements, agreement => Assert.Equal(AgreementKind.Mou, agreement.Kind));
+        One(agreements, "container traffic");
+        One(agreements, "veterinary inspection");
+    }
+
+    [Theory]
+    [InlineData("The two sides signed a treaty on legal assistance in criminal matters. Officials briefed reporters afterwards. Other documents included a memorandum on pharmaceutical standards.")]
+    [InlineData("A treaty on legal assistance in criminal matters was signed on Friday. Reporters waited outside. The other agreements are a memorandum on pharmaceutical standards and a protocol on fisheries.")]
+    public void Other_documents_take_the_status_of_those_reported_before_them(string text)
+    {
+        Assert.Equal(AgreementStatus.Signed, One(AgreementsOf(text), "pharmaceutical").Status);
+    }
+
+    [Theory]
+    [InlineData("Officials said Covid protocols were agreed for the visit.")]
+    [InlineData("The crews followed Quarantine and Safety protocols, agreed by both navies.")]
+    public void A_protocol_of_health_or_safety_is_a_procedure_not_an_agreement(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("The delegates discussed the Pacific Green Shipping Corridor announced with Japan and the United States.")]
+    [InlineData("Analysts compared it with the Asia Africa Growth Corridor launched with Japan in 2017.")]
+    public void A_project_made_with_other_countries_is_theirs(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void A_well_known_agreement_after_and_is_the_next_item_not_more_of_the_name()
+    {
+        var agreements = AgreementsOf("The leaders signed a joint venture for utility helicopters and the S-400 contract.");
+
+        Assert.Equal(2, agreements.Count);
+        One(agreements, "utility helicopters");
+        One(agreements, "S-400");
+    }
+
+    [Fact]
+    public void A_joint_venture_is_an_agreement_and_a_participle_after_it_gives_its_status()
+    {
+        var agreement = One(AgreementsOf("The joint venture to assemble light turboprop aircraft in Nagpur, agreed in Sochi last spring, still awaits land."), "turboprop");
+
+        Assert.Equal(AgreementStatus.Agreed, agreement.Status);
+    }
+
+    [Fact]
+    public void An_aside_opened_by_a_preposition_names_no_second_agreement()
+    {
+        var agreement = Assert.Single(AgreementsOf("The ministers signed an agreement for companies to produce, through joint ventures in India, bearings for Russian-made tanks."));
+
+        Assert.Contains("bearings", agreement.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Moscow committed to supply two more squadrons of transport helicopters by 2027.", "supply two more squadrons")]
+    [InlineData("The Indian side agreed to release the detained crews of three Russian trawlers.", "release the detained crews")]
+    [InlineData("Russia has also pledged to repatriate Indian nationals recruited by private agencies, officials said.", "repatriate Indian nationals")]
+    public void A_side_that_binds_itself_to_deliver_something_has_made_a_commitment(string sentence, string match)
+    {
+        var commitment = One(AgreementsOf(sentence), match);
+
+        Assert.Equal(AgreementKind.Commitment, commitment.Kind);
+        Assert.Equal(AgreementStatus.Agreed, commitment.Status);
+    }
+
+    [Fact]
+    public void A_promise_of_more_talk_is_no_commitment()
+    {
+        var agreement = Assert.Single(AgreementsOf("Russia agreed to explore new Arctic shipping routes. Russia also agreed to train Indian crews for polar voyages."));
+
+        Assert.Contains("train Indian crews", agreement.Name, StringComparison.Ordinal);
+    }
 }
