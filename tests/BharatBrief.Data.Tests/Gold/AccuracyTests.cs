@@ -22,14 +22,14 @@ public sealed class AccuracyTests : IDisposable
     private const double SeedAgreementFloor = 0.95;
     private const double SeedThemeFloor = 0.82;
     private const double CaseSummitFloor = 0.80;
-    private const double CaseAgreementFloor = 0.80;
+    private const double CaseAgreementFloor = 0.86;
     private const double CaseThemeFloor = 0.80;
     private const double HeldoutSummitFloor = 0.88;
     private const double HeldoutAgreementFloor = 0.84;
     private const double HeldoutThemeFloor = 0.80;
 
     // The second held-out set (written 2026-12-07) read 0.67 / 0.70 / 0.74 when the pipeline first met it.
-    private const double SecondHeldoutSummitFloor = 0.84;
+    private const double SecondHeldoutSummitFloor = 0.88;
     private const double SecondHeldoutAgreementFloor = 0.86;
     private const double SecondHeldoutThemeFloor = 0.70;
 
@@ -40,7 +40,7 @@ public sealed class AccuracyTests : IDisposable
 
     // The fourth held-out set (written 2026-12-07, evening) read 0.60 / 0.65 / 0.68 when the pipeline first met it.
     private const double FourthHeldoutSummitFloor = 0.84;
-    private const double FourthHeldoutAgreementFloor = 0.76;
+    private const double FourthHeldoutAgreementFloor = 0.84;
     private const double FourthHeldoutThemeFloor = 0.65;
 
     // The fifth held-out set (written 2026-12-07) read 0.68 / 0.73 / 0.78 when the pipeline first met it.
@@ -49,9 +49,9 @@ public sealed class AccuracyTests : IDisposable
     private const double FifthHeldoutThemeFloor = 0.75;
 
     // The sixth held-out set (written 2026-12-07, late) read 0.64 / 0.73 / 0.73 when the pipeline first met it.
-    private const double SixthHeldoutSummitFloor = 0.62;
-    private const double SixthHeldoutAgreementFloor = 0.70;
-    private const double SixthHeldoutThemeFloor = 0.70;
+    private const double SixthHeldoutSummitFloor = 0.80;
+    private const double SixthHeldoutAgreementFloor = 0.90;
+    private const double SixthHeldoutThemeFloor = 0.68;
 
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
