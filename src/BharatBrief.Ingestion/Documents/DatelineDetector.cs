@@ -60,22 +60,8 @@ internal static partial class DatelineDetector
             return false;
         }
         var colon = match.Groups["separator"].ValueSpan is ":";
-        return place.Contains(',') || match.Groups["date"].Success || match.Groups["agency"].Success || IsCapitals(place)
+        return place.Contains(',') || match.Groups["date"].Success || match.Groups["agency"].Success || TextShape.IsCapitals(place, minLetters: 2)
             || (colon && TextShape.CountWords(place, 3) <= 3);
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> place)
-    {
-        var letters = 0;
-        foreach (var c in place)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-        return letters >= 2;
     }
 
     [GeneratedRegex("""

@@ -102,13 +102,13 @@ internal static class Kicker
 
     private static bool IsLabel(ReadOnlySpan<char> text) =>
         TextShape.CountWords(text, MaxLabelWords) <= MaxLabelWords && char.IsUpper(text[0]) && IsLettersOnly(text)
-        || IsCapitals(text) && TextShape.CountWords(text, MaxNumberedCapitalsWords) <= (EndsInNumber(text) ? MaxNumberedCapitalsWords : MaxCapitalsWords);
+        || TextShape.IsCapitals(text) && TextShape.CountWords(text, MaxNumberedCapitalsWords) <= (EndsInNumber(text) ? MaxNumberedCapitalsWords : MaxCapitalsWords);
 
     private static bool EndsInNumber(ReadOnlySpan<char> text) => char.IsAsciiDigit(text[^1]);
 
     private static bool IsLetterhead(ReadOnlySpan<char> text)
     {
-        if (!IsCapitals(text))
+        if (!TextShape.IsCapitals(text))
         {
             return false;
         }
@@ -138,19 +138,5 @@ internal static class Kicker
             }
         }
         return true;
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-        return letters > 0;
     }
 }

@@ -72,6 +72,21 @@ internal static class TextShape
         return words > 0 && capitalised * 10 >= words * 6;
     }
 
+    /// <summary>True when no letter is lower case and there are at least <paramref name="minLetters"/> letters ("NEW DELHI", "LOK SABHA").</summary>
+    public static bool IsCapitals(ReadOnlySpan<char> text, int minLetters = 1)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= minLetters;
+    }
+
     public static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
