@@ -11,6 +11,18 @@ internal static class CalendarMath
     public static DateRange? Years(int first, int last) =>
         first >= FirstYear && last <= LastYear ? new DateRange(PartialDate.OfYear(first), PartialDate.OfYear(last)) : null;
 
+    /// <summary>The years from <paramref name="first"/> to <paramref name="last"/> in which the day falls on <paramref name="weekday"/> ("Monday, 6 December": 2021, 2027, …).</summary>
+    public static IEnumerable<int> YearsOnWeekday(int month, int day, DayOfWeek weekday, int first, int last)
+    {
+        for (var year = Math.Max(first, FirstYear); year <= Math.Min(last, LastYear); year++)
+        {
+            if (PartialDate.IsValid(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday)
+            {
+                yield return year;
+            }
+        }
+    }
+
     /// <summary>The month <paramref name="months"/> after (or before) the given one.</summary>
     public static PartialDate? AddMonths(int year, int month, int months)
     {

@@ -31,22 +31,11 @@ internal static class YearlessDateResolver
 
     private const int MaxDaysFromTheStory = 14;
 
-    private static DateRange? OnlyAgreeingYear(YearlessDate date, PartialDate asOf)
-    {
-        DateRange? only = null;
-        for (var year = asOf.Year - 1; year <= asOf.Year + 1; year++)
-        {
-            if (InYear(date, year) is { } candidate)
-            {
-                if (only is not null)
-                {
-                    return null;
-                }
-                only = candidate;
-            }
-        }
-        return only;
-    }
+    private static DateRange? OnlyAgreeingYear(YearlessDate date, PartialDate asOf) =>
+        date is { Day: { } day, Weekday: { } weekday }
+        && CalendarMath.YearsOnWeekday(date.Month, day, weekday, asOf.Year - 1, asOf.Year + 1).ToList() is [var only]
+            ? InYear(date, only)
+            : null;
 
     private static DateRange? ResolveDay(YearlessDate date, PartialDate asOf, TimeOrientation orientation)
     {

@@ -1,4 +1,5 @@
 using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Dates.Resolving;
 using BharatBrief.Ingestion.Extractors.Dates;
 using BharatBrief.Ingestion.Extractors.Summits;
 using BharatBrief.Ingestion.Gazetteers;
@@ -271,17 +272,8 @@ public sealed partial class AsOfExtractor : IArticleExtractor
     /// "Mumbai, Thursday, Dec. 4" in a story of 2025: the first year from the latest the text reports in which the day
     /// falls on the weekday it is given with, or null when none of the next few does.
     /// </summary>
-    private static PartialDate? YearOnTheStatedWeekday(int month, int day, PartialDate bound, DayOfWeek weekday)
-    {
-        for (var year = bound.Year; year <= bound.Year + YearsAhead; year++)
-        {
-            if (PartialDate.IsValid(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday)
-            {
-                return PartialDate.OfDay(year, month, day);
-            }
-        }
-        return null;
-    }
+    private static PartialDate? YearOnTheStatedWeekday(int month, int day, PartialDate bound, DayOfWeek weekday) =>
+        CalendarMath.YearsOnWeekday(month, day, weekday, bound.Year, bound.Year + YearsAhead).Select(year => (PartialDate?)PartialDate.OfDay(year, month, day)).FirstOrDefault();
 
     /// <summary>Of the weekdays a story reports, the day of its news is the one that leaves the others closest behind it.</summary>
     private static DayOfWeek? DayOfTheNews(HashSet<DayOfWeek> reported) =>
