@@ -42,6 +42,7 @@ internal static class BoilerplateDetector
             if (!block.Removed && top++ < BylineReach && block.Kind == RawBlockKind.Text && IsByline(draft.View(block)))
             {
                 block.Removed = true;
+                draft.BylinePlace ??= PlaceAndDate(draft.TextOf(block)) is { } dateline ? new Dateline(block.Span, dateline) : null;
             }
         }
         foreach (var block in draft.Blocks)
@@ -108,6 +109,13 @@ internal static class BoilerplateDetector
     /// <summary>"By Jane Doe", "BY STAFF REPORTER", "By the BharatBrief desk · 5 min read".</summary>
     public static bool IsByline(ReadOnlySpan<char> text)
     {
+        // "By our Special Correspondent | Samarkand | Sat 17 Sept 2022": the byline is the first field. A stamp among
+        // the fields ("By Staff Reporter | Updated: 14 June 2024") keeps the line for the story's date.
+        if (text.IndexOfAny(BylineFieldSeparators) is > 0 and var separator && text.Length - separator <= MaxBylineFieldsLength
+            && !HasStampField(text[(separator + 1)..]))
+        {
+            text = text[..separator].TrimEnd(' ');
+        }
         if (TextShape.CountWords(text, MaxBylineWords) > MaxBylineWords || TextShape.LastMark(text) is '.' or '?' or '!' or ':')
         {
             return false;
@@ -119,6 +127,32 @@ internal static class BoilerplateDetector
         return text.Length > 3 && text[..3] is "By " or "BY "
             && (char.IsUpper(text[3]) || ContainsAny(text.ToString().ToLowerInvariant(), BoilerplatePhrases.BylineWords));
     }
+
+    /// <summary>
+    /// "By our Special Correspondent | Samarkand | Sat 17 Sept 2022", "By the Fact Check Desk | July 11, 2024": the
+    /// fields after the byline's name are the story's dateline.
+    /// </summary>
+    private static string? PlaceAndDate(string byline)
+    {
+        var fields = byline.Split(BylineFieldSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length > 1 ? string.Join(", ", fields.Skip(1)) : null;
+    }
+
+    private const int MaxBylineFieldsLength = 60;
+
+    private static bool HasStampField(ReadOnlySpan<char> fields)
+    {
+        foreach (var field in fields.ToString().Split(BylineFieldSeparators, StringSplitOptions.TrimEntries))
+        {
+            if (IsStamp(field))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly char[] BylineFieldSeparators = ['|', '·', '•'];
 
     /// <summary>"Published on 29 January 2022", "First published: 9 August 2017, 22:10 IST".</summary>
     public static bool IsStamp(ReadOnlySpan<char> text)

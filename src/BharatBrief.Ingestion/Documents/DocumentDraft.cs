@@ -20,6 +20,9 @@ internal sealed class DocumentDraft(string text, ReadableText readable, List<Raw
 
     public Dateline? Dateline { get; set; }
 
+    /// <summary>The place a byline gives in a field of its own ("By our Special Correspondent | Samarkand | …"): the dateline when the story has none.</summary>
+    public Dateline? BylinePlace { get; set; }
+
     public ReadOnlySpan<char> View(RawBlock block) => Readable.Slice(block.Readable);
 
     public string TextOf(RawBlock block) => Readable.ToString(block.Readable);

@@ -11,6 +11,12 @@ internal static class LedeFinder
 
     public static void Apply(DocumentDraft draft)
     {
+        FindLede(draft);
+        draft.Dateline ??= draft.BylinePlace;
+    }
+
+    private static void FindLede(DocumentDraft draft)
+    {
         var headings = 0;
         var start = draft.TitleBlock is null ? 0 : draft.Blocks.IndexOf(draft.TitleBlock) + 1;
         for (var i = start; i < draft.Blocks.Count; i++)

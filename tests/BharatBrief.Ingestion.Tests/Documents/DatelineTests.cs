@@ -67,6 +67,26 @@ public class DatelineTests
     }
 
     [Theory]
+    [InlineData("By our Special Correspondent | Samarkand | Sat 17 Sept 2022", "Samarkand, Sat 17 Sept 2022")]
+    [InlineData("By the Fact Check Desk | July 11, 2024", "July 11, 2024")]
+    [InlineData("By Anna Petrova · Moscow · 5 May 2025", "Moscow, 5 May 2025")]
+    public void The_fields_after_a_byline_s_name_are_the_dateline(string byline, string expected)
+    {
+        var document = DocumentParser.Parse($"Notebook: three days at the summit\n\n{byline}\n\nThe leaders met for an hour on Friday afternoon.", ArticleFormat.PlainText);
+
+        Assert.Equal(expected, document.Dateline?.Text);
+        Assert.Equal("The leaders met for an hour on Friday afternoon.", document.Lede);
+    }
+
+    [Fact]
+    public void A_wire_dateline_in_the_lede_wins_over_a_byline()
+    {
+        var document = DocumentParser.Parse("Talks in Moscow\n\nBy Staff Reporter | Reuters\n\nMOSCOW, July 9 (Reuters) - India and Russia agreed to raise trade.", ArticleFormat.PlainText);
+
+        Assert.Equal("MOSCOW, July 9 (Reuters)", document.Dateline?.Text);
+    }
+
+    [Theory]
     [InlineData(Seeds.Invitation)]
     [InlineData(Seeds.Talks)]
     [InlineData(Seeds.LavrovConfirms)]

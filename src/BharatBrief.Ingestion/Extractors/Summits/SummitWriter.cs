@@ -11,6 +11,11 @@ internal static class SummitWriter
     {
         var date = BestDate(context, articleEvent);
         var (city, country, venue) = Place(context, articleEvent, isMain);
+        var forumOfTheEvent = articleEvent.Forum;
+        if (city is null && country is null && isMain && ForumHeldWhereFiled(context, articleEvent, date?.Resolved) is { } edition)
+        {
+            (city, country, forumOfTheEvent) = (edition.City, DatelineCity(context)!.Country, edition.Forum);
+        }
         if (articleEvent.Forum is { } forum && city is not null && ForumSummitDate(context, forum, city) is { } held
             && (date?.Resolved is null || IsMisreadYear(date, held)))
         {
@@ -32,13 +37,13 @@ internal static class SummitWriter
             .Select(person => person.Name)
             .ToArray();
         return new SummitMention(
-            SummitKinds.Shown(articleEvent.Kind, articleEvent.Forum),
+            SummitKinds.Shown(articleEvent.Kind, forumOfTheEvent),
             StatusOf(context, articleEvent, date?.Resolved),
             date,
             city,
             country,
             venue,
-            articleEvent.Forum,
+            forumOfTheEvent,
             articleEvent.Ordinal,
             participants,
             articleEvent.ClaimsLatest,
@@ -183,6 +188,29 @@ internal static class SummitWriter
             return (datelineCity.Name, datelineCity.Country, null);
         }
         return (null, null, null);
+    }
+
+    /// <summary>
+    /// "By our Special Correspondent | Samarkand | Sat 17 Sept 2022 … Modi's meeting with Putin yesterday": a story filed
+    /// from a city abroad while a forum's summit met there, about an unplaced meeting on a day of that summit, is about
+    /// a meeting on its sidelines.
+    /// </summary>
+    private static ForumEdition? ForumHeldWhereFiled(ExtractionContext context, ArticleEvent articleEvent, DateRange? date)
+    {
+        if (articleEvent.Kind == SummitKind.PhoneCall || articleEvent.HasStatus(MentionStatus.Cancelled)
+            || date is not { Start.Precision: DatePrecision.Day } || DatelineCity(context) is not { } filedFrom)
+        {
+            return null;
+        }
+        foreach (var edition in context.Gazetteer.Editions)
+        {
+            if (string.Equals(edition.City, filedFrom.Name, StringComparison.OrdinalIgnoreCase)
+                && date.Start.FirstDay >= edition.Start.AddDays(-DaysAroundTheSummit) && (date.End ?? date.Start).LastDay <= edition.End.AddDays(DaysAroundTheSummit))
+            {
+                return edition;
+            }
+        }
+        return null;
     }
 
     private static bool SaysHere(ExtractionContext context, ArticleEvent articleEvent)

@@ -47,6 +47,27 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void An_unplaced_meeting_on_a_day_of_a_forum_s_summit_in_the_city_the_story_was_filed_from_is_on_its_sidelines()
+    {
+        var summits = SummitsOf(
+            "Notebook: three days abroad\n\nBy our Special Correspondent | Samarkand | Sat 17 Sept 2022\n\nIt came yesterday afternoon, in the first minutes of Prime Minister Narendra Modi's meeting with President Vladimir Putin at the Congress Centre.",
+            published: null);
+
+        var summit = Assert.Single(summits);
+        Assert.Equal(("Samarkand", "SCO", "2022-09-16"), (summit.City, summit.Forum, summit.Date?.Resolved?.Start.ToString()));
+    }
+
+    [Fact]
+    public void An_unplaced_meeting_filed_from_abroad_on_no_forum_s_day_stays_unplaced()
+    {
+        var summits = SummitsOf(
+            "Notebook: a week abroad\n\nBy our Special Correspondent | Samarkand | Sat 17 Sept 2022\n\nPrime Minister Narendra Modi met President Vladimir Putin on 2 September.",
+            published: null);
+
+        Assert.Null(Assert.Single(summits).City);
+    }
+
+    [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
         var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
