@@ -168,6 +168,11 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         var before = text[..Math.Clamp(date.Span.Start, 0, text.Length)];
         var words = before.Split([' ', ',', '*', '_'], StringSplitOptions.RemoveEmptyEntries)
             .Where(word => !(word.TrimEnd('.').Length > 0 && word.TrimEnd('.').All(char.IsDigit))).ToArray();
+        // "October 2000. Newly elected President Putin …": a caption's date alone labels it too.
+        if (words.Length == 0 && string.IsNullOrWhiteSpace(before))
+        {
+            return (date, null);
+        }
         if (words.Length is 0 or > MaxLabelWords || !before.TrimEnd().EndsWith(',')
             || !words.All(word => char.IsUpper(word[0]) || LabelJoiners.Contains(word, StringComparer.Ordinal)))
         {

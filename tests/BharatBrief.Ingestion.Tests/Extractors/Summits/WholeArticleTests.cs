@@ -68,6 +68,16 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void A_date_alone_opening_a_caption_dates_the_meeting_the_caption_tells_of()
+    {
+        var summits = SummitsOf(
+            "In pictures: the leaders over the years\n\nImage 1 of 2\nDecember 2002. Putin and Vajpayee at the end of their talks in New Delhi.\n\nImage 2 of 2\nDecember 11, 2014. Putin's first summit with Narendra Modi, at Hyderabad House.",
+            "2025-12-04");
+
+        Assert.Equal(["2002-12", "2014-12-11"], summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
+    }
+
+    [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
         var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
