@@ -34,7 +34,9 @@ internal static class EventMatcher
         }
         var score = 0;
         int? impliedAsOf = null;
-        if (mention.Date is not null)
+        // "2022 … (b) During the 21st Annual Summit": the number names the meeting; the section's year only framed it.
+        var numberOverridesFrame = mention.DateIsFramed && mention.Ordinal is not null && mention.Ordinal == target.Ordinal;
+        if (mention.Date is not null && !numberOverridesFrame)
         {
             foreach (var dated in target.Dated)
             {

@@ -173,6 +173,12 @@ internal static class MentionDateFinder
     /// year the sentence or paragraph opened with. The text says so too ("in July last year"), so that it reads the same
     /// when the article's date is refined.
     /// </summary>
+    /// <summary>"24 February" listed before "1 July 2022": a day without its year takes the year of the one that states it.</summary>
+    public static DateMatch InTheYearOf(DateMatch listed, DateMatch stated) =>
+        listed.Expression is YearlessDate { YearOffset: null } && stated.Expression is AbsoluteDate { Start: var start }
+        && InFrameYear(listed, stated with { Expression = new AbsoluteDate(PartialDate.OfYear(start.Year)) }) is { } dated
+            ? dated : listed;
+
     private static DateMatch? InFrameYear(DateMatch yearless, DateMatch frame)
     {
         var year = frame.Expression switch

@@ -70,6 +70,9 @@ internal sealed class SentenceMention
     /// <summary>True for a bare definite meeting word ("the visit") that points back to a meeting already named.</summary>
     public bool IsAnaphor { get; set; }
 
+    /// <summary>The date is not the sentence's own but the one its heading, caption or paragraph opened with.</summary>
+    public bool DateIsFramed { get; set; }
+
     /// <summary>The country hosting the meeting: from its place, or from who visits whom.</summary>
     public string? HostCountry => Venue?.Country ?? City?.Country ?? Country?.Name;
 
@@ -98,6 +101,7 @@ internal sealed class SentenceMention
         {
             Date = other.Date;
             DateOrientation = other.DateOrientation;
+            DateIsFramed = other.DateIsFramed;
         }
         DurationDays ??= other.DurationDays;
         Participants.UnionWith(other.Participants);

@@ -12,7 +12,7 @@ internal sealed class SummitLexicon
 
     private static readonly HashSet<string> PluralTriggers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "summits", "meetings", "visits", "trips", "calls", "phone calls", "annual summits", "annual leadership summits",
+        "summits", "meetings", "visits", "trips", "calls", "phone calls", "telephone calls", "telephone conversations", "phone conversations", "telephonic conversations", "annual summits", "annual leadership summits",
     };
 
     private SummitLexicon(

@@ -48,7 +48,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             discourse.StoryBegun |= context.Document.BlockOf(context.Sentences[sentenceIndex]).Kind is BlockKind.Paragraph or BlockKind.Lede or BlockKind.ListItem;
         }
         var names = context.NamesIn(sentenceIndex);
-        var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names);
+        var triggers = TriggerFinder.Find(lexicon, context.TokensOf(sentenceIndex), names, ListOfDaysAt(context, sentenceIndex));
         var elided = discourse.SentenceBeforeCountsCalls ? SummitKind.PhoneCall : SummitKind.AnnualSummit;
         discourse.SentenceBeforeCountsCalls = CountsCalls(context.TokensOf(sentenceIndex), triggers);
         if (series != AnnualSeries.None || elided == SummitKind.PhoneCall)
@@ -296,7 +296,25 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static readonly string[] MeetingVerbs = ["met", "meet", "spoke", "talked", "visited", "hosted", "received", "shared", "rode", "hugged", "sat"];
 
-    private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both", "again"];
+    /// <summary>Where a list of days ("on 24 February, 2 March and 1 July 2022") starts in the sentence, as a token index.</summary>
+    private static int? ListOfDaysAt(ExtractionContext context, int sentenceIndex)
+    {
+        var dates = context.DatesIn(sentenceIndex);
+        var sentence = context.Sentences[sentenceIndex].Text;
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            if (IsADay(dates[i]) && IsADay(dates[i + 1]) && OnlyListWordsBetween(sentence, dates[i].Span.End, dates[i + 1].Span.Start))
+            {
+                return Extractors.AsOf.AsOfExtractor.TokenIndexAt(context.TokensOf(sentenceIndex), dates[i].Span.Start);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsADay(DateMatch date) => date.Expression is YearlessDate { Day: not null, EndDay: null } or AbsoluteDate { Start.Precision: DatePrecision.Day, End: null };
+
+    /// <summary>Words that say an occurrence was not the only one: "again", "twice", or a plural ("telephone conversations on 28 April and 24 August").</summary>
+    private static readonly string[] Repetitions = ["twice", "thrice", "two", "three", "both", "again", "conversations", "calls", "meetings", "summits", "visits"];
 
     private static readonly string[] SpeakingVerbs = ["spoke", "speak", "speaks", "talked", "talk", "talks", "conversed"];
 
@@ -331,15 +349,38 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         foreach (var mention in read.ToList())
         {
             var at = -1;
-            for (var i = 0; i < dates.Count && mention.Date is { } first; i++)
+            for (var i = 0; i < dates.Count && mention.Date is { } own; i++)
             {
-                at = dates[i].Span == first.Span ? i : at;
+                at = dates[i].Span == own.Span ? i : at;
             }
-            for (var next = at + 1; at >= 0 && next < dates.Count && OnlyListWordsBetween(sentence, dates[next - 1].Span.End, dates[next].Span.Start); next++)
+            if (at < 0)
             {
-                var again = Again(mention, mention.Kind, dates[next]);
-                again.Absorb(mention);
-                read.Add(again);
+                continue;
+            }
+            // "on 24 February, 2 March, 7 March and 1 July 2022": every day of the list is an occurrence, in the year
+            // the list ends with.
+            var (first, last) = (at, at);
+            while (first > 0 && OnlyListWordsBetween(sentence, dates[first - 1].Span.End, dates[first].Span.Start))
+            {
+                first--;
+            }
+            while (last + 1 < dates.Count && OnlyListWordsBetween(sentence, dates[last].Span.End, dates[last + 1].Span.Start))
+            {
+                last++;
+            }
+            if (first == last)
+            {
+                continue;
+            }
+            mention.Date = MentionDateFinder.InTheYearOf(mention.Date!, dates[last]);
+            for (var listed = first; listed <= last; listed++)
+            {
+                if (listed != at)
+                {
+                    var again = Again(mention, mention.Kind, MentionDateFinder.InTheYearOf(dates[listed], dates[last]));
+                    again.Absorb(mention);
+                    read.Add(again);
+                }
             }
         }
     }
@@ -623,6 +664,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         if (MentionDateFinder.Find(view, trigger, discourse) is { } date)
         {
             mention.Date = date;
+            mention.DateIsFramed = !view.Context.DatesIn(view.SentenceIndex).Any(own => own.Span == date.Span);
             mention.DateOrientation = mention.Status switch
             {
                 // "Modi had accepted an invitation to the parade on May 9": a plan told in the past perfect was made

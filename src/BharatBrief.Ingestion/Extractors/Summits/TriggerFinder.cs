@@ -11,14 +11,16 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// </summary>
 internal static class TriggerFinder
 {
-    public static List<PhraseMatch<TriggerWord>> Find(SummitLexicon lexicon, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
+    /// <param name="listOfDaysAt">Where the sentence lists days, if it does: "phone calls on 24 February, 2 March and 1 July" are calls on each of them.</param>
+    public static List<PhraseMatch<TriggerWord>> Find(SummitLexicon lexicon, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int? listOfDaysAt = null)
     {
         var generic = lexicon.GenericMarkers.FindAll(tokens);
         var triggers = new List<PhraseMatch<TriggerWord>>();
         var habitual = IsHabitual(tokens);
         foreach (var trigger in lexicon.Triggers.FindAll(tokens))
         {
-            if (trigger.Value.IsPlural || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First)))
+            var pluralOfListedDays = trigger.Value.IsPlural && listOfDaysAt is { } listStart && trigger.Last < listStart && listStart - trigger.Last <= MaxWordsToTheListedDays;
+            if ((trigger.Value.IsPlural && !pluralOfListedDays) || OverlapsAny(generic, trigger) || (habitual && (trigger.Value.IsPresentTense || HasIndefiniteArticle(tokens, trigger.First)))
                 || IsDefinedAsAClass(tokens, trigger) || ContinuesAMeeting(tokens, trigger.First) || ReceivesAThing(tokens, names, trigger))
             {
                 continue;
@@ -39,6 +41,8 @@ internal static class TriggerFinder
         AddRepeats(tokens, triggers);
         return triggers;
     }
+
+    private const int MaxWordsToTheListedDays = 3;
 
     private static readonly string[] ReceivingVerbs = ["received", "receives", "welcomed", "welcomes"];
 

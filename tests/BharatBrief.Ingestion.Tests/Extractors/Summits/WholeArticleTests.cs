@@ -77,6 +77,27 @@ public sealed class WholeArticleTests
         Assert.Equal(["2002-12", "2014-12-11"], summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
     }
 
+    [Theory]
+    [InlineData("- Telephone conversations on 24 February, 2 March, 7 March and 1 July 2022.")]
+    [InlineData("- The leaders held phone calls on 24 February, 2 March, 7 March and 1 July 2022.")]
+    public void Every_day_listed_after_a_plural_is_an_occurrence_in_the_year_the_list_ends_with(string entry)
+    {
+        var calls = SummitsOf($"Meetings between the leaders\n\nConversations between the Prime Minister and President Putin in 2022 were as follows:\n\n{entry}", "2022-12-09")
+            .Where(summit => summit.Kind == SummitKind.PhoneCall).Select(call => call.Date?.Resolved?.ToString()).Order();
+
+        Assert.Equal(["2022-02-24", "2022-03-02", "2022-03-07", "2022-07-01"], calls);
+    }
+
+    [Fact]
+    public void A_numbered_summit_under_a_year_heading_is_the_summit_of_that_number_not_the_last_meeting_of_the_year()
+    {
+        var summits = SummitsOf(
+            "Meetings between the leaders\n\nMeetings of the Prime Minister and President Putin are as follows:\n\n2021\n- Visit of the President of the Russian Federation to New Delhi, 6 December 2021, for the 21st India-Russia Annual Summit.\n\n2022\n- Meeting on the margins of the SCO Summit, Samarkand, 16 September 2022.\n\n(b) During the 21st Annual Summit, 28 agreements and MoUs were signed.",
+            "2022-12-09");
+
+        Assert.Equal([("New Delhi", (int?)21), ("Samarkand", null)], summits.Select(summit => (summit.City, summit.Ordinal)).OrderBy(pair => pair.City));
+    }
+
     [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
