@@ -23,7 +23,7 @@ public sealed class AccuracyTests : IDisposable
     private const double SeedThemeFloor = 0.82;
     private const double CaseSummitFloor = 0.80;
     private const double CaseAgreementFloor = 0.86;
-    private const double CaseThemeFloor = 0.80;
+    private const double CaseThemeFloor = 0.85;
     private const double HeldoutSummitFloor = 0.88;
     private const double HeldoutAgreementFloor = 0.84;
     private const double HeldoutThemeFloor = 0.80;
@@ -51,7 +51,7 @@ public sealed class AccuracyTests : IDisposable
     // The sixth held-out set (written 2026-12-07, late) read 0.64 / 0.73 / 0.73 when the pipeline first met it.
     private const double SixthHeldoutSummitFloor = 0.80;
     private const double SixthHeldoutAgreementFloor = 0.90;
-    private const double SixthHeldoutThemeFloor = 0.68;
+    private const double SixthHeldoutThemeFloor = 0.71;
 
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;

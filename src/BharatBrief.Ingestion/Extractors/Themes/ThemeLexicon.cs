@@ -103,9 +103,10 @@ public sealed class ThemeLexicon
                     i++;
                     continue;
                 }
-                foreach (var term in terms)
+                for (var t = 0; t < terms.Count; t++)
                 {
-                    if (!term.IsIgnored)
+                    var term = terms[t];
+                    if (!term.IsIgnored && !IsOutweighedAtSameWords(terms, t))
                     {
                         found.Add((term, tokens[i].Start, tokens[i + length - 1].End));
                     }
@@ -117,6 +118,25 @@ public sealed class ThemeLexicon
         {
             ArrayPool<WordToken>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// True when another phrase of the same theme matched the same words and weighs more (or as much and comes first):
+    /// spellings that read alike ("G20" and "G-20", "rare earth" and "rare-earth") are one mention, not two.
+    /// </summary>
+    private static bool IsOutweighedAtSameWords(List<ThemeTerm> terms, int index)
+    {
+        var term = terms[index];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var other = terms[i];
+            var outweighs = other.Weight > term.Weight || (other.Weight == term.Weight && i < index);
+            if (i != index && other.Theme == term.Theme && outweighs)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int LongestMatchAt(string text, ReadOnlySpan<WordToken> tokens, List<ThemeTerm> terms)

@@ -98,6 +98,17 @@ public sealed class OwnArticleThemeTests
     }
 
     [Fact]
+    public void Citizens_recruited_into_a_foreign_army_lead_with_mobility()
+    {
+        var themes = Rank(
+            (BlockKind.Title, "Men recruited into the Russian army to be sent home"),
+            (BlockKind.Lede, "Moscow will discharge the Indian citizens serving in its armed forces, the foreign ministry said on Tuesday."),
+            (BlockKind.Paragraph, "Families in Punjab say agents recruited their sons for kitchen work before they were sent to the front with the army."));
+
+        Assert.Equal("labour-mobility", themes[0]);
+    }
+
+    [Fact]
     public void Defence_named_in_passing_does_not_outrank_the_story()
     {
         var themes = Rank(

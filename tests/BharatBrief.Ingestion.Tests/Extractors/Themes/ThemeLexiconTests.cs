@@ -98,6 +98,12 @@ public sealed class ThemeLexiconTests
         Assert.Empty(Lexicon.Match("The mayor visited Armstrong Street and bought oilcloth at Wartburg."));
     }
 
+    [Theory]
+    [InlineData("Leaders of the G20 met in New Delhi.")]
+    [InlineData("Deposits of rare-earth ore were surveyed.")]
+    public void One_mention_spelled_like_two_entries_counts_once(string sentence) =>
+        Assert.Single(Lexicon.Match(sentence));
+
     [Fact]
     public void The_longest_phrase_wins()
     {
