@@ -45,8 +45,13 @@ public sealed class SummitExtractor : IArticleExtractor
         }
         linker.MergeSameMeetings(context.AsOf.Value, context.Gazetteer);
         RefineAsOf(context, linker);
+        var absences = ForumAbsences.Read(context);
         foreach (var articleEvent in linker.Events)
         {
+            if (absences.IsSkippedSummit(context, articleEvent))
+            {
+                continue;
+            }
             context.Summits.Add(SummitWriter.Write(context, articleEvent, ReferenceEquals(articleEvent, linker.Main)));
         }
     }

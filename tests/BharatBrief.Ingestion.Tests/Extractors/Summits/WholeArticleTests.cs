@@ -98,6 +98,26 @@ public sealed class WholeArticleTests
         Assert.Equal([("New Delhi", (int?)21), ("Samarkand", null)], summits.Select(summit => (summit.City, summit.Ordinal)).OrderBy(pair => pair.City));
     }
 
+    [Theory]
+    [InlineData("In 2023 Putin took part in the SCO summit by video and did not travel to the G20 summit in New Delhi in September, where Russia was represented by Foreign Minister Lavrov.")]
+    [InlineData("Putin told Modi he would not be able to travel to New Delhi for the G20 Summit. The G20 Leaders' Summit was held in New Delhi on 9-10 September. Foreign Minister Lavrov led the Russian delegation.")]
+    public void A_forum_s_summit_a_leader_stayed_away_from_is_no_meeting_of_the_two(string story)
+    {
+        var summits = SummitsOf("India and Russia in 2023\n\n" + story, "2023-12-29");
+
+        Assert.DoesNotContain(summits, summit => summit.Forum == "G20");
+    }
+
+    [Fact]
+    public void A_leader_s_absence_from_one_summit_of_a_forum_leaves_its_other_summits()
+    {
+        var summits = SummitsOf(
+            "India and Russia\n\nPutin did not travel to the BRICS summit in Johannesburg in August 2023. Modi met Putin at the BRICS summit in Kazan on 22 October 2024.",
+            "2024-12-01");
+
+        Assert.Equal("Kazan", Assert.Single(summits).City);
+    }
+
     [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
