@@ -208,6 +208,7 @@ public sealed class AgreementRuleTests
     [InlineData("New Delhi announced an arrangement with Beijing on border patrolling.")]
     [InlineData("The leaders called on the international community to adopt the Comprehensive Convention on International Terrorism.")]
     [InlineData("The Convention on Nuclear Safety, adopted at the United Nations, was signed by both.")]
+    [InlineData("Both sides called for the expeditious finalisation and adoption of the Comprehensive Convention on International Terrorism.")]
     public void A_deal_between_other_parties_is_not_an_India_Russia_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
