@@ -26,6 +26,15 @@ public sealed class AgreementRuleTests
         One(agreements, "shipbuilding");
     }
 
+    [Fact]
+    public void A_target_written_as_a_title_keeps_the_title_as_an_alias()
+    {
+        var target = Assert.Single(AgreementsOf("The Commitment to Doubling Bilateral Trade to USD 100 Billion was agreed in January."));
+
+        Assert.Equal("Trade target of $100 billion", target.Name);
+        Assert.Contains("Commitment to Doubling Bilateral Trade to USD 100 Billion", target.Aliases);
+    }
+
     [Theory]
     [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, against $68.7 billion in 2024-25.")]
     [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, up from $65 billion last year.")]
