@@ -26,6 +26,20 @@ public sealed class AgreementRuleTests
         One(agreements, "shipbuilding");
     }
 
+    [Theory]
+    [InlineData("India, Russia sign deals on energy and mobility")]
+    [InlineData("Moscow and New Delhi signed agreements on trade and payments on Friday.")]
+    public void Agreements_over_a_list_with_a_bare_field_name_fields_not_agreements(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void Projects_in_the_plural_are_a_region_s_not_one_project()
+    {
+        Assert.Empty(AgreementsOf("Indian buyers signed up for long-term LNG supply from Arctic projects."));
+    }
+
     [Fact]
     public void A_target_written_as_a_title_keeps_the_title_as_an_alias()
     {
