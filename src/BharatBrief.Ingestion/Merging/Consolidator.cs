@@ -59,7 +59,7 @@ public static class Consolidator
                 summitIndexOf[member.Ref] = i;
             }
         }
-        var agreements = AgreementMerger.Build(agreementClusters.GetAwaiter().GetResult(), summitIndexOf)
+        var agreements = AgreementMerger.Build(AgreementMerger.Attested(agreementClusters.GetAwaiter().GetResult()), summitIndexOf)
             .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }
