@@ -270,7 +270,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             start = k + 1;
         }
         // "sign deals on energy and mobility": beside a bare field ("energy"), the other items are fields too, unless one is a name.
-        if (fieldNamed && !properNamed)
+        // "talks end with deals on payments": agreements in the plural over one item are several in its field, not one agreement.
+        if (!properNamed && (fieldNamed || parts.Count == 1))
         {
             return [];
         }

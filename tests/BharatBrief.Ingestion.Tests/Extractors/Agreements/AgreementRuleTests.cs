@@ -34,6 +34,13 @@ public sealed class AgreementRuleTests
         Assert.Empty(AgreementsOf(sentence));
     }
 
+    [Theory]
+    [InlineData("The two governments signed agreements on shipbuilding.")]
+    public void Agreements_in_the_plural_over_one_item_are_several_in_its_field_not_one(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
     [Fact]
     public void Projects_in_the_plural_are_a_region_s_not_one_project()
     {
