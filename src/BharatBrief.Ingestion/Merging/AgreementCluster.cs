@@ -10,6 +10,10 @@ internal sealed class AgreementCluster
 
     public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly HashSet<int> _articles = [];
+
+    public int ArticleCount => _articles.Count;
+
     /// <summary>The well-known agreement the cluster is, when it is one (agreements.json, "known").</summary>
     public KnownAgreement? Known { get; init; }
 
@@ -21,6 +25,7 @@ internal sealed class AgreementCluster
     public void Add(MentionRef reference, AgreementMention mention, AsOfDate asOf)
     {
         Members.Add((reference, mention, asOf));
+        _articles.Add(reference.ArticleId);
         Aliases.UnionWith(mention.Aliases);
         var key = AgreementNames.KeyOf(mention.Name);
         if (_keySignatures.Add(string.Join(' ', key.Order(StringComparer.Ordinal))))

@@ -51,6 +51,16 @@ internal static class AgreementMerger
         return clusters;
     }
 
+    /// <summary>
+    /// The agreements the store shows: in a store that tells each agreement many times over, one article alone
+    /// ("Modi and Putin cover trade targets", a headline misread) does not make an agreement.
+    /// </summary>
+    public static List<AgreementCluster> Attested(List<AgreementCluster> clusters)
+    {
+        var articlesNeeded = StoreCoverage.ArticlesNeeded(StoreCoverage.IsWellCovered(clusters.Select(cluster => cluster.ArticleCount)));
+        return clusters.Where(cluster => cluster.ArticleCount >= articlesNeeded).ToList();
+    }
+
     /// <summary>One agreement per cluster, tied to the summit (by its index in the merged list) where a source places it.</summary>
     public static List<MergedAgreement> Build(List<AgreementCluster> clusters, IReadOnlyDictionary<MentionRef, int> summitIndexOf) =>
         clusters.Select(cluster => Build(cluster, summitIndexOf)).OrderBy(agreement => agreement.Name, StringComparer.OrdinalIgnoreCase).ToList();

@@ -37,10 +37,13 @@ public static class Consolidator
             .Where(cluster => ((cluster.Dates is not null && !cluster.RestsOnWeakMentions && !IsAnEchoOfAFirmlyDatedMeeting(cluster, firmlyDatedByCity)) || cluster.Ordinal is not null || pinOf.ContainsKey(cluster))
                 && !PredatesRussia(cluster))
             .ToList();
-        // In a store that tells each meeting many times over, one article alone does not make a meeting; an editor's pin does.
-        var articlesNeeded = SummitConfidence.ArticlesNeeded(meetings);
+        // In a store that tells each meeting many times over, one article alone does not make a meeting, nor a date no
+        // report gives in its own words, unless its number names it; an editor's pin does.
+        var wellCovered = SummitConfidence.IsWellCovered(meetings);
+        var articlesNeeded = StoreCoverage.ArticlesNeeded(wellCovered);
         var ordered = meetings
-            .Where(cluster => cluster.ArticleCount >= articlesNeeded || pinOf.ContainsKey(cluster))
+            .Where(cluster => (cluster.ArticleCount >= articlesNeeded && !(wellCovered && cluster.Ordinal is null && SummitConfidence.IsDatedByNoReport(cluster)))
+                || pinOf.ContainsKey(cluster))
             .OrderBy(cluster => cluster.Dates is null)
             .ThenBy(cluster => cluster.Dates?.Start.FirstDay)
             .ThenBy(cluster => cluster.Members.Min(member => member.Ref.ArticleId))
@@ -56,7 +59,7 @@ public static class Consolidator
                 summitIndexOf[member.Ref] = i;
             }
         }
-        var agreements = AgreementMerger.Build(agreementClusters.GetAwaiter().GetResult(), summitIndexOf)
+        var agreements = AgreementMerger.Build(AgreementMerger.Attested(agreementClusters.GetAwaiter().GetResult()), summitIndexOf)
             .Select(agreement => DatedBySummit(agreement, summits)).ToArray();
         return new Consolidation(summits, agreements, refinements);
     }

@@ -27,28 +27,17 @@ internal static class SummitConfidence
     public const string OneSideNote = "leaders of one side named";
     public const string DisagreeNote = "sources disagree";
 
-    /// <summary>
-    /// A store whose median meeting is told by this many articles covers its meetings well: there, a meeting that one
-    /// article alone tells is far more often a misread date or place than a meeting every other report missed.
-    /// </summary>
-    private const int MedianArticlesOfAWellCoveredStore = 5;
-
-    private const int ArticlesAWellCoveredMeetingNeeds = 2;
+    /// <summary>Whether the meetings the store would show are told by many articles each (<see cref="StoreCoverage"/>).</summary>
+    public static bool IsWellCovered(IReadOnlyCollection<SummitCluster> meetings) => StoreCoverage.IsWellCovered(meetings.Select(meeting => meeting.ArticleCount));
 
     /// <summary>
-    /// How many articles a meeting needs to be shown, given the meetings the store would show: one in a small
-    /// collection, where most meetings are told once, and <see cref="ArticlesAWellCoveredMeetingNeeds"/> in a store
-    /// whose median meeting is told by <see cref="MedianArticlesOfAWellCoveredStore"/> articles or more.
+    /// A meeting whose shown date no report gives in its own words: counted from an article date that was only guessed,
+    /// or the article's own date taken for the meeting's. Where meetings are told many times over, a real one is dated
+    /// by some report; one dated only so is most often a meeting told elsewhere, misdated by the guess.
     /// </summary>
-    public static int ArticlesNeeded(IReadOnlyCollection<SummitCluster> meetings)
-    {
-        if (meetings.Count == 0)
-        {
-            return 1;
-        }
-        var median = meetings.Select(meeting => meeting.ArticleCount).Order().ElementAt(meetings.Count / 2);
-        return median >= MedianArticlesOfAWellCoveredStore ? ArticlesAWellCoveredMeetingNeeds : 1;
-    }
+    public static bool IsDatedByNoReport(SummitCluster cluster) =>
+        cluster.Dates is not null && DatingMember(cluster) is { } dating && !ForumCalendar.IsCalendarDate(dating.Mention.Date)
+        && (StoryDay.IsStoryDay(dating.Mention.Date) || IsCountedFromAnInferredArticleDate(dating));
 
     public static Confidence Of(SummitCluster cluster, IReadOnlyList<string> participants, IReadOnlyList<FieldConflict> conflicts, Func<string, string?> countryOf)
     {

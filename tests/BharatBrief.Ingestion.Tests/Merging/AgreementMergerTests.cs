@@ -1,3 +1,5 @@
+using BharatBrief.Ingestion.Dates;
+using BharatBrief.Ingestion.Documents;
 using BharatBrief.Ingestion.Merging;
 using BharatBrief.Ingestion.Records;
 
@@ -17,6 +19,29 @@ public sealed class AgreementMergerTests
     }
 
     private static string Published(string date, string body) => $"---\npublished: {date}\n---\n{body}";
+
+    private static AgreementMention Signed(string name) =>
+        new(name, [], AgreementKind.Agreement, AgreementStatus.Signed, null, null, [], [],
+            [new Evidence(0, new TextSpan(0, name.Length), $"They signed the {name}.")]);
+
+    [Fact]
+    public void An_agreement_one_article_alone_names_is_shown_only_where_agreements_are_told_by_few_articles()
+    {
+        string[] named = ["Agreement on Arctic Shipping", "Agreement on Fertiliser Supplies", "Agreement on Space Cooperation", "Agreement on Rail Links", "Agreement on Visa Facilitation"];
+        foreach (var articlesEach in new[] { 1, 8 })
+        {
+            var facts = named.SelectMany((name, index) => Enumerable.Range(0, articlesEach)
+                    .Select(article => new ArticleFacts(index * 100 + article + 1, new AsOfDate(PartialDate.OfDay(2024, 1, 1), AsOfDate.Published), [], [Signed(name)])))
+                .Append(new ArticleFacts(1000, new AsOfDate(PartialDate.OfDay(2024, 1, 1), AsOfDate.Published), [], [Signed("Modi and Putin cover trade targets")]))
+                .ToList();
+
+            var merged = Consolidator.Consolidate(facts);
+
+            var shown = merged.Agreements.Any(agreement => agreement.Name.StartsWith("Modi", StringComparison.Ordinal));
+            Assert.True(shown == articlesEach < 5, $"agreements told {articlesEach} times each: shown {shown}");
+            Assert.Equal(shown ? 6 : 5, merged.Agreements.Count);
+        }
+    }
 
     [Fact]
     public void A_well_known_agreement_under_three_names_is_one_agreement_with_its_canonical_name()

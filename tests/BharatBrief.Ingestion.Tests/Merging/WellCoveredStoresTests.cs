@@ -45,6 +45,27 @@ public sealed class WellCoveredStoresTests
         return articles;
     }
 
+    /// <summary>"Modi and Putin met informally in Sochi in July last year", in stories whose year was only guessed.</summary>
+    private static SummitMention MeetingCountedFromTheStory() =>
+        new(SummitKind.InformalSummit, SummitStatus.Held, new MentionDate("in July last year", TimeOrientation.Past, new DateRange(PartialDate.OfMonth(2023, 7)), DependsOnAsOf: true),
+            "Sochi", "Russia", null, null, null, ["Narendra Modi", "Vladimir Putin"], false,
+            [new Evidence(0, new TextSpan(0, 10), "Modi and Putin met informally in Sochi in July last year.")], []);
+
+    [Fact]
+    public void A_meeting_dated_only_from_guessed_story_dates_is_shown_only_where_meetings_are_told_by_few_articles()
+    {
+        foreach (var articlesEach in new[] { 1, 8 })
+        {
+            var articles = Store(articlesEach, Call(Day(2024, 1, 20)));
+            articles.AddRange(Enumerable.Range(0, 3).Select(i => Article(2000 + i, Guessed(2024, 3, 4 + i), MeetingCountedFromTheStory())));
+
+            var merged = Consolidator.Consolidate(articles);
+
+            var shown = merged.Summits.Any(summit => summit.Mentions.Any(mention => mention.ArticleId >= 2000));
+            Assert.True(shown == articlesEach < 5, $"meetings told {articlesEach} times each: shown {shown}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(LoneReports))]
     public void A_meeting_one_article_alone_tells_is_shown_only_where_meetings_are_told_by_few_articles_or_when_an_editor_pinned_it(string what, SummitMention lone)

@@ -246,6 +246,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         var noun = SingularNoun(tokens.TextOf(nounFirst, nounLast));
         var preposition = tokens.TextOf(complementFirst).ToLowerInvariant();
         var start = complementFirst + 1;
+        var fieldNamed = false;
+        var properNamed = false;
         for (var k = start; k <= last + 1; k++)
         {
             var boundary = k > last || tokens.IsPunctuation(k, ',') || tokens.IsPunctuation(k, ';')
@@ -255,7 +257,8 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
             {
                 continue;
             }
-            AddConjunct(tokens, names, nounFirst, start, k - 1, noun, preposition, kind, statusInName, parts);
+            fieldNamed |= !AddConjunct(tokens, names, nounFirst, start, k - 1, noun, preposition, kind, statusInName, parts, out var proper);
+            properNamed |= proper;
             // "along with" and "as well as" are two and three words; "and" and a comma one
             var skip = tokens.Is(k, "along") ? 1 : tokens.Is(k, "as") ? 2 : 0;
             k += skip;
@@ -265,6 +268,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
                 k++;
             }
             start = k + 1;
+        }
+        // "sign deals on energy and mobility": beside a bare field ("energy"), the other items are fields too, unless one is a name.
+        // "talks end with deals on payments": agreements in the plural over one item are several in its field, not one agreement.
+        if (!properNamed && (fieldNamed || parts.Count == 1))
+        {
+            return [];
         }
         // Items that only carry words ("to build transport aircraft") count when another item of the list names something.
         if (!parts.Any(part => part.IsSpecific))
@@ -308,9 +317,12 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
     private static bool IsNumberPair(TokenizedText tokens, int k) =>
         tokens[k - 1].Kind == TokenKind.Number && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number;
 
-    private void AddConjunct(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int nounFirst, int first, int last, string noun,
-        string preposition, AgreementKind kind, AgreementStatus? statusInName, List<AgreementPhrase> parts)
+    /// <param name="proper">"RuPay" or "S-400" in "pacts on energy and S-400 systems": the item holds a capitalised word or a number.</param>
+    /// <returns>False when the item is a bare field ("energy", "trade"), which names nothing.</returns>
+    private bool AddConjunct(TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names, int nounFirst, int first, int last, string noun,
+        string preposition, AgreementKind kind, AgreementStatus? statusInName, List<AgreementPhrase> parts, out bool proper)
     {
+        proper = false;
         // "India to buy four frigates": the buyer is the same for every item; "to buy …" is what the agreement does.
         if (first + 1 <= last && IsCountryToken(names, first) && tokens.Is(first + 1, "to"))
         {
@@ -326,17 +338,22 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         }
         if (first > last)
         {
-            return;
+            return true;
+        }
+        for (var i = first; i <= last; i++)
+        {
+            proper |= tokens[i].Kind == TokenKind.Number || (tokens[i].IsWord && tokens.IsCapitalized(i));
         }
         var specific = ComplementNamesSomething(tokens, names, first - 1, last) || KnownAgreements.Default.Find(tokens.TextOf(first, last)) is not null;
         if (!specific && !HasContent(tokens, first, last))
         {
-            return;
+            return false;
         }
         var infinitive = tokens.Is(first, "to");
         var text = tokens.TextOf(first, last);
         var name = infinitive ? $"{noun} {text}" : $"{noun} {preposition} {text}";
         parts.Add(new AgreementPhrase(nounFirst, last, name, [], kind, specific, statusInName) { FromList = true });
+        return true;
     }
 
     /// <summary>A word that is neither generic ("trade", "energy") nor a small word: "to build transport aircraft".</summary>
@@ -1006,9 +1023,10 @@ internal sealed class AgreementPhraseReader(AgreementLexicon lexicon)
         }
         // A complement singles an agreement out when it names something: "on Arctic shipping", "for nuclear reactors".
         var complement = complementFirst >= 0 && ComplementNamesSomething(tokens, names, complementFirst, last);
+        // "LNG supply from Arctic projects": projects in the plural are a region's or a sector's, not one project.
         if (kind == AgreementKind.Project)
         {
-            return proper && allCapitalized && nounFirst > first;
+            return !plural && proper && allCapitalized && nounFirst > first;
         }
         // "an agreement on joint production of multi-role transport aircraft": one new agreement, described in words.
         var described = !plural && complementFirst >= 0 && tokens.IsAny(first - 1, "a", "an") && first == nounFirst

@@ -90,7 +90,7 @@ internal static class Parties
         return false;
     }
 
-    /// <summary>"the Comprehensive Convention on International Terrorism, under discussion at the United Nations".</summary>
+    /// <summary>"the Comprehensive Convention on International Terrorism, under discussion at the United Nations", "the early adoption of" a convention.</summary>
     private static bool BeforeTheUn(AgreementPhrase phrase, TokenizedText tokens, IReadOnlyList<PhraseMatch<Named>> names)
     {
         if (phrase.Kind != AgreementKind.Treaty)
@@ -106,7 +106,9 @@ internal static class Parties
         }
         for (var i = Math.Max(0, phrase.First - UnReach); i < phrase.First; i++)
         {
-            if (tokens.Is(i, "international") && tokens.Is(i + 1, "community"))
+            // "called for the early adoption of the Comprehensive Convention …": a convention is adopted by a multilateral body, two states sign theirs.
+            if ((tokens.Is(i, "international") && tokens.Is(i + 1, "community"))
+                || (tokens.Is(i, "adoption") && tokens.Is(i + 1, "of") && phrase.Name.Contains("convention", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -79,10 +79,37 @@ internal static class TradeTargets
             }
             var subject = trade ? "Trade target" : "Target";
             var name = $"{subject} of ${tokens.TextOf(i)} {Unit(tokens, i + 1)}" + (year is null ? string.Empty : $" by {year}");
-            phrases.Add(new AgreementPhrase(start, last, name, [], AgreementKind.Commitment, true, null));
+            string[] aliases = IsTitled(tokens, start, i) ? [tokens.TextOf(start, i + 1)] : [];
+            phrases.Add(new AgreementPhrase(start, last, name, aliases, AgreementKind.Commitment, true, null));
             i = last;
         }
         return phrases;
+    }
+
+    private static readonly string[] TitleSmallWords = ["to", "of", "the", "and", "in", "for", "by", "on", "USD", "US"];
+
+    private const int MinTitleWords = 3;
+
+    /// <summary>
+    /// "the Commitment to Doubling Bilateral Trade to USD 100 Billion": a target written as a document's title, every
+    /// word capitalised up to its amount, keeps that title as an alias, for readers and the merge to know it by.
+    /// </summary>
+    private static bool IsTitled(TokenizedText tokens, int start, int number)
+    {
+        var capitalised = 0;
+        for (var k = start; k < number; k++)
+        {
+            if (tokens.IsAny(k, TitleSmallWords) || tokens.IsPunctuation(k, '$'))
+            {
+                continue;
+            }
+            if (!tokens[k].IsWord || !tokens.IsCapitalized(k))
+            {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= MinTitleWords;
     }
 
     private static readonly string[] Approximately = ["about", "around", "nearly", "roughly", "some", "just", "over", "under", "almost", "barely", "USD", "US"];

@@ -27,6 +27,36 @@ public sealed class AgreementRuleTests
     }
 
     [Theory]
+    [InlineData("India, Russia sign deals on energy and mobility")]
+    [InlineData("Moscow and New Delhi signed agreements on trade and payments on Friday.")]
+    public void Agreements_over_a_list_with_a_bare_field_name_fields_not_agreements(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("The two governments signed agreements on shipbuilding.")]
+    public void Agreements_in_the_plural_over_one_item_are_several_in_its_field_not_one(string sentence)
+    {
+        Assert.Empty(AgreementsOf(sentence));
+    }
+
+    [Fact]
+    public void Projects_in_the_plural_are_a_region_s_not_one_project()
+    {
+        Assert.Empty(AgreementsOf("Indian buyers signed up for long-term LNG supply from Arctic projects."));
+    }
+
+    [Fact]
+    public void A_target_written_as_a_title_keeps_the_title_as_an_alias()
+    {
+        var target = Assert.Single(AgreementsOf("The Commitment to Doubling Bilateral Trade to USD 100 Billion was agreed in January."));
+
+        Assert.Equal("Trade target of $100 billion", target.Name);
+        Assert.Contains("Commitment to Doubling Bilateral Trade to USD 100 Billion", target.Aliases);
+    }
+
+    [Theory]
     [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, against $68.7 billion in 2024-25.")]
     [InlineData("The two sides restated the target of $100 billion in annual trade by 2030, up from $65 billion last year.")]
     public void A_level_set_against_the_target_is_no_target(string sentence)
@@ -208,6 +238,7 @@ public sealed class AgreementRuleTests
     [InlineData("New Delhi announced an arrangement with Beijing on border patrolling.")]
     [InlineData("The leaders called on the international community to adopt the Comprehensive Convention on International Terrorism.")]
     [InlineData("The Convention on Nuclear Safety, adopted at the United Nations, was signed by both.")]
+    [InlineData("Both sides called for the expeditious finalisation and adoption of the Comprehensive Convention on International Terrorism.")]
     public void A_deal_between_other_parties_is_not_an_India_Russia_agreement(string sentence)
     {
         Assert.Empty(AgreementsOf(sentence));
