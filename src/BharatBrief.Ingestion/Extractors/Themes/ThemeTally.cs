@@ -26,8 +26,13 @@ public sealed class ThemeTally
     /// <summary>How much each further passage (paragraph, list item, heading) that speaks of a theme adds, on a log scale.</summary>
     public const double SpreadBonus = 0.7;
 
+    /// <summary>How much a phrase counts when it only names the occasion or place of a meeting ("on the sidelines of the SCO summit").</summary>
+    public const double OccasionShare = 0.3;
+
     private readonly ThemeLexicon _lexicon;
     private readonly double[] _mentions;
+    private readonly double[] _occasionMentions;
+    private readonly bool[] _spokenOf;
     private readonly HashSet<int>?[] _passages;
     private readonly List<(ThemeTerm Term, int Start, int End)> _found = [];
     private int _ownPassages;
@@ -36,6 +41,8 @@ public sealed class ThemeTally
     {
         _lexicon = lexicon;
         _mentions = new double[lexicon.Terms.Count];
+        _occasionMentions = new double[lexicon.Terms.Count];
+        _spokenOf = new bool[lexicon.Slugs.Count];
         _passages = new HashSet<int>?[lexicon.Slugs.Count];
     }
 
@@ -67,8 +74,17 @@ public sealed class ThemeTally
         var share = boost <= 1.0 && ThemesNamed() >= ListedThemes ? ListedShare : 1.0;
         for (var i = 0; i < _found.Count; i++)
         {
-            var term = _found[i].Term;
-            _mentions[term.Id] += share * (IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare);
+            var (term, start, end) = _found[i];
+            var mention = share * (IsStrongestOfItsTheme(i) ? boost : boost * SecondaryShare);
+            if (OccasionMention.IsOccasion(text, start, end))
+            {
+                _occasionMentions[term.Id] += mention;
+            }
+            else
+            {
+                _mentions[term.Id] += mention;
+                _spokenOf[term.Theme] = true;
+            }
             (_passages[term.Theme] ??= []).Add(passage);
         }
     }
@@ -79,8 +95,12 @@ public sealed class ThemeTally
         var scores = new double[_lexicon.Slugs.Count];
         foreach (var term in _lexicon.Terms)
         {
-            var mentions = _mentions[term.Id];
-            if (mentions > 0 && !term.IsIgnored)
+            if (term.IsIgnored)
+            {
+                continue;
+            }
+            var mentions = _mentions[term.Id] + (_spokenOf[term.Theme] ? 1.0 : OccasionShare) * _occasionMentions[term.Id];
+            if (mentions > 0)
             {
                 scores[term.Theme] += term.Weight * Saturate(mentions);
             }

@@ -172,4 +172,29 @@ public sealed class ThemeExtractorTests
         var singleDefence = single.ToWeights().Single(theme => theme.Slug == "defence").Weight;
         Assert.True(piledDefence < singleDefence);
     }
+
+    [Theory]
+    [InlineData("Modi and Putin met on the sidelines of the SCO summit.")]
+    [InlineData("Modi and Putin met at the BRICS summit in Kazan.")]
+    [InlineData("Modi and Putin last met at the G20 in Bali.")]
+    public void A_forum_named_only_as_the_place_of_a_meeting_counts_little(string meeting)
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add(meeting);
+        tally.Add("They spoke about oil.");
+
+        Assert.Equal("energy", tally.ToWeights()[0].Slug);
+    }
+
+    [Fact]
+    public void A_forum_the_article_speaks_of_counts_in_full_where_it_is_also_a_meeting_place()
+    {
+        var tally = ThemeLexicon.Default.CreateTally();
+        tally.Add("Russia chairs BRICS this year.");
+        tally.Add("Modi and Putin met at the BRICS summit in Kazan.");
+        tally.Add("They spoke about oil.");
+        tally.Add("Crude prices were discussed.");
+
+        Assert.Equal("multilateral", tally.ToWeights()[0].Slug);
+    }
 }

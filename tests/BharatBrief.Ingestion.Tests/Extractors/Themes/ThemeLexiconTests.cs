@@ -188,4 +188,13 @@ public sealed class ThemeLexiconTests
         Assert.Equal(ThemeTaxonomy.All.Select(theme => theme.Slug), Lexicon.Slugs);
         Assert.All(Lexicon.Slugs, slug => Assert.Contains(Lexicon.Terms, term => !term.IsIgnored && Lexicon.Slugs[term.Theme] == slug));
     }
+
+    [Theory]
+    [InlineData("Russian firms hold large rupee balances in Indian banks.")]
+    [InlineData("Ukraine became independent in 1991, four months before India's independence day.")]
+    [InlineData("Modi was the first Indian leader to visit independent Ukraine since India's independence.")]
+    public void Money_balances_and_a_nation_s_independence_say_nothing_of_strategic_autonomy(string text)
+    {
+        Assert.DoesNotContain(Lexicon.Match(text), match => match.Slug == "strategic-autonomy");
+    }
 }
