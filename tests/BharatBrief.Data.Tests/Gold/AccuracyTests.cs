@@ -36,7 +36,7 @@ public sealed class AccuracyTests : IDisposable
     // The third held-out set (written 2026-12-07, later that day) read 0.57 / 0.62 / 0.72 when the pipeline first met it.
     private const double ThirdHeldoutSummitFloor = 0.78;
     private const double ThirdHeldoutAgreementFloor = 0.78;
-    private const double ThirdHeldoutThemeFloor = 0.68;
+    private const double ThirdHeldoutThemeFloor = 0.74;
 
     // The fourth held-out set (written 2026-12-07, evening) read 0.60 / 0.65 / 0.68 when the pipeline first met it.
     private const double FourthHeldoutSummitFloor = 0.84;
@@ -49,9 +49,14 @@ public sealed class AccuracyTests : IDisposable
     private const double FifthHeldoutThemeFloor = 0.75;
 
     // The sixth held-out set (written 2026-12-07, late) read 0.64 / 0.73 / 0.73 when the pipeline first met it.
-    private const double SixthHeldoutSummitFloor = 0.80;
+    private const double SixthHeldoutSummitFloor = 0.84;
     private const double SixthHeldoutAgreementFloor = 0.90;
     private const double SixthHeldoutThemeFloor = 0.71;
+
+    // The seventh held-out set (written 2026-12-07, night) read 0.62 / 0.93 / 0.88 when the pipeline first met it.
+    private const double SeventhHeldoutSummitFloor = 0.80;
+    private const double SeventhHeldoutAgreementFloor = 0.90;
+    private const double SeventhHeldoutThemeFloor = 0.85;
 
     private readonly TempFolder _temp = new();
     private readonly Lazy<JsonDocument> _export;
@@ -61,6 +66,7 @@ public sealed class AccuracyTests : IDisposable
     private readonly Lazy<JsonDocument> _fourthHeldoutExport;
     private readonly Lazy<JsonDocument> _fifthHeldoutExport;
     private readonly Lazy<JsonDocument> _sixthHeldoutExport;
+    private readonly Lazy<JsonDocument> _seventhHeldoutExport;
 
     public AccuracyTests()
     {
@@ -71,6 +77,7 @@ public sealed class AccuracyTests : IDisposable
         _fourthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout4"));
         _fifthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout5"));
         _sixthHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout6"));
+        _seventhHeldoutExport = new(() => IngestAndExportOnItsOwn("Heldout7"));
     }
 
     [Fact]
@@ -147,6 +154,15 @@ public sealed class AccuracyTests : IDisposable
         var score = AccuracyScore.Of(_sixthHeldoutExport.Value.RootElement, Load("Heldout6", "gold.json"));
 
         Assert.True(score.SummitF1 >= SixthHeldoutSummitFloor && score.AgreementF1 >= SixthHeldoutAgreementFloor && score.ThemeRecall >= SixthHeldoutThemeFloor,
+            score.ToString());
+    }
+
+    [Fact]
+    public void The_seventh_held_out_articles_are_read_to_their_floors()
+    {
+        var score = AccuracyScore.Of(_seventhHeldoutExport.Value.RootElement, Load("Heldout7", "gold.json"));
+
+        Assert.True(score.SummitF1 >= SeventhHeldoutSummitFloor && score.AgreementF1 >= SeventhHeldoutAgreementFloor && score.ThemeRecall >= SeventhHeldoutThemeFloor,
             score.ToString());
     }
 
