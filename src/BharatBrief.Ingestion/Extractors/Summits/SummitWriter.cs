@@ -21,7 +21,7 @@ internal static class SummitWriter
         {
             date = date?.Resolved is { Start.Precision: DatePrecision.Day } ? InTheYearOf(date, held) : held;
         }
-        if (isMain && date?.Resolved is null && IsTheNewsOfTheDay(context, articleEvent))
+        if (date?.Resolved is null && ((isMain && IsTheNewsOfTheDay(context, articleEvent)) || HasJustHappened(context, articleEvent)))
         {
             date = Merging.StoryDay.DateOf(context.AsOf.Value!.Value);
         }
@@ -61,6 +61,25 @@ internal static class SummitWriter
         && articleEvent.Mentions.Any(mention => mention.SentenceIndex <= AsOf.AsOfExtractor.LeadSentences && mention.Status == MentionStatus.Held && mention.Date is null)
         && !articleEvent.Mentions.Any(mention => mention.IsSetAgainstEarlierWord)
         && !articleEvent.HasStatus(MentionStatus.Planned) && !articleEvent.HasStatus(MentionStatus.Cancelled);
+
+    /// <summary>"PM Modi has just spoken to President Putin by phone": what has just happened happened on the story's day.</summary>
+    private static bool HasJustHappened(ExtractionContext context, ArticleEvent articleEvent) =>
+        context.AsOf.Value is { Precision: DatePrecision.Day } && !articleEvent.HasStatus(MentionStatus.Planned) && !articleEvent.HasStatus(MentionStatus.Cancelled)
+        && articleEvent.Mentions.Any(mention => SaysJustBefore(context.TokensOf(mention.SentenceIndex), mention.TriggerToken));
+
+    private const int MaxWordsFromJustToTheMeetingWord = 3;
+
+    private static bool SaysJustBefore(Text.TokenizedText tokens, int trigger)
+    {
+        for (var i = Math.Max(1, trigger - MaxWordsFromJustToTheMeetingWord - 1); i < trigger; i++)
+        {
+            if (tokens.Is(i, "just") && tokens.IsAny(i - 1, "has", "have"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Modi met Putin on the sidelines of the BRICS summit in Kazan": a meeting at a forum's summit, undated in the

@@ -119,6 +119,16 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void A_call_that_has_just_happened_happened_on_the_story_s_day()
+    {
+        var summits = SummitsOf(
+            "Thread: India and the invasion\n\n1/3 [08:47] Russia has begun a military operation in Ukraine.\n\n2/3 [22:41] BREAKING: PM Modi has just spoken to President Putin by phone, PMO says.",
+            "2022-02-24");
+
+        Assert.Equal("2022-02-24", Assert.Single(summits).Date?.Resolved?.Start.ToString());
+    }
+
+    [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
         var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
