@@ -8,7 +8,7 @@ namespace BharatBrief.Ingestion.Extractors.Summits;
 /// "the visit" points to the meeting named in the same or the previous sentence when it fits, else to the main one;
 /// a mention with features joins the event it fits best, or starts a new one.
 /// </summary>
-internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer)
+internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer, bool asOfStatesTheDay = false)
 {
     private readonly List<ArticleEvent> _events = [];
     private ArticleEvent? _lastTouched;
@@ -66,6 +66,23 @@ internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer)
 
     private const int RecentSentences = 2;
 
+    /// <summary>
+    /// "Putin has had a telephone conversation with Modi, the Kremlin reported on Wednesday" under a dateline that gives
+    /// the day: the undated meeting the lead reports is that day's news, and "they spoke by phone on August 28, 2023",
+    /// months before, is another call. (A meeting of another kind may be what the lead spoke of in general: "Modi has
+    /// visited Russia often. He spent a day with Putin at Sochi on May 21, 2018".)
+    /// </summary>
+    private bool IsTheLeadsNewsOfTheDay(ArticleEvent candidate) =>
+        asOfStatesTheDay && ReferenceEquals(candidate, Main) && candidate.Dated.Count == 0 && !candidate.HasStatus(MentionStatus.Planned)
+        && candidate.Mentions[0].SentenceIndex <= AsOf.AsOfExtractor.LeadSentences;
+
+    private const int DaysOfTheNews = 7;
+
+    private static bool IsWeeksBefore(SentenceMention mention, PartialDate? asOf) =>
+        mention.Date is { } date && asOf is { Precision: DatePrecision.Day } day
+        && DateResolver.Resolve(date.Expression, asOf, mention.DateOrientation) is { } range
+        && (range.End ?? range.Start).LastDay.DayNumber < day.FirstDay.DayNumber - DaysOfTheNews;
+
     private static bool TenseAgrees(ArticleEvent candidate, SentenceMention mention) => mention.Status switch
     {
         MentionStatus.Held => candidate.IsCurrent || candidate.HasStatus(MentionStatus.Held),
@@ -81,6 +98,10 @@ internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer)
         foreach (var candidate in _events)
         {
             if (mention.IsSetAgainstEarlierWord && candidate.LastSentence == mention.SentenceIndex)
+            {
+                continue;
+            }
+            if (IsTheLeadsNewsOfTheDay(candidate) && candidate.Kind == mention.Kind && IsWeeksBefore(mention, asOf))
             {
                 continue;
             }

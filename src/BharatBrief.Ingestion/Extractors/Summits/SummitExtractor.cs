@@ -16,7 +16,8 @@ public sealed class SummitExtractor : IArticleExtractor
     {
         var reader = new SummitSentenceReader(_lexicon);
         var discourse = new SummitDiscourse { Turns = SpeakerTurns.Read(context) };
-        var linker = new EventLinker(context.Gazetteer);
+        var linker = new EventLinker(context.Gazetteer,
+            context.AsOf is { IsStated: true, Value.Precision: DatePrecision.Day } || context.AsOf.StatesItsDayWithoutTheYear);
         var factRows = new List<int>();
         // Reused across sentences: one list per article instead of one per sentence
         var mentions = new List<SentenceMention>();

@@ -57,7 +57,7 @@ internal static class SummitWriter
     /// looks back to: "six weeks after his visit to Moscow").
     /// </summary>
     private static bool IsTheNewsOfTheDay(ExtractionContext context, ArticleEvent articleEvent) =>
-        context.AsOf is { IsStated: true, Value.Precision: DatePrecision.Day }
+        (context.AsOf is { IsStated: true, Value.Precision: DatePrecision.Day } || context.AsOf.StatesItsDayWithoutTheYear)
         && articleEvent.Mentions.Any(mention => mention.SentenceIndex <= AsOf.AsOfExtractor.LeadSentences && mention.Status == MentionStatus.Held && mention.Date is null)
         && !articleEvent.Mentions.Any(mention => mention.IsSetAgainstEarlierWord)
         && !articleEvent.HasStatus(MentionStatus.Planned) && !articleEvent.HasStatus(MentionStatus.Cancelled);

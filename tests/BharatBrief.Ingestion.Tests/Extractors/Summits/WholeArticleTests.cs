@@ -129,6 +129,16 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void The_lead_s_undated_call_is_the_day_s_news_and_a_call_months_before_is_another()
+    {
+        var summits = SummitsOf(
+            "Putin, Modi discuss partnership by phone\n\nMOSCOW, March 20. /TASS/. Russian President Vladimir Putin has had a telephone conversation with Indian Prime Minister Narendra Modi, the Kremlin press service reported on Wednesday.\n\nModi congratulated Putin on his victory in the presidential election held on March 15-17, 2024.\n\nThe two leaders spoke by phone on August 28, 2023, when Putin said he would not attend the G20 summit.",
+            published: null);
+
+        Assert.Equal(["2023-08-28", "2024-03-20"], summits.Where(summit => summit.Kind == SummitKind.PhoneCall).Select(call => call.Date?.Resolved?.Start.ToString()).Order());
+    }
+
+    [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
         var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
