@@ -262,7 +262,7 @@ internal static class ParticipantFinder
 
     /// <summary>
     /// "was received by Putin and handed over a personal message from Prime Minister Narendra Modi", "on behalf of
-    /// Modi": a leader who sends word through someone else does not take part in the meeting.
+    /// Modi", "conveying the greetings of the Prime Minister": a leader who sends word through someone else does not take part in the meeting.
     /// </summary>
     private static bool IsSenderOnly(SentenceView view, int token)
     {
@@ -274,9 +274,10 @@ internal static class ParticipantFinder
             }
             if (view.Tokens.Is(i, "of"))
             {
-                return i >= 1 && view.Tokens.Is(i - 1, "behalf");
+                // "conveying the greetings of the Prime Minister"
+                return i >= 1 && (view.Tokens.Is(i - 1, "behalf") || view.Tokens.IsAny(i - 1, Messages));
             }
-            if (!view.Tokens.IsCapitalized(i))
+            if (!view.Tokens.IsCapitalized(i) && !view.Tokens.Is(i, "the"))
             {
                 return false;
             }

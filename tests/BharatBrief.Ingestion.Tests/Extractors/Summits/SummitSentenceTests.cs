@@ -555,6 +555,12 @@ public sealed class SummitSentenceTests
     }
 
     [Theory]
+    [InlineData("External Affairs Minister visited Russia from 25 to 29 December. He held talks with Foreign Minister Lavrov, and called on President Putin in the Kremlin on 27 December, conveying the greetings of the Prime Minister.")]
+    [InlineData("External Affairs Minister visited Russia from 25 to 29 December. He held talks with Foreign Minister Lavrov, and called on President Putin in the Kremlin on 27 December, handing over a message from Prime Minister Narendra Modi.")]
+    public void A_leader_who_sends_word_through_a_minister_takes_no_part_in_the_meeting(string sentence) =>
+        Assert.Empty(SummitsOf(sentence, "2023-12-29"));
+
+    [Theory]
     [InlineData("Modi held an informal summit with Putin at the Black Sea resort of Sochi on May 21, 2018.", "Sochi")]
     [InlineData("Modi and Putin held talks in the port city of Vladivostok on Wednesday.", "Vladivostok")]
     public void The_place_a_locatives_noun_names_is_where_the_meeting_is(string sentence, string city)
