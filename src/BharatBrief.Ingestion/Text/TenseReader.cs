@@ -58,8 +58,9 @@ public sealed class TenseReader
             }
             if (_cues.MatchAt(text, i) is { } match)
             {
-                // "as originally planned" compares with a plan; it tells neither way.
-                if (match.Value.Orientation != TimeOrientation.Unknown)
+                // "as originally planned" compares with a plan; it tells neither way. "the last two (squadrons)" counts
+                // from the end of a series, not back from today.
+                if (match.Value.Orientation != TimeOrientation.Unknown && !CountsFromTheEnd(text, match.First, match.Last))
                 {
                     cues.Add((i, match.Value));
                 }
@@ -74,6 +75,12 @@ public sealed class TenseReader
     }
 
     private static readonly TenseCue WeakPast = new(TimeOrientation.Past, false);
+
+    private static readonly string[] SmallNumbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"];
+
+    private static bool CountsFromTheEnd(TokenizedText text, int first, int last) =>
+        first == last && text.Is(first, "last") && last + 1 < text.Count
+        && (text.IsAny(last + 1, SmallNumbers) || text.SpanOf(last + 1) is [>= '0' and <= '9', ..]);
 
     private bool IsPastVerb(TokenizedText text, int i)
     {

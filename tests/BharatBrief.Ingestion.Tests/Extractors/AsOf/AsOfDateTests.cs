@@ -5,6 +5,16 @@ public sealed class AsOfDateTests
 {
     private const string Story = "Prime Minister Narendra Modi will travel to Moscow next month for talks with President Vladimir Putin, officials said. Delivery of the S-400 systems is expected by 2026.";
 
+    [Fact]
+    public void The_last_items_of_a_series_still_awaited_do_not_date_the_story()
+    {
+        var parsed = ArticlePipeline.Default.Parse(new ArticleSource(
+            "India and Russia\n\nPrime Minister Narendra Modi met President Vladimir Putin in Kazan in October 2024. The last two S-400 squadrons India ordered from Russia are expected in 2026.",
+            ArticleFormat.PlainText, "story.txt"));
+
+        Assert.Equal("2024-10", parsed.AsOf.Value?.ToString());
+    }
+
     [Theory]
     [InlineData("Modi to visit Russia\n\nNew Delhi, June 14, 2024\n\n" + Story, "2024-06-14", "date line at the top")]
     [InlineData("Modi to visit Russia\n\nFriday, 14 June 2024 | Moscow\n\n" + Story, "2024-06-14", "date line at the top")]
