@@ -35,7 +35,9 @@ internal static class EventMatcher
         var score = 0;
         int? impliedAsOf = null;
         // "2022 … (b) During the 21st Annual Summit": the number names the meeting; the section's year only framed it.
-        var numberOverridesFrame = mention.DateIsFramed && mention.Ordinal is not null && mention.Ordinal == target.Ordinal;
+        // A caption's own date ("December 2004. … the first annual summit of Singh's tenure") still tells the meeting.
+        var numberOverridesFrame = mention.DateIsFramed && mention.Date?.Expression is AbsoluteDate { Start.Precision: DatePrecision.Year }
+            && mention.Ordinal is not null && mention.Ordinal == target.Ordinal;
         if (mention.Date is not null && !numberOverridesFrame)
         {
             foreach (var dated in target.Dated)

@@ -139,6 +139,16 @@ public sealed class WholeArticleTests
     }
 
     [Fact]
+    public void A_caption_s_own_date_keeps_its_meeting_apart_from_another_of_the_same_number()
+    {
+        var summits = SummitsOf(
+            "In pictures: Putin in India\n\nImage 1 of 2\nOctober 2000. Putin and Vajpayee at Hyderabad House. The visit became, in hindsight, the first annual summit.\n\nImage 2 of 2\nDecember 2004. Putin with Prime Minister Manmohan Singh, whom he was meeting in Delhi for the first annual summit of Singh's tenure.",
+            "2025-12-04");
+
+        Assert.Equal(["2000-10", "2004-12"], summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
+    }
+
+    [Fact]
     public void Him_after_the_other_side_s_leader_is_that_leader()
     {
         var summits = SummitsOf("Samarkand\n\nModi arrived in Samarkand on Thursday. On Friday Putin met him on the sidelines of the SCO summit.", "2022-09-17");
