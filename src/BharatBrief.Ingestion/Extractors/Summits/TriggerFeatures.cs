@@ -63,7 +63,7 @@ internal static class TriggerFeatures
 
     /// <summary>
     /// "his first annual summit with Narendra Modi", "the first annual summit between the two leaders", "Modi's third
-    /// summit with Putin": a count of one leader's or one pair's summits, not the series' number ("the 23rd India-Russia
+    /// summit with Putin", "the first annual summit of Singh's tenure": a count of one leader's or one pair's summits, not the series' number ("the 23rd India-Russia
     /// summit", "India's 23rd annual summit with Russia", "the 20th annual summit with Putin").
     /// </summary>
     private static bool CountsOnePairsSummits(SentenceView view, int ordinalFirst, int ordinal, PhraseMatch<TriggerWord> trigger)
@@ -73,8 +73,19 @@ internal static class TriggerFeatures
         {
             return true;
         }
-        // "the 20th annual summit with Putin" is the series' 20th; only "the first … with" counts the pair's own.
+        // "the first annual summit of Singh's tenure", "the second of his third term": a count within one leader's time.
         var next = trigger.Last + 1;
+        if (view.Tokens.Is(next, "of"))
+        {
+            for (var i = next + 1; i < Math.Min(view.Tokens.Count, next + MaxWordsToTheTenure); i++)
+            {
+                if (view.Tokens.IsAny(i, Tenures))
+                {
+                    return true;
+                }
+            }
+        }
+        // "the 20th annual summit with Putin" is the series' 20th; only "the first … with" counts the pair's own.
         if (ordinal != 1 || !view.Tokens.IsAny(next, "with", "between", "for"))
         {
             return false;
@@ -88,6 +99,10 @@ internal static class TriggerFeatures
         }
         return false;
     }
+
+    private const int MaxWordsToTheTenure = 7;
+
+    private static readonly string[] Tenures = ["tenure", "term", "premiership", "presidency", "government", "administration"];
 
     private static readonly string[] Spans = ["year", "years", "month", "months", "decade", "decades", "while", "time"];
 

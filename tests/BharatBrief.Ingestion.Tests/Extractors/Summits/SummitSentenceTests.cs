@@ -561,6 +561,12 @@ public sealed class SummitSentenceTests
         Assert.Empty(SummitsOf(sentence, "2023-12-29"));
 
     [Theory]
+    [InlineData("Putin came to New Delhi in December 2004 for the first annual summit of Manmohan Singh's tenure.")]
+    [InlineData("Modi went to Moscow in July 2024 for the first annual summit of his third term.")]
+    public void A_count_within_a_leader_s_tenure_does_not_number_the_series(string sentence) =>
+        Assert.Null(Assert.Single(SummitsOf(sentence)).Ordinal);
+
+    [Theory]
     [InlineData("Modi held an informal summit with Putin at the Black Sea resort of Sochi on May 21, 2018.", "Sochi")]
     [InlineData("Modi and Putin held talks in the port city of Vladivostok on Wednesday.", "Vladivostok")]
     public void The_place_a_locatives_noun_names_is_where_the_meeting_is(string sentence, string city)
