@@ -54,7 +54,7 @@ public sealed class AccuracyTests : IDisposable
     private const double SixthHeldoutThemeFloor = 0.71;
 
     // The seventh held-out set (written 2026-12-07, night) read 0.62 / 0.93 / 0.88 when the pipeline first met it.
-    private const double SeventhHeldoutSummitFloor = 0.80;
+    private const double SeventhHeldoutSummitFloor = 0.83;
     private const double SeventhHeldoutAgreementFloor = 0.90;
     private const double SeventhHeldoutThemeFloor = 0.85;
 
