@@ -69,8 +69,9 @@ internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer, bool asOfState
     /// <summary>
     /// "Putin has had a telephone conversation with Modi, the Kremlin reported on Wednesday" under a dateline that gives
     /// the day: the undated meeting the lead reports is that day's news, and "they spoke by phone on August 28, 2023",
-    /// months before, is another call. (A meeting of another kind may be what the lead spoke of in general: "Modi has
-    /// visited Russia often. He spent a day with Putin at Sochi on May 21, 2018".)
+    /// months before, is another call. Only calls: a visit the lead recalls may be dated later ("Modi's visit to Moscow
+    /// … The visit was for the 22nd annual summit"), and one told in general ("Modi has visited Russia often") is not
+    /// one day's news.
     /// </summary>
     private bool IsTheLeadsNewsOfTheDay(ArticleEvent candidate) =>
         asOfStatesTheDay && ReferenceEquals(candidate, Main) && candidate.Dated.Count == 0 && !candidate.HasStatus(MentionStatus.Planned)
@@ -101,7 +102,7 @@ internal sealed class EventLinker(Gazetteers.Gazetteer gazetteer, bool asOfState
             {
                 continue;
             }
-            if (IsTheLeadsNewsOfTheDay(candidate) && candidate.Kind == mention.Kind && IsWeeksBefore(mention, asOf))
+            if (IsTheLeadsNewsOfTheDay(candidate) && candidate.Kind == SummitKind.PhoneCall && mention.Kind == SummitKind.PhoneCall && IsWeeksBefore(mention, asOf))
             {
                 continue;
             }
