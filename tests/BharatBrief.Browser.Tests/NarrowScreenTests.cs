@@ -18,14 +18,23 @@ public sealed class NarrowScreenTests(BrowserFixture fixture)
         await page.GotoAsync(path);
         await Assertions.Expect(page.Locator(chart)).ToBeVisibleAsync();
 
-        // Every year label a reader sees, whether the chart's own or the list beneath it, with its rendered size.
-        var json = await page.Locator($"{chart} .year-label text, {chart} .chart-years li").EvaluateAllAsync<string>("""
-            elements => JSON.stringify(elements
-                .map(element => element.getBoundingClientRect())
-                .filter(box => box.width > 0 && box.height > 0)
-                .map(box => ({ left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height })))
-            """);
-        var labels = System.Text.Json.JsonSerializer.Deserialize<Box[]>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        // Every year label a reader sees, whether the chart's own or the list beneath it, with its rendered size. The
+        // timeline's island may swap the chart for its live copy while it is read, and detached labels have no box: read again.
+        var labels = Array.Empty<Box>();
+        for (var attempt = 0; attempt < 50 && labels.Length == 0; attempt++)
+        {
+            var json = await page.Locator($"{chart} .year-label text, {chart} .chart-years li").EvaluateAllAsync<string>("""
+                elements => JSON.stringify(elements
+                    .map(element => element.getBoundingClientRect())
+                    .filter(box => box.width > 0 && box.height > 0)
+                    .map(box => ({ left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height })))
+                """);
+            labels = System.Text.Json.JsonSerializer.Deserialize<Box[]>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+            if (labels.Length == 0)
+            {
+                await Task.Delay(100);
+            }
+        }
 
         Assert.NotEmpty(labels);
         Assert.All(labels, label => Assert.True(label.Height >= LeastLabelHeight, $"a year label is {label.Height:0.#}px high"));
