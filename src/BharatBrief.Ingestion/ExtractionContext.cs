@@ -52,6 +52,11 @@ public sealed class ExtractionContext
 
     public List<string> Warnings { get; } = [];
 
+    private ReportedClaims? _claims;
+
+    /// <summary>The quotations and labelled lines the article repeats as someone else's claim, read once.</summary>
+    public ReportedClaims Claims => _claims ??= ReportedClaims.Read(Document.Sentences);
+
     /// <summary>The sentence's tokens, made once and shared by every step.</summary>
     public TokenizedText TokensOf(int sentenceIndex) =>
         _tokensBySentence[sentenceIndex] ??= Tokenizer.Tokenize(Document.Sentences[sentenceIndex].Text);

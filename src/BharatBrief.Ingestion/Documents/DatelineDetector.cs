@@ -21,7 +21,9 @@ internal static partial class DatelineDetector
         "However", "Meanwhile", "Prime", "President", "Minister", "Foreign", "Defence", "Defense", "External", "Indian",
         "Russian", "Key", "Note", "Update", "Updated", "Breaking", "Analysis", "Opinion", "Editorial", "Summary",
         "Conclusion", "Highlights", "Context", "Background", "Why", "What", "How", "When", "Where", "Who", "Exclusive",
-        "Watch", "Explained", "Read", "Also", "Photo", "Video", "Source", "Sources")
+        "Watch", "Explained", "Read", "Also", "Photo", "Video", "Source", "Sources", "Claim", "Claims", "Verdict", "Rating", "Fact",
+        "Rumour", "Rumor", "Question", "Answer", "Q", "Correction", "Clarification", "Disclaimer", "Caption", "Credit", "Host",
+        "Guest", "Moderator", "Transcript", "Takeaway")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Matches a dateline at the start of <paramref name="text"/>.</summary>

@@ -47,6 +47,9 @@ public class DatelineTests
     [InlineData("Prime Minister Narendra Modi: India will never abandon its old friends in Moscow.")]
     [InlineData("Despite pressure, India kept buying Russian oil through the year.")]
     [InlineData("Breaking: India and Russia agree on a new rupee payment channel for oil.")]
+    [InlineData("CLAIM: A photo shows Putin landing in New Delhi this week for an emergency summit.")]
+    [InlineData("VERDICT: False. The photo was taken near Moscow in July 2024.")]
+    [InlineData("HOST: Welcome back to the show, where we talk about India and Russia.")]
     public void Prose_openings_are_not_datelines(string lede)
     {
         var document = DocumentParser.Parse(lede, ArticleFormat.PlainText);

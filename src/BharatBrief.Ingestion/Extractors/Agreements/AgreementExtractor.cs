@@ -49,6 +49,7 @@ public sealed class AgreementExtractor : IArticleExtractor
                 }
             }
             Parties.RemoveOthers(phrases, tokens, names);
+            phrases.RemoveAll(phrase => context.Claims.Covers(sentence.Index, tokens[phrase.First].Start));
             Identify(phrases, tokens);
             if (phrases.Count == 0 && agreements.Count == 0)
             {

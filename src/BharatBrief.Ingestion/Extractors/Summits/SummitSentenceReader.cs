@@ -106,7 +106,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             {
                 var settingOfTheNegated = negated >= 0 && trigger.First > triggers[negated].Last && trigger.Value.Kind == SummitKind.Multilateral
                     && view.SameClause(triggers[negated].Last, trigger.First);
-                if (!settingOfTheNegated && !TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger))
+                if (!settingOfTheNegated && !TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger)
+                    && !context.Claims.Covers(sentenceIndex, view.Tokens[trigger.First].Start))
                 {
                     read.Add(ReadOne(view, trigger, cues, discourse));
                 }
