@@ -2,7 +2,8 @@ namespace BharatBrief.Ingestion.Documents;
 
 /// <summary>
 /// Reads pipe tables (<c>| Key | Value |</c>) into one block per data row, read as "Key: Value". The row before a
-/// <c>|---|---|</c> separator is the header and is not a row; separators are skipped.
+/// <c>|---|---|</c> separator is the header and is not a row; separators are skipped. Plain-text exports draw the
+/// separator with crosses (<c>-----+-----</c>) and leave the rows unframed; they are the same table.
 /// </summary>
 internal static class TableReader
 {
@@ -24,7 +25,7 @@ internal static class TableReader
         {
             var line = lines[i];
             var content = line.Content(text);
-            if (line.IsBlank || !(IsPipeRow(content) || (!framed && content.Contains('|'))))
+            if (line.IsBlank || !(IsPipeRow(content) || (!framed && content.Contains('|')) || IsSeparator(content)))
             {
                 break;
             }
@@ -51,12 +52,12 @@ internal static class TableReader
             {
                 dashes++;
             }
-            else if (c is not ('|' or ':' or ' ' or '\t'))
+            else if (c is not ('|' or '+' or ':' or ' ' or '\t'))
             {
                 return false;
             }
         }
-        return dashes > 0 && content.Contains('|');
+        return dashes > 0 && content.ContainsAny('|', '+');
     }
 
     private static bool IsPipeRow(ReadOnlySpan<char> content) =>

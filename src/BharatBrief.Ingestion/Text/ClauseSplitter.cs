@@ -37,6 +37,18 @@ public static class ClauseSplitter
         return clauses;
     }
 
+    private static readonly HashSet<string> CoordinateSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "they", "he", "she", "we", "both",
+    };
+
+    /// <summary>
+    /// ", and the two leaders met in October", ", and they spoke again": "and" with a subject of its own starts a new
+    /// clause; "signed in Moscow, and ratified in May" goes on with the same one.
+    /// </summary>
+    private static bool OpensCoordinateClause(TokenizedText text, int i) =>
+        text.Is(i, "and") && (text.IsIn(i + 1, CoordinateSubjects) || (text.Is(i + 1, "the") && text.IsAny(i + 2, "two", "leaders")));
+
     private static bool IsBoundary(TokenizedText text, int i)
     {
         var token = text[i];
@@ -58,7 +70,7 @@ public static class ClauseSplitter
         }
         if (c == ',' && i + 1 < text.Count)
         {
-            if (text.IsIn(i + 1, ClauseOpeners))
+            if (text.IsIn(i + 1, ClauseOpeners) || OpensCoordinateClause(text, i + 1))
             {
                 return true;
             }

@@ -99,3 +99,38 @@ public class TableTests
         Assert.Equal(("Venue", "Hyderabad House", "Key facts"), (fact.Key, fact.Value, fact.Caption));
     }
 }
+
+public class PlainTextTableTests
+{
+    private const string Exported = """
+        Meetings
+
+        Date                 | Location              | Occasion
+        ---------------------+-----------------------+---------------------------
+        21 May 2018          | Sochi, Russia         | Informal summit
+        4 September 2019     | Vladivostok, Russia   | 20th annual summit
+        13 November 2019     | Brasilia, Brazil      | 11th BRICS summit |
+
+        Dozens of other calls are not listed here.
+        """;
+
+    [Fact]
+    public void A_table_ruled_with_crosses_and_unframed_rows_is_a_table()
+    {
+        var document = DocumentParser.Parse(Exported, BharatBrief.Ingestion.ArticleFormat.PlainText);
+
+        var rows = document.OfKind(BlockKind.TableRow).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("13 November 2019: Brasilia, Brazil; 11th BRICS summit", document.Sentences.Single(sentence => sentence.BlockIndex == rows[2].Index).Text);
+        Assert.DoesNotContain(document.Blocks, block => block.Text.Contains("Occasion") || block.Text.Contains("---"));
+        Assert.Equal(BlockKind.Paragraph, document.Blocks[^1].Kind);
+    }
+
+    [Fact]
+    public void A_line_of_dashes_and_crosses_without_a_table_above_it_is_not_a_separator()
+    {
+        var document = DocumentParser.Parse("Notes\n\nIndia and Russia met often.\n\n-----+-----\n\nThe end of the notes came later.", BharatBrief.Ingestion.ArticleFormat.PlainText);
+
+        Assert.Empty(document.OfKind(BlockKind.TableRow));
+    }
+}

@@ -129,7 +129,8 @@ internal static class ParticipantFinder
     /// <summary>
     /// "| 13 Jun 2019 | Bishkek, Kyrgyzstan | SCO summit | Bilateral on the sidelines |" under "Key dates: Modi and Putin
     /// on the sidelines": a row of a table introduced by a heading or paragraph that names both leaders tells of their
-    /// meetings, though the row names neither.
+    /// meetings, though the row names neither. So does a table in an article whose title names both ("List of meetings
+    /// between Narendra Modi and Vladimir Putin"), however many contents lines and headings stand between.
     /// </summary>
     internal static bool IsARowOfTheLeadersTable(SentenceView view)
     {
@@ -147,7 +148,7 @@ internal static class ParticipantFinder
         var (indian, russian) = (false, false);
         foreach (var sentence in view.Context.Sentences)
         {
-            if (sentence.BlockIndex >= first || sentence.BlockIndex < first - BlocksAboveATable)
+            if (sentence.BlockIndex >= first || (sentence.BlockIndex < first - BlocksAboveATable && blocks[sentence.BlockIndex].Kind != Documents.BlockKind.Title))
             {
                 continue;
             }

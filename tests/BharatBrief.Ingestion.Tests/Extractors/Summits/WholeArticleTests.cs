@@ -675,4 +675,40 @@ public sealed class WholeArticleTests
 
         Assert.DoesNotContain(summits, s => s.City == "Washington");
     }
+
+    [Fact]
+    public void The_rows_of_a_table_in_an_article_whose_title_names_both_leaders_are_their_meetings()
+    {
+        var summits = SummitsOf("""
+            List of meetings between Narendra Modi and Vladimir Putin
+
+            Contents
+            1 In-person meetings
+            2 See also
+
+            1 In-person meetings
+
+            Date                 | Location              | Occasion
+            ---------------------+-----------------------+---------------------------
+            21 May 2018          | Sochi, Russia         | Informal summit
+            13 November 2019     | Brasilia, Brazil      | 11th BRICS summit (sidelines) |
+            """, "2025-11-20");
+
+        Assert.Equal(
+            [("2018-05-21", "Sochi", SummitKind.InformalSummit), ("2019-11-13", "Brasilia", SummitKind.Multilateral)],
+            summits.Select(summit => (summit.Date?.Resolved?.Start.ToString(), summit.City, summit.Kind)).Order());
+    }
+
+    [Theory]
+    [InlineData("Putin last spoke to Prime Minister Narendra Modi by telephone in August, and the two leaders met in October at the BRICS summit in Kazan.")]
+    [InlineData("Putin spoke to Prime Minister Narendra Modi by telephone in August, and they met in October in Kazan.")]
+    public void A_meeting_after_and_with_a_subject_of_its_own_is_not_the_call_before_it(string sentence)
+    {
+        var summits = SummitsOf("Markets\n\n" + sentence, "2024-12-12");
+
+        Assert.Equal(2, summits.Count);
+        var call = Assert.Single(summits, summit => summit.Kind == SummitKind.PhoneCall);
+        Assert.Equal("2024-08", call.Date?.Resolved?.Start.ToString());
+        Assert.Equal("Kazan", summits.Single(summit => summit.Kind != SummitKind.PhoneCall).City);
+    }
 }
