@@ -173,6 +173,16 @@ internal static class MentionDateFinder
     /// year the sentence or paragraph opened with. The text says so too ("in July last year"), so that it reads the same
     /// when the article's date is refined.
     /// </summary>
+    /// <summary>
+    /// "That's the annual summit, December last year." — "Exactly, the twenty-first, on December 6th.": a day without
+    /// its year, in a line with no tense of its own, is in the month the narrative just placed, when the months agree.
+    /// </summary>
+    public static DateMatch InTheStoryMonth(DateMatch date, (int Year, int Month)? storyMonth) =>
+        date.Expression is YearlessDate { YearOffset: null, EndMonth: null, Month: var month } && storyMonth is { } story && story.Month == month
+        && DateGrammar.ParseExact($"{date.Text} {story.Year}") is { } expression
+            ? date with { Text = $"{date.Text} {story.Year}", Expression = expression }
+            : date;
+
     /// <summary>"24 February" listed before "1 July 2022": a day without its year takes the year of the one that states it.</summary>
     public static DateMatch InTheYearOf(DateMatch listed, DateMatch stated) =>
         listed.Expression is YearlessDate { YearOffset: null } && stated.Expression is AbsoluteDate { Start: var start }

@@ -35,7 +35,8 @@ internal static class ParticipantFinder
         if ((trigger.Value.IsEntryHead && mention.Participants.Count == 0)
             || (mention.Participants.Count == 0 && IsTheHeadOfAListItem(view, trigger))
             || (mention.Participants.Count == 0 && IsARowOfTheLeadersTable(view))
-            || ((trigger.Value.IsElided || IsOneOfTheCallsCounted(view, trigger)) && mention.Participants.All(person => person.Country is "India" or "Russia")))
+            || ((trigger.Value.IsElided || IsOneOfTheCallsCounted(view, trigger) || IsAnotherOfTheCallsTold(view, trigger, discourse))
+                && mention.Participants.All(person => person.Country is "India" or "Russia")))
         {
             AddIfKnown(mention, discourse.LastIndianLeader);
             AddIfKnown(mention, discourse.LastRussianLeader);
@@ -221,6 +222,30 @@ internal static class ParticipantFinder
     /// "The second call came ten days later": a call numbered with "the" is one of the calls the article has been
     /// counting, between the leaders it last named.
     /// </summary>
+    private static readonly string[] FurtherWords = ["another", "more", "further", "second", "third", "new", "longer", "follow-up"];
+
+    private const int ExistentialReach = 4;
+
+    /// <summary>
+    /// "Modi called Putin that evening. There were more calls in early March. On July 1st there was a longer call …":
+    /// after a call, a call that names no one ("there was a call", "another call") is one more between the same two.
+    /// </summary>
+    private static bool IsAnotherOfTheCallsTold(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse)
+    {
+        if (trigger.Value.Kind != SummitKind.PhoneCall || discourse.LastKind != SummitKind.PhoneCall)
+        {
+            return false;
+        }
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - ExistentialReach) && view.SameClause(i, trigger.First); i--)
+        {
+            if (view.Tokens.IsAny(i, FurtherWords) || (view.Tokens.Is(i, "there") && view.Tokens.IsAny(i + 1, "was", "were", "came", "followed")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsOneOfTheCallsCounted(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         if (trigger.Value.Kind != SummitKind.PhoneCall)

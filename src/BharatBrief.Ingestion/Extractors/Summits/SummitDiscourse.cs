@@ -110,6 +110,12 @@ internal sealed class SummitDiscourse
     /// <summary>The year the narrative last stated in full ("on October 3, 2000"), from which "the next year" counts.</summary>
     public int? StoryYear { get; set; }
 
+    /// <summary>
+    /// The month the narrative last placed in a year ("December last year", "in July 2024"), in which an untensed
+    /// "on December 6th" in the next line falls.
+    /// </summary>
+    public (int Year, int Month)? StoryMonth { get; set; }
+
     /// <summary>The day the narrative last stated in full ("On 24 February 2022 Russia invaded Ukraine."), which "that night" means.</summary>
     public DateMatch? StoryDay { get; set; }
 

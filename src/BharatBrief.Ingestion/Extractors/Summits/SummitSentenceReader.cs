@@ -25,15 +25,40 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         {
             // What the sentence states in full is the narrative's year for the sentences after it.
             discourse.StoryYear = context.DatesIn(sentenceIndex).Select(date => date.StatedYear).LastOrDefault(year => year is not null) ?? discourse.StoryYear;
+            discourse.StoryMonth = MonthPlacedInAYear(context, sentenceIndex) ?? discourse.StoryMonth;
             if (context.DatesIn(sentenceIndex) is { Count: > 0 } stated)
             {
-                discourse.StoryDay = stated[^1] is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } } day ? day : null;
+                discourse.StoryDay = stated[^1] is { Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } or YearlessDate { Day: not null, EndMonth: null, EndDay: null } } day ? day : null;
             }
             if (mentions.Count > 0)
             {
                 discourse.LastKind = mentions[^1].Kind;
             }
         }
+    }
+
+    /// <summary>The last month the sentence places in a year of its own ("in July 2024") or one counted from the article's ("December last year").</summary>
+    private static (int Year, int Month)? MonthPlacedInAYear(ExtractionContext context, int sentenceIndex)
+    {
+        (int Year, int Month)? placed = null;
+        var text = context.Sentences[sentenceIndex].Text;
+        foreach (var date in context.DatesIn(sentenceIndex))
+        {
+            if (!Extractors.Dates.DateRoles.IsEvent(text, date))
+            {
+                continue;
+            }
+            if (date.Expression is AbsoluteDate { Start: { Month: { } month } start, End: null })
+            {
+                placed = (start.Year, month);
+            }
+            else if (date.Expression is YearlessDate { YearOffset: not null, EndMonth: null }
+                && DateResolver.Resolve(date.Expression, context.AsOf.Value, TimeOrientation.Unknown) is { End: null, Start: { Month: { } counted } resolved })
+            {
+                placed = (resolved.Year, counted);
+            }
+        }
+        return placed;
     }
 
     private void ReadSentence(ExtractionContext context, int sentenceIndex, SummitDiscourse discourse, AnnualSeries series, List<SentenceMention> mentions)
@@ -319,7 +344,14 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
 
     private static readonly string[] SpeakingVerbs = ["spoke", "speak", "speaks", "talked", "talk", "talks", "conversed"];
 
-    /// <summary>"That night Modi spoke to Putin by telephone. … The two leaders spoke again on 2 March": after a call, speaking again is another call.</summary>
+    private static readonly string[] FurtherCallWords = ["another", "more", "further", "second", "third", "longer", "follow-up"];
+
+    private const int FurtherCallReach = 3;
+
+    /// <summary>
+    /// "That night Modi spoke to Putin by telephone. … The two leaders spoke again on 2 March": after a call, speaking
+    /// again is another call, and so is "there was a longer call" or "more calls" with no phone word of its own.
+    /// </summary>
     private static void AddCallsRepeated(TokenizedText tokens, List<PhraseMatch<TriggerWord>> triggers)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -329,7 +361,26 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 triggers.Add(new PhraseMatch<TriggerWord>(i, i, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
             }
         }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens.IsAny(i, "call", "calls") && !tokens.Is(i + 1, "for") && !triggers.Exists(trigger => trigger.First <= i && i <= trigger.Last) && IsAFurtherCall(tokens, i))
+            {
+                triggers.Add(new PhraseMatch<TriggerWord>(i, i, new TriggerWord(SummitKind.PhoneCall, false, false, false)));
+            }
+        }
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool IsAFurtherCall(TokenizedText tokens, int noun)
+    {
+        for (var i = noun - 1; i >= Math.Max(0, noun - FurtherCallReach); i--)
+        {
+            if (tokens.IsAny(i, FurtherCallWords) || (tokens.Is(i, "there") && tokens.IsAny(i + 1, "was", "were")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "and", "on", "the", "then", "again", "also", "later" };
@@ -662,8 +713,9 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             mention.Country = InvitingCountry(view, trigger);
         }
         mention.IsPlanMadeInThePast = mention.Status == MentionStatus.Planned && IsPastPerfect(view, trigger);
-        if (MentionDateFinder.Find(view, trigger, discourse) is { } date)
+        if (MentionDateFinder.Find(view, trigger, discourse) is { } found)
         {
+            var date = mention.Status == MentionStatus.Unknown ? MentionDateFinder.InTheStoryMonth(found, discourse.StoryMonth) : found;
             mention.Date = date;
             mention.DateIsFramed = !view.Context.DatesIn(view.SentenceIndex).Any(own => own.Span == date.Span);
             mention.DateOrientation = mention.Status switch

@@ -711,4 +711,45 @@ public sealed class WholeArticleTests
         Assert.Equal("2024-08", call.Date?.Resolved?.Start.ToString());
         Assert.Equal("Kazan", summits.Single(summit => summit.Kind != SummitKind.PhoneCall).City);
     }
+
+    [Fact]
+    public void An_untensed_day_without_its_year_is_in_the_month_the_line_before_placed()
+    {
+        var summits = SummitsOf(
+            "The Eurasia Desk: India and Russia\n\nPRIYA: That's the annual summit, December last year, when Putin flew in for a few hours.\n\nARKADY: Exactly, the twenty-first annual summit, on December 6th. That's when the rifle contract was signed.",
+            "2022-09-17");
+
+        var summit = Assert.Single(summits);
+        Assert.Equal(("2021-12-06", SummitStatus.Held), (summit.Date?.Resolved?.Start.ToString(), summit.Status));
+    }
+
+    [Theory]
+    [InlineData("February 24th. Modi called Putin that evening and appealed for a ceasefire.", "2022-02-24")]
+    [InlineData("24 February. That night Modi spoke to Putin by telephone.", "2022-02-24")]
+    public void That_evening_after_a_day_said_alone_is_that_day(string story, string expected)
+    {
+        var call = Assert.Single(SummitsOf("The Eurasia Desk\n\n" + story, "2022-09-17"));
+
+        Assert.Equal(expected, call.Date?.Resolved?.Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("On July 1st there was a longer call where they reviewed trade.", "2022-07-01")]
+    [InlineData("There were more calls in early March.", "2022-03")]
+    [InlineData("Another call followed on July 1st.", "2022-07-01")]
+    public void After_a_call_a_call_that_names_no_one_is_one_more_between_the_same_leaders(string sentence, string expected)
+    {
+        var calls = SummitsOf("The Eurasia Desk\n\nModi called Putin on 24 February. " + sentence, "2022-09-17");
+
+        Assert.Equal(["2022-02-24", expected], calls.Select(call => call.Date?.Resolved?.Start.ToString()).Order());
+        Assert.All(calls, call => Assert.Equal(SummitKind.PhoneCall, call.Kind));
+    }
+
+    [Theory]
+    [InlineData("Modi met Putin on 24 February. On July 1st there was a longer call where they reviewed trade.")]
+    [InlineData("Modi called Putin on 24 February. On July 1st there was a further call for peace from the UN.")]
+    public void A_call_that_names_no_one_is_not_a_leaders_call_unless_a_call_came_before_and_it_is_a_telephone_call(string story)
+    {
+        Assert.Single(SummitsOf("The Eurasia Desk\n\n" + story, "2022-09-17"));
+    }
 }
