@@ -50,9 +50,14 @@ public sealed class ThemeLexiconTests
     [InlineData("He thanked Modi for his efforts to resolve the Ukrainian crisis.", "ukraine-war")]
     [InlineData("The conflict in Ukraine dragged on.", "ukraine-war")]
     [InlineData("An International Criminal Court arrest warrant limits his travel.", "ukraine-war")]
+    [InlineData("India stands on the side of peace.", "ukraine-war")]
     [InlineData("The Group of Twenty met in New Delhi.", "multilateral")]
     [InlineData("India refuses to choose sides.", "strategic-autonomy")]
     [InlineData("A country that wants to grow cannot join one camp.", "strategic-autonomy")]
+    [InlineData("India's interest is not in choosing sides.", "strategic-autonomy")]
+    [InlineData("New Delhi has never chosen sides in the war.", "strategic-autonomy")]
+    [InlineData("India stands on the side of peace.", "strategic-autonomy")]
+    [InlineData("India makes its own choices.", "strategic-autonomy")]
     public void A_sentence_names_the_theme_of_its_words(string sentence, string theme) =>
         Assert.Contains(theme, Lexicon.ThemesOf(sentence));
 
@@ -68,6 +73,12 @@ public sealed class ThemeLexiconTests
     [InlineData("terrorists", "counterterrorism")]
     [InlineData("settlement", "payments")]
     [InlineData("co-development", "defence")]
+    [InlineData("picking sides", "strategic-autonomy")]
+    [InlineData("took sides", "strategic-autonomy")]
+    [InlineData("refused to change course", "strategic-autonomy")]
+    [InlineData("bought oil in defiance of Washington", "strategic-autonomy")]
+    [InlineData("defied the pressure", "strategic-autonomy")]
+    [InlineData("will not choose between them", "strategic-autonomy")]
     public void Inflected_forms_match_their_entry(string word, string theme) =>
         Assert.Contains(Lexicon.Match($"They spoke of {word} today."), match => match.Slug == theme);
 
