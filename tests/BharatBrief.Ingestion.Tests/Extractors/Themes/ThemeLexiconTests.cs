@@ -58,6 +58,8 @@ public sealed class ThemeLexiconTests
     [InlineData("New Delhi has never chosen sides in the war.", "strategic-autonomy")]
     [InlineData("India stands on the side of peace.", "strategic-autonomy")]
     [InlineData("India makes its own choices.", "strategic-autonomy")]
+    [InlineData("The embassy arranged the evacuation from Kharkiv.", "labour-mobility")]
+    [InlineData("An Indian student was killed in the shelling.", "labour-mobility")]
     public void A_sentence_names_the_theme_of_its_words(string sentence, string theme) =>
         Assert.Contains(theme, Lexicon.ThemesOf(sentence));
 
@@ -115,6 +117,12 @@ public sealed class ThemeLexiconTests
     public void One_mention_spelled_like_two_entries_counts_once(string sentence) =>
         Assert.Single(Lexicon.Match(sentence));
 
+    [Theory]
+    [InlineData("An agreement on the temporary labour activity of citizens was signed.", "temporary labour")]
+    [InlineData("Both sides will cooperate in countering illegal migration.", "illegal migration")]
+    public void A_phrase_of_the_agreements_on_workers_counts_as_one_strong_mention(string sentence, string phrase) =>
+        Assert.Contains(Lexicon.Match(sentence), match => match.Slug == "labour-mobility" && match.Term == phrase && match.Weight >= 3);
+
     [Fact]
     public void The_longest_phrase_wins()
     {
@@ -145,6 +153,9 @@ public sealed class ThemeLexiconTests
     [InlineData("Summits make bureaucracies settle stuck files.", "payments")]
     [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "multilateral")]
     [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "trade")]
+    [InlineData("Indian nationals recruited into the Russian army want to come home.", "defence")]
+    [InlineData("Some are still serving in the Russian armed forces.", "defence")]
+    [InlineData("They were hired as helpers with the Russian army.", "defence")]
     public void A_word_that_only_names_an_office_a_unit_or_an_event_is_no_theme(string sentence, string theme) =>
         Assert.DoesNotContain(Lexicon.Match(sentence), match => match.Slug == theme);
 
