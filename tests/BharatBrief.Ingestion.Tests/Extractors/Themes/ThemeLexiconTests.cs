@@ -51,6 +51,7 @@ public sealed class ThemeLexiconTests
     [InlineData("The conflict in Ukraine dragged on.", "ukraine-war")]
     [InlineData("An International Criminal Court arrest warrant limits his travel.", "ukraine-war")]
     [InlineData("India stands on the side of peace.", "ukraine-war")]
+    [InlineData("He urged that the crisis be resolved by peaceful means.", "ukraine-war")]
     [InlineData("The Group of Twenty met in New Delhi.", "multilateral")]
     [InlineData("India refuses to choose sides.", "strategic-autonomy")]
     [InlineData("A country that wants to grow cannot join one camp.", "strategic-autonomy")]
@@ -118,10 +119,12 @@ public sealed class ThemeLexiconTests
         Assert.Single(Lexicon.Match(sentence));
 
     [Theory]
-    [InlineData("An agreement on the temporary labour activity of citizens was signed.", "temporary labour")]
-    [InlineData("Both sides will cooperate in countering illegal migration.", "illegal migration")]
-    public void A_phrase_of_the_agreements_on_workers_counts_as_one_strong_mention(string sentence, string phrase) =>
-        Assert.Contains(Lexicon.Match(sentence), match => match.Slug == "labour-mobility" && match.Term == phrase && match.Weight >= 3);
+    [InlineData("An agreement on the temporary labour activity of citizens was signed.", "labour-mobility", "temporary labour")]
+    [InlineData("Both sides will cooperate in countering illegal migration.", "labour-mobility", "illegal migration")]
+    [InlineData("Modi told Putin that today's era is not of war.", "ukraine-war", "era is not of war")]
+    [InlineData("He said the era was not of war.", "ukraine-war", "era was not of war")]
+    public void A_set_phrase_counts_as_one_strong_mention(string sentence, string theme, string phrase) =>
+        Assert.Contains(Lexicon.Match(sentence), match => match.Slug == theme && match.Term == phrase && match.Weight >= 3);
 
     [Fact]
     public void The_longest_phrase_wins()
