@@ -5,7 +5,8 @@ namespace BharatBrief.Ingestion.Extractors.Themes;
 /// <summary>
 /// Weighs the article's themes from the lexicon's phrases in every sentence, counting the title, lede, headings and
 /// table rows more than body text because that is where an article says what it is about, and a theme that runs
-/// through many of the article's blocks more than one confined to a single block.
+/// through many of the article's blocks more than one confined to a single block. In an opinion piece the position it
+/// argues (a stance theme) weighs more.
 /// </summary>
 public sealed class ThemeExtractor(ThemeLexicon lexicon) : IArticleExtractor
 {
@@ -31,6 +32,10 @@ public sealed class ThemeExtractor(ThemeLexicon lexicon) : IArticleExtractor
     {
         var document = context.Document;
         var tally = lexicon.CreateTally();
+        if (OpinionPiece.Is(document.Text))
+        {
+            tally.ArguesAPosition();
+        }
         var hasTitleBlock = false;
         foreach (var sentence in context.Sentences)
         {

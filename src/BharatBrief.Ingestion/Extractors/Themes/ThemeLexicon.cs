@@ -18,10 +18,11 @@ public sealed class ThemeLexicon
     private readonly ThemeTrieNode _root;
     private readonly FirstWordFilter _firstWords = new();
 
-    internal ThemeLexicon(IReadOnlyList<string> slugs, IReadOnlyList<ThemeTerm> terms, ThemeTrieNode root)
+    internal ThemeLexicon(IReadOnlyList<string> slugs, IReadOnlyList<ThemeTerm> terms, ThemeTrieNode root, IReadOnlyList<bool>? stances = null)
     {
         Slugs = slugs;
         Terms = terms;
+        Stances = stances ?? new bool[slugs.Count];
         _root = root;
         _root.Freeze();
         foreach (var word in root.Words)
@@ -37,6 +38,9 @@ public sealed class ThemeLexicon
     public IReadOnlyList<string> Slugs { get; }
 
     internal IReadOnlyList<ThemeTerm> Terms { get; }
+
+    /// <summary>Per theme, in the order of <see cref="Slugs"/>: true for a theme that is a position taken rather than a subject ("stance" in themes.json).</summary>
+    internal IReadOnlyList<bool> Stances { get; }
 
     /// <summary>Reads a lexicon in the schema of themes.json.</summary>
     public static ThemeLexicon Load(Stream json) => ThemeLexiconReader.Read(json);

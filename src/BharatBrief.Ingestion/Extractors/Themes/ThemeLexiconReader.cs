@@ -4,7 +4,7 @@ namespace BharatBrief.Ingestion.Extractors.Themes;
 
 /// <summary>
 /// Builds a <see cref="ThemeLexicon"/> from the themes.json schema: per theme, groups of phrases sharing a weight
-/// (and optionally <c>matchCase</c>), plus top-level <c>ignore</c> phrases that claim their words for no theme.
+/// (and optionally <c>matchCase</c>), an optional <c>stance</c> flag for a theme that is a position taken, plus top-level <c>ignore</c> phrases that claim their words for no theme.
 /// </summary>
 internal static class ThemeLexiconReader
 {
@@ -13,11 +13,13 @@ internal static class ThemeLexiconReader
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var slugs = new List<string>();
         var terms = new List<ThemeTerm>();
+        var stances = new List<bool>();
         var root = new ThemeTrieNode();
         foreach (var theme in document.RootElement.GetProperty("themes").EnumerateArray())
         {
             var themeIndex = slugs.Count;
             slugs.Add(theme.GetProperty("slug").GetString()!);
+            stances.Add(theme.TryGetProperty("stance", out var stance) && stance.GetBoolean());
             if (!theme.TryGetProperty("terms", out var groups))
             {
                 continue;
@@ -39,7 +41,7 @@ internal static class ThemeLexiconReader
                 AddTerm(root, terms, -1, phrase.GetString()!, 0, matchCase: false);
             }
         }
-        return new ThemeLexicon(slugs, terms, root);
+        return new ThemeLexicon(slugs, terms, root, stances);
     }
 
     private static void AddTerm(ThemeTrieNode root, List<ThemeTerm> terms, int theme, string phrase, double weight, bool matchCase)

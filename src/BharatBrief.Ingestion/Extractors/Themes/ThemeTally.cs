@@ -29,6 +29,13 @@ public sealed class ThemeTally
     /// <summary>How much a phrase counts when it only names the occasion or place of a meeting ("on the sidelines of the SCO summit").</summary>
     public const double OccasionShare = 0.3;
 
+    /// <summary>
+    /// How much more a stance theme (one that is a position taken, such as strategic autonomy) weighs in an opinion piece:
+    /// a column argues a position, and the few sentences that state it are what the piece is about, however many
+    /// more sentences it spends on the trade, arms and oil it argues from.
+    /// </summary>
+    public const double ArguedStanceFactor = 3.0;
+
     private readonly ThemeLexicon _lexicon;
     private readonly double[] _mentions;
     private readonly double[] _occasionMentions;
@@ -36,6 +43,7 @@ public sealed class ThemeTally
     private readonly HashSet<int>?[] _passages;
     private readonly List<(ThemeTerm Term, int Start, int End)> _found = [];
     private int _ownPassages;
+    private bool _argues;
 
     internal ThemeTally(ThemeLexicon lexicon)
     {
@@ -89,6 +97,9 @@ public sealed class ThemeTally
         }
     }
 
+    /// <summary>Marks the article as an opinion piece, so that its stance themes weigh <see cref="ArguedStanceFactor"/> times more.</summary>
+    public void ArguesAPosition() => _argues = true;
+
     /// <summary>The weighed themes, heaviest first, summing to 1; none when no phrase matched.</summary>
     public IReadOnlyList<ThemeWeight> ToWeights(double floor = DefaultFloor)
     {
@@ -108,6 +119,10 @@ public sealed class ThemeTally
         for (var theme = 0; theme < scores.Length; theme++)
         {
             scores[theme] *= Spread(_passages[theme]?.Count ?? 0);
+            if (_argues && _lexicon.Stances[theme])
+            {
+                scores[theme] *= ArguedStanceFactor;
+            }
         }
         var total = scores.Sum();
         if (total <= 0)

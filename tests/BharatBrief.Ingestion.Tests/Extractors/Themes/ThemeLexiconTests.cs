@@ -50,9 +50,17 @@ public sealed class ThemeLexiconTests
     [InlineData("He thanked Modi for his efforts to resolve the Ukrainian crisis.", "ukraine-war")]
     [InlineData("The conflict in Ukraine dragged on.", "ukraine-war")]
     [InlineData("An International Criminal Court arrest warrant limits his travel.", "ukraine-war")]
+    [InlineData("India stands on the side of peace.", "ukraine-war")]
+    [InlineData("He urged that the crisis be resolved by peaceful means.", "ukraine-war")]
     [InlineData("The Group of Twenty met in New Delhi.", "multilateral")]
     [InlineData("India refuses to choose sides.", "strategic-autonomy")]
     [InlineData("A country that wants to grow cannot join one camp.", "strategic-autonomy")]
+    [InlineData("India's interest is not in choosing sides.", "strategic-autonomy")]
+    [InlineData("New Delhi has never chosen sides in the war.", "strategic-autonomy")]
+    [InlineData("India stands on the side of peace.", "strategic-autonomy")]
+    [InlineData("India makes its own choices.", "strategic-autonomy")]
+    [InlineData("The embassy arranged the evacuation from Kharkiv.", "labour-mobility")]
+    [InlineData("An Indian student was killed in the shelling.", "labour-mobility")]
     public void A_sentence_names_the_theme_of_its_words(string sentence, string theme) =>
         Assert.Contains(theme, Lexicon.ThemesOf(sentence));
 
@@ -68,6 +76,12 @@ public sealed class ThemeLexiconTests
     [InlineData("terrorists", "counterterrorism")]
     [InlineData("settlement", "payments")]
     [InlineData("co-development", "defence")]
+    [InlineData("picking sides", "strategic-autonomy")]
+    [InlineData("took sides", "strategic-autonomy")]
+    [InlineData("refused to change course", "strategic-autonomy")]
+    [InlineData("bought oil in defiance of Washington", "strategic-autonomy")]
+    [InlineData("defied the pressure", "strategic-autonomy")]
+    [InlineData("will not choose between them", "strategic-autonomy")]
     public void Inflected_forms_match_their_entry(string word, string theme) =>
         Assert.Contains(Lexicon.Match($"They spoke of {word} today."), match => match.Slug == theme);
 
@@ -104,6 +118,14 @@ public sealed class ThemeLexiconTests
     public void One_mention_spelled_like_two_entries_counts_once(string sentence) =>
         Assert.Single(Lexicon.Match(sentence));
 
+    [Theory]
+    [InlineData("An agreement on the temporary labour activity of citizens was signed.", "labour-mobility", "temporary labour")]
+    [InlineData("Both sides will cooperate in countering illegal migration.", "labour-mobility", "illegal migration")]
+    [InlineData("Modi told Putin that today's era is not of war.", "ukraine-war", "era is not of war")]
+    [InlineData("He said the era was not of war.", "ukraine-war", "era was not of war")]
+    public void A_set_phrase_counts_as_one_strong_mention(string sentence, string theme, string phrase) =>
+        Assert.Contains(Lexicon.Match(sentence), match => match.Slug == theme && match.Term == phrase && match.Weight >= 3);
+
     [Fact]
     public void The_longest_phrase_wins()
     {
@@ -134,6 +156,9 @@ public sealed class ThemeLexiconTests
     [InlineData("Summits make bureaucracies settle stuck files.", "payments")]
     [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "multilateral")]
     [InlineData("Modi spoke at the Eastern Economic Forum in Vladivostok.", "trade")]
+    [InlineData("Indian nationals recruited into the Russian army want to come home.", "defence")]
+    [InlineData("Some are still serving in the Russian armed forces.", "defence")]
+    [InlineData("They were hired as helpers with the Russian army.", "defence")]
     public void A_word_that_only_names_an_office_a_unit_or_an_event_is_no_theme(string sentence, string theme) =>
         Assert.DoesNotContain(Lexicon.Match(sentence), match => match.Slug == theme);
 
