@@ -519,15 +519,38 @@ public sealed class AgreementExtractor : IArticleExtractor
         {
             continues |= text.StartsWith(opener, StringComparison.OrdinalIgnoreCase);
         }
-        if (!continues)
+        var goesOn = false;
+        foreach (var opener in GoingOnOpeners)
+        {
+            goesOn |= text.StartsWith(opener, StringComparison.OrdinalIgnoreCase);
+        }
+        if (!continues && !goesOn)
         {
             return null;
         }
-        var previous = context.TokensOf(sentenceIndex - 1);
-        return _lexicon.CuesAfter.FindAll(previous) is [var after, ..] ? after.Value
-            : _lexicon.CuesBefore.FindAll(previous) is [var before, ..] ? before.Value
-            : null;
+        // "… which they signed on Friday. It is a to-do list rather than a treaty. Then there is the agreement on labour
+        // mobility": an account of the documents goes on across a remark or two.
+        var reach = goesOn ? GoingOnReach : 1;
+        for (var previous = sentenceIndex - 1; previous >= Math.Max(0, sentenceIndex - reach); previous--)
+        {
+            var tokens = context.TokensOf(previous);
+            if (_lexicon.CuesAfter.FindAll(tokens) is [var after, ..])
+            {
+                return after.Value;
+            }
+            if (_lexicon.CuesBefore.FindAll(tokens) is [var before, ..])
+            {
+                return before.Value;
+            }
+        }
+        return null;
     }
+
+    /// <summary>"Then there is the agreement on …", "There was also a memorandum on …": one more of the documents just told.</summary>
+    private static readonly string[] GoingOnOpeners = ["then there is", "then there was", "then there are", "then there were", "there is also",
+        "there was also", "there are also", "there were also"];
+
+    private const int GoingOnReach = 3;
 
     private static AgreementMention Write(ExtractionContext context, ArticleAgreement agreement)
     {

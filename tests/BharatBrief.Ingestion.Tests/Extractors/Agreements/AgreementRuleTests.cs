@@ -103,6 +103,20 @@ public sealed class AgreementRuleTests
     }
 
     [Theory]
+    [InlineData("The leaders signed the programme on Friday. It is a to-do list rather than a treaty. Then there is the agreement on labour mobility, which is the sleeper story.")]
+    [InlineData("Documents were signed after the talks. The ceremony was short. There was also an agreement on labour mobility.")]
+    public void There_is_also_an_agreement_after_documents_signed_goes_on_with_them(string text)
+    {
+        Assert.Equal(AgreementStatus.Signed, One(AgreementsOf(text), "labour mobility").Status);
+    }
+
+    [Fact]
+    public void There_is_also_an_agreement_with_no_signing_told_before_is_no_deal()
+    {
+        Assert.Empty(AgreementsOf("India and Russia discussed many things. There is also an agreement on labour mobility."));
+    }
+
+    [Theory]
     [InlineData("The effort to settle trade in national currencies has stalled.")]
     [InlineData("The leaders agreed to expand trade in national currencies.")]
     public void Settling_trade_in_national_currencies_is_one_well_known_mechanism(string sentence)
