@@ -24,7 +24,7 @@ internal static class MentionRecords
         row.Ordinal,
         pool.Of(row.Participants),
         row.ClaimsLatest,
-        row.Evidence.Count == 0 ? [] : pool.Of(new[] { pool.Record(ToEvidence(row.Evidence[0], pool)) }),
+        row.Evidence.Count == 0 ? [] : [pool.Record(ToEvidence(row.Evidence[0], pool))],
         pool.Of(row.Themes));
 
     /// <summary>
