@@ -26,7 +26,6 @@ internal static class ConsolidationWriter
         try
         {
             var (consolidation, facts, articleCount, loadedMs) = await LoadAndMergeAsync(db, consolidate, clock, cancellationToken);
-            HandBackGarbage();
             var mergedMs = clock.ElapsedMilliseconds - loadedMs;
             var corrections = await RowCorrections.LoadAsync(db, cancellationToken);
             var summits = await SummitRowsWriter.WriteAsync(db, consolidation.Summits, facts.Summits, corrections, batchSize, cancellationToken);
@@ -59,15 +58,8 @@ internal static class ConsolidationWriter
     {
         var (articles, facts) = await FactsLoader.LoadAsync(db, cancellationToken);
         var loadedMs = clock.ElapsedMilliseconds;
-        HandBackGarbage();
         return (consolidate(articles, facts.Directives), facts, articles.Count, loadedMs);
     }
-
-    /// <summary>
-    /// Reading, merging and writing each leave what the step before made as garbage, hundreds of megabytes at a large
-    /// store: collected, compacted and handed back before the next step, it does not sit under what that step makes.
-    /// </summary>
-    private static void HandBackGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>The consolidated row each mention row belongs to, by mention row id.</summary>
     private static Dictionary<int, int> OwnerOf(IEnumerable<IReadOnlyList<MentionRef>> groups, IEnumerable<int> rowIds, MentionRows mentions)
