@@ -97,6 +97,9 @@ public sealed class ArticleImporter(
                     $"Ingest stopped after {batch.Committed} articles were committed: {ex.GetBaseException().Message}", batch.Committed, ex);
             }
 
+            // What was known of the stored articles (a store's worth of names, hashes and slugs) serves writing only:
+            // it is let go before consolidation, which holds the most.
+            (known, preparer, writer) = (null, null, null);
             progress?.Report(tally.Progress(IngestStage.Consolidating, clock.Elapsed));
             // The last batch (or every batch since the first changed article), the consolidation and the publishing of
             // the pending articles commit together: readers see the run's articles with their summits and agreements.

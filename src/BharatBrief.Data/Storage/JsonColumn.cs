@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BharatBrief.Data.Storage;
 
@@ -31,12 +32,25 @@ internal static class JsonColumn
             (left, right) => Serialize(left, typeInfo) == Serialize(right, typeInfo),
             value => Serialize(value, typeInfo).GetHashCode(StringComparison.Ordinal),
             value => value);
-        property.HasConversion(
-            value => Serialize(value, typeInfo),
-            json => JsonSerializer.Deserialize(json, typeInfo)!,
-            comparer);
+        property.HasConversion(new Converter<T>(typeInfo), comparer);
         return property;
     }
 
     private static string Serialize<T>(T? value, JsonTypeInfo<T> typeInfo) => value is null ? "null" : JsonSerializer.Serialize(value, typeInfo);
+
+    /// <summary>
+    /// The column's text as UTF-8, written to <paramref name="utf8"/> a buffer at a time: the same bytes as the UTF-8 of the
+    /// text the column stores, without making that text (an agreement's history can be megabytes of JSON).
+    /// </summary>
+    public interface IUtf8Writer
+    {
+        void WriteUtf8(object value, Stream utf8);
+    }
+
+    private sealed class Converter<T>(JsonTypeInfo<T> typeInfo)
+        : ValueConverter<T, string>(value => Serialize(value, typeInfo), json => JsonSerializer.Deserialize(json, typeInfo)!), IUtf8Writer
+        where T : class
+    {
+        public void WriteUtf8(object value, Stream utf8) => JsonSerializer.Serialize(utf8, (T)value, typeInfo);
+    }
 }

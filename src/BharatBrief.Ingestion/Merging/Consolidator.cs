@@ -19,13 +19,7 @@ public static class Consolidator
     {
         // Agreements are grouped without the summits (only tied to them at the end): on the second core meanwhile.
         var agreementClusters = Task.Run(() => AgreementMerger.Cluster(articles, directives.DetachedAgreementMentions));
-        var (clusters, clusterOf) = ClusterSummits(articles, directives, gazetteer, new Dictionary<int, AsOfDate>());
-        var refinements = AsOfRefiner.Refine(articles, clusterOf);
-        if (refinements.Count > 0)
-        {
-            // Relative dates of the refined articles now resolve differently: cluster again with them.
-            (clusters, clusterOf) = ClusterSummits(articles, directives, gazetteer, refinements);
-        }
+        var (clusters, refinements) = ClusterAndRefine(articles, directives, gazetteer);
         (clusters, var pinOf) = PinnedClusters.Apply(clusters, directives.SummitPins);
         var conflicts = ConflictFinder.Find(clusters);
         var ordinals = OrdinalDeriver.Derive(clusters, conflicts);
@@ -101,15 +95,34 @@ public static class Consolidator
         return agreement.Date is not { } date || (date.Covers(start) && start.Precision > date.Precision) ? agreement with { Date = start } : agreement;
     }
 
-    private static (List<SummitCluster>, Dictionary<MentionRef, SummitCluster>) ClusterSummits(
+    /// <summary>
+    /// The summits' clusters, read with the as-of dates the meetings they report give articles. When any article is
+    /// dated anew, its relative dates resolve differently and the mentions are clustered again: the first clustering is
+    /// let go before the second is made (at a large store each is a large part of what consolidation holds).
+    /// </summary>
+    private static (List<SummitCluster> Clusters, Dictionary<int, AsOfDate> Refinements) ClusterAndRefine(
+        IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer)
+    {
+        var first = ClusterSummits(articles, directives, gazetteer, new Dictionary<int, AsOfDate>());
+        var refinements = Refine(articles, first);
+        if (refinements.Count == 0)
+        {
+            return (first, refinements);
+        }
+        first = null;
+        return (ClusterSummits(articles, directives, gazetteer, refinements), refinements);
+    }
+
+    private static Dictionary<int, AsOfDate> Refine(IReadOnlyList<ArticleFacts> articles, List<SummitCluster> clusters) =>
+        AsOfRefiner.Refine(articles, clusters.SelectMany(cluster => cluster.Members.Select(member => (member.Ref, cluster))).ToDictionary(item => item.Ref, item => item.cluster));
+
+    private static List<SummitCluster> ClusterSummits(
         IReadOnlyList<ArticleFacts> articles, ConsolidationDirectives directives, Gazetteer gazetteer, IReadOnlyDictionary<int, AsOfDate> refinements)
     {
         var sourced = articles.SelectMany(article => article.Summits.Select((mention, index) =>
                 SourcedSummit.Read(new MentionRef(article.ArticleId, index), mention,
                     refinements.GetValueOrDefault(article.ArticleId) ?? article.AsOf, refinements.ContainsKey(article.ArticleId))))
             .Where(mention => !directives.DetachedSummitMentions.Contains(mention.Ref));
-        var clusters = new SummitClusterer(gazetteer).Cluster(sourced);
-        var clusterOf = clusters.SelectMany(cluster => cluster.Members.Select(member => (member.Ref, cluster))).ToDictionary(item => item.Ref, item => item.cluster);
-        return (clusters, clusterOf);
+        return new SummitClusterer(gazetteer).Cluster(sourced);
     }
 }

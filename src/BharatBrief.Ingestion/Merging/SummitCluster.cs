@@ -12,15 +12,17 @@ internal sealed class SummitCluster
 {
     private readonly List<SourcedSummit> _members = [];
     private readonly HashSet<int> _articles = [];
-    private readonly Dictionary<string, int> _cities = [];
-    private readonly Dictionary<string, int> _credibleCities = [];
-    private readonly Dictionary<string, int> _credibleCountries = [];
+    // Made when a member first gives a value: most clusters at a large store are single mentions that give few of
+    // them, and an empty collection per field and cluster was a large part of what merging held.
+    private Dictionary<string, int>? _cities;
+    private Dictionary<string, int>? _credibleCities;
+    private Dictionary<string, int>? _credibleCountries;
     private bool _hasCredibleMember;
-    private readonly Dictionary<string, int> _venues = [];
-    private readonly Dictionary<string, int> _countries = [];
-    private readonly Dictionary<string, int> _forums = [];
-    private readonly Dictionary<int, int> _ordinals = [];
-    private readonly HashSet<string> _participants = [];
+    private Dictionary<string, int>? _venues;
+    private Dictionary<string, int>? _countries;
+    private Dictionary<string, int>? _forums;
+    private Dictionary<int, int>? _ordinals;
+    private HashSet<string>? _participants;
     private readonly Dictionary<SummitKind, int> _kinds = [];
     private readonly HashSet<SummitStatus> _statuses = [];
 
@@ -51,7 +53,7 @@ internal sealed class SummitCluster
             : SummitKinds.Shown(Kind, Forum);
 
     /// <summary>The number most members give: a report that numbers the meeting wrongly is outvoted, and kept as a conflict.</summary>
-    public int? Ordinal => _ordinals.Count == 0 ? null : _ordinals.MaxBy(vote => vote.Value).Key;
+    public int? Ordinal => _ordinals is null || _ordinals.Count == 0 ? null : _ordinals.MaxBy(vote => vote.Value).Key;
 
     /// <summary>
     /// The city most of its credible reports give (<see cref="SourcedSummit.PlacesCredibly"/>). When reports that date
@@ -66,8 +68,8 @@ internal sealed class SummitCluster
     /// <summary>The country most of its credible reports host it in, read as <see cref="City"/> is.</summary>
     public string? HostCountry => Credibly(_countries, _credibleCountries);
 
-    private string? Credibly(Dictionary<string, int> all, Dictionary<string, int> credible) =>
-        credible.Count > 0 ? MostCommon(credible) : _hasCredibleMember ? null : MostCommon(all);
+    private string? Credibly(Dictionary<string, int>? all, Dictionary<string, int>? credible) =>
+        credible is { Count: > 0 } ? MostCommon(credible) : _hasCredibleMember ? null : MostCommon(all);
 
     /// <summary>The most precise dates any member gives.</summary>
     public DateRange? Dates { get; private set; }
@@ -119,9 +121,9 @@ internal sealed class SummitCluster
 
     public bool HasStatus(SummitStatus status) => _statuses.Contains(status);
 
-    public bool HasParticipant(string name) => _participants.Contains(name);
+    public bool HasParticipant(string name) => _participants?.Contains(name) == true;
 
-    public IEnumerable<string> Participants => _participants;
+    public IEnumerable<string> Participants => _participants ?? Enumerable.Empty<string>();
 
     public void Add(SourcedSummit member)
     {
@@ -134,24 +136,30 @@ internal sealed class SummitCluster
         _kinds[mention.Kind] = _kinds.GetValueOrDefault(mention.Kind) + 1;
         if (mention.Ordinal is { } ordinal)
         {
+            _ordinals ??= [];
             _ordinals[ordinal] = _ordinals.GetValueOrDefault(ordinal) + 1;
         }
         HasLatestClaim |= mention.ClaimsLatest;
-        Count(_cities, mention.City);
+        Count(ref _cities, mention.City);
         if (member.PlacesCredibly)
         {
             _hasCredibleMember = true;
-            Count(_credibleCities, mention.City);
-            Count(_credibleCountries, mention.Country);
+            Count(ref _credibleCities, mention.City);
+            Count(ref _credibleCountries, mention.Country);
         }
-        Count(_venues, mention.Venue);
-        Count(_countries, mention.Country);
-        Count(_forums, mention.Forum);
-        _participants.UnionWith(mention.Participants);
+        Count(ref _venues, mention.Venue);
+        Count(ref _countries, mention.Country);
+        Count(ref _forums, mention.Forum);
+        if (mention.Participants.Count > 0)
+        {
+            (_participants ??= []).UnionWith(mention.Participants);
+        }
         _statuses.Add(mention.Status);
         if (member.Dates is { } dates)
         {
             var source = SourceOf(member);
+            _dateVotes ??= [];
+            _dayVotes ??= [];
             var (votes, best) = _dateVotes.GetValueOrDefault(dates);
             _dateVotes[dates] = (votes + 1, votes == 0 || source > best ? source : best);
             var (dayVotes, dayBest) = _dayVotes.GetValueOrDefault(dates.Start);
@@ -171,8 +179,8 @@ internal sealed class SummitCluster
         }
     }
 
-    private readonly Dictionary<DateRange, (int Votes, DateSource Source)> _dateVotes = [];
-    private readonly Dictionary<PartialDate, (int Votes, DateSource Source)> _dayVotes = [];
+    private Dictionary<DateRange, (int Votes, DateSource Source)>? _dateVotes;
+    private Dictionary<PartialDate, (int Votes, DateSource Source)>? _dayVotes;
 
     /// <summary>
     /// The most precise date. At the same precision, a date the text gives with its year outranks one counted from the
@@ -185,7 +193,7 @@ internal sealed class SummitCluster
     private DateRange MostSupportedDate()
     {
         DayVotes? best = null;
-        foreach (var (start, (votes, source)) in _dayVotes)
+        foreach (var (start, (votes, source)) in _dayVotes!)
         {
             var day = new DayVotes(start, votes, source);
             if (best is null || day.Outranks(best))
@@ -193,7 +201,7 @@ internal sealed class SummitCluster
                 best = day;
             }
         }
-        return _dateVotes.Keys.Where(dates => dates.Start == best!.Start)
+        return _dateVotes!.Keys.Where(dates => dates.Start == best!.Start)
             .OrderByDescending(dates => dates.End is not null)
             .ThenByDescending(dates => _dateVotes[dates].Votes)
             .ThenBy(dates => dates.End?.FirstDay)
@@ -243,16 +251,21 @@ internal sealed class SummitCluster
         }
     }
 
-    private static void Count(Dictionary<string, int> counts, string? value)
+    private static void Count(ref Dictionary<string, int>? counts, string? value)
     {
         if (value is not null)
         {
+            counts ??= [];
             counts[value] = counts.GetValueOrDefault(value) + 1;
         }
     }
 
-    private static string? MostCommon(Dictionary<string, int> counts)
+    private static string? MostCommon(Dictionary<string, int>? counts)
     {
+        if (counts is null)
+        {
+            return null;
+        }
         string? best = null;
         var bestCount = 0;
         foreach (var (value, count) in counts)

@@ -14,10 +14,15 @@ internal static class FactsLoader
 {
     public static async Task<(IReadOnlyList<ArticleFacts> Articles, StoredFacts Stored)> LoadAsync(BharatBriefDbContext db, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new ArticleAsOfState(a.Id, a.AsOf, a.AsOfBasis, a.OwnAsOf, a.OwnAsOfBasis, a.OwnAsOfIsLowerBound))
-            .ToListAsync(cancellationToken);
         var pool = new ValuePool();
+        // Kept until the articles' dates are written: the dates and their reasons repeat across thousands of articles.
+        var articles = new List<ArticleAsOfState>();
+        await foreach (var a in db.Articles.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.AsOf, a.AsOfBasis, a.OwnAsOf, a.OwnAsOfBasis, a.OwnAsOfIsLowerBound })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            articles.Add(new ArticleAsOfState(a.Id, pool.Of(a.AsOf), pool.Of(a.AsOfBasis)!, pool.Of(a.OwnAsOf), pool.Of(a.OwnAsOfBasis)!, a.OwnAsOfIsLowerBound));
+        }
         var summitsOf = await ReadByArticleAsync(
             db.SummitMentions.AsNoTracking().OrderBy(row => row.ArticleId).ThenBy(row => row.Index).Select(row => new SummitMentionRow
             {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using BharatBrief.Data.Storage;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -29,21 +30,31 @@ internal sealed class RowFingerprint<T>
 
     public string Of(T row)
     {
-        // Hashed a column at a time: an agreement's history alone can be megabytes of JSON, and one string of all the
-        // columns (and its bytes) would copy it twice more.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Hashed a column at a time, and a JSON column as its serializer writes it: an agreement's history alone can be
+        // megabytes of JSON, which as one string (and its bytes) would be copied twice over for nothing.
+        using var sha = SHA256.Create();
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
         try
         {
-            foreach (var (getter, converter) in _columns)
+            using (var hash = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write, leaveOpen: true))
             {
-                var value = getter.GetClrValue(row);
-                var stored = value is null ? null : converter?.ConvertToProvider(value) ?? value;
-                // A separator that no value contains keeps the columns apart; null differs from every value.
-                Append(hash, buffer, stored is null ? "\u0000" : Convert.ToString(stored, CultureInfo.InvariantCulture) ?? "");
-                Append(hash, buffer, "\u001F");
+                foreach (var (getter, converter) in _columns)
+                {
+                    var value = getter.GetClrValue(row);
+                    if (value is not null && converter is JsonColumn.IUtf8Writer json)
+                    {
+                        json.WriteUtf8(value, hash);
+                    }
+                    else
+                    {
+                        var stored = value is null ? null : converter?.ConvertToProvider(value) ?? value;
+                        // A separator that no value contains keeps the columns apart; null differs from every value.
+                        Append(hash, buffer, stored is null ? "\u0000" : Convert.ToString(stored, CultureInfo.InvariantCulture) ?? "");
+                    }
+                    Append(hash, buffer, "\u001F");
+                }
             }
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
+            return Convert.ToHexStringLower(sha.Hash!);
         }
         finally
         {
@@ -54,7 +65,7 @@ internal sealed class RowFingerprint<T>
     private const int SliceChars = 8192;
 
     /// <summary>The UTF-8 bytes of <paramref name="text"/>, a slice at a time (never splitting a surrogate pair).</summary>
-    private static void Append(IncrementalHash hash, byte[] buffer, string text)
+    private static void Append(Stream hash, byte[] buffer, string text)
     {
         var rest = text.AsSpan();
         while (rest.Length > 0)
@@ -65,7 +76,7 @@ internal sealed class RowFingerprint<T>
                 length--;
             }
             var written = Encoding.UTF8.GetBytes(rest[..length], buffer);
-            hash.AppendData(buffer, 0, written);
+            hash.Write(buffer, 0, written);
             rest = rest[length..];
         }
     }
