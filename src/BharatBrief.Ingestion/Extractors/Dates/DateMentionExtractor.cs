@@ -11,7 +11,11 @@ public sealed class DateMentionExtractor : IArticleExtractor
         {
             foreach (var match in DateGrammar.FindAll(sentence.Text))
             {
-                context.AddDate(sentence.Index, match);
+                // "(Dunn 1996; Melissen 2003)": a reference's year is a work's, not an event's or the article's.
+                if (!Citations.Covers(sentence.Text, match.Span.Start, match.Span.End))
+                {
+                    context.AddDate(sentence.Index, match);
+                }
             }
         }
     }
