@@ -175,10 +175,11 @@ internal static class MentionDateFinder
     /// </summary>
     /// <summary>
     /// "That's the annual summit, December last year." — "Exactly, the twenty-first, on December 6th.": a day without
-    /// its year, in a line with no tense of its own, is in the month the narrative just placed, when the months agree.
+    /// its year, in a line with no tense of its own, is in the month the line just before placed, when the months agree.
     /// </summary>
-    public static DateMatch InTheStoryMonth(DateMatch date, (int Year, int Month)? storyMonth) =>
+    public static DateMatch InTheStoryMonth(DateMatch date, (int Year, int Month, int SentenceIndex)? storyMonth, int sentenceIndex) =>
         date.Expression is YearlessDate { YearOffset: null, EndMonth: null, Month: var month } && storyMonth is { } story && story.Month == month
+        && story.SentenceIndex == sentenceIndex - 1
         && DateGrammar.ParseExact($"{date.Text} {story.Year}") is { } expression
             ? date with { Text = $"{date.Text} {story.Year}", Expression = expression }
             : date;

@@ -104,6 +104,9 @@ internal sealed class SummitDiscourse
     /// </summary>
     public DateMatch? SectionFrame { get; set; }
 
+    /// <summary>True under a heading that names calls ("Telephone conversations"), until the next heading.</summary>
+    public bool SectionListsCalls { get; set; }
+
     /// <summary>True once a paragraph of the story has been read, past the title lines.</summary>
     public bool StoryBegun { get; set; }
 
@@ -111,10 +114,10 @@ internal sealed class SummitDiscourse
     public int? StoryYear { get; set; }
 
     /// <summary>
-    /// The month the narrative last placed in a year ("December last year", "in July 2024"), in which an untensed
-    /// "on December 6th" in the next line falls.
+    /// The month the narrative last placed in a year ("December last year", "in July 2024") and the sentence that placed
+    /// it, in whose next sentence an untensed "on December 6th" falls.
     /// </summary>
-    public (int Year, int Month)? StoryMonth { get; set; }
+    public (int Year, int Month, int SentenceIndex)? StoryMonth { get; set; }
 
     /// <summary>The day the narrative last stated in full ("On 24 February 2022 Russia invaded Ukraine."), which "that night" means.</summary>
     public DateMatch? StoryDay { get; set; }

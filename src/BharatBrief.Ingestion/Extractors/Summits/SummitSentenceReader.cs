@@ -38,9 +38,9 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     }
 
     /// <summary>The last month the sentence places in a year of its own ("in July 2024") or one counted from the article's ("December last year").</summary>
-    private static (int Year, int Month)? MonthPlacedInAYear(ExtractionContext context, int sentenceIndex)
+    private static (int Year, int Month, int SentenceIndex)? MonthPlacedInAYear(ExtractionContext context, int sentenceIndex)
     {
-        (int Year, int Month)? placed = null;
+        (int Year, int Month, int SentenceIndex)? placed = null;
         var text = context.Sentences[sentenceIndex].Text;
         foreach (var date in context.DatesIn(sentenceIndex))
         {
@@ -50,12 +50,12 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
             }
             if (date.Expression is AbsoluteDate { Start: { Month: { } month } start, End: null })
             {
-                placed = (start.Year, month);
+                placed = (start.Year, month, sentenceIndex);
             }
             else if (date.Expression is YearlessDate { YearOffset: not null, EndMonth: null }
                 && DateResolver.Resolve(date.Expression, context.AsOf.Value, TimeOrientation.Unknown) is { End: null, Start: { Month: { } counted } resolved })
             {
-                placed = (resolved.Year, counted);
+                placed = (resolved.Year, counted, sentenceIndex);
             }
         }
         return placed;
@@ -67,6 +67,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         if (context.Document.BlockOf(context.Sentences[sentenceIndex]).Kind == BlockKind.Heading)
         {
             discourse.SectionFrame = discourse.StoryBegun && HeadingDate(context, sentenceIndex) is { } heading ? MentionDateFinder.Fixed(heading, context.AsOf.Value) : null;
+            discourse.SectionListsCalls = NamesCalls(context.TokensOf(sentenceIndex));
         }
         else
         {
@@ -79,6 +80,11 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         if (series != AnnualSeries.None || elided == SummitKind.PhoneCall)
         {
             AddEllipticalOrdinals(context, sentenceIndex, triggers, elided);
+        }
+        // "– Modi reiterated the call for dialogue": a call word of the item's own does not make it less of a listed call.
+        if (discourse.SectionListsCalls && triggers.TrueForAll(trigger => trigger.Value.Kind == SummitKind.PhoneCall))
+        {
+            AddCallListedByItsDay(context, sentenceIndex, triggers);
         }
         if (triggers.Count == 0)
         {
@@ -239,6 +245,41 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     }
 
     private const int MaxEntryHeadWords = 5;
+
+    private static readonly string[] CallHeadingWords = ["calls", "conversations", "telephone", "phone", "telephonic"];
+
+    /// <summary>"Telephone conversations", "Phone calls", "2 Calls with Putin": a heading over a list of calls.</summary>
+    private static bool NamesCalls(TokenizedText heading)
+    {
+        var calls = false;
+        for (var i = 0; i < heading.Count; i++)
+        {
+            calls |= heading.IsAny(i, CallHeadingWords);
+        }
+        return calls && heading.Count <= MaxCallHeadingWords;
+    }
+
+    private const int MaxCallHeadingWords = 8;
+
+    /// <summary>
+    /// "- 16 December 2022 – Modi reiterated the call for dialogue." under "Telephone conversations": an item of the list
+    /// that opens with its day is one call on that day, whatever the item goes on to say of it.
+    /// </summary>
+    private static void AddCallListedByItsDay(ExtractionContext context, int sentenceIndex, List<PhraseMatch<TriggerWord>> triggers)
+    {
+        if (context.Document.BlockOf(context.Sentences[sentenceIndex]).Kind is not (BlockKind.ListItem or BlockKind.TableRow)
+            || context.DatesIn(sentenceIndex) is not [{ Expression: AbsoluteDate { Start.Precision: DatePrecision.Day, End: null } or YearlessDate { Day: not null, EndMonth: null } } date, ..]
+            || date.Span.Start > MaxOffsetOfAnItemsDay)
+        {
+            return;
+        }
+        var tokens = context.TokensOf(sentenceIndex);
+        var at = Extractors.AsOf.AsOfExtractor.TokenIndexAt(tokens, date.Span.Start);
+        triggers.Clear();
+        triggers.Add(new PhraseMatch<TriggerWord>(at, at, new TriggerWord(SummitKind.PhoneCall, false, false, false, IsEntryHead: true)));
+    }
+
+    private const int MaxOffsetOfAnItemsDay = 4;
 
     /// <summary>
     /// "ii. 2 March, phone.", "v. 16 September, in person, Samarkand.": the head of an entry in a list of contacts gives
@@ -715,7 +756,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         mention.IsPlanMadeInThePast = mention.Status == MentionStatus.Planned && IsPastPerfect(view, trigger);
         if (MentionDateFinder.Find(view, trigger, discourse) is { } found)
         {
-            var date = mention.Status == MentionStatus.Unknown ? MentionDateFinder.InTheStoryMonth(found, discourse.StoryMonth) : found;
+            var date = mention.Status == MentionStatus.Unknown ? MentionDateFinder.InTheStoryMonth(found, discourse.StoryMonth, view.SentenceIndex) : found;
             mention.Date = date;
             mention.DateIsFramed = !view.Context.DatesIn(view.SentenceIndex).Any(own => own.Span == date.Span);
             mention.DateOrientation = mention.Status switch

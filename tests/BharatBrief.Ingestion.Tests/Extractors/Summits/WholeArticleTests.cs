@@ -752,4 +752,35 @@ public sealed class WholeArticleTests
     {
         Assert.Single(SummitsOf("The Eurasia Desk\n\n" + story, "2022-09-17"));
     }
+
+    [Fact]
+    public void Each_item_that_opens_with_its_day_under_a_heading_naming_calls_is_a_call()
+    {
+        var summits = SummitsOf("""
+            List of meetings between Narendra Modi and Vladimir Putin
+
+            Telephone conversations
+
+            - 24 February 2022 – on the day of Russia's invasion of Ukraine; Modi appealed for a cessation of violence.
+            - 16 December 2022 – Modi reiterated the call for dialogue and diplomacy.
+            - 20 March 2024 – Modi congratulated Putin on his re-election.
+
+            See also
+
+            - 12 June 2024 – a list of trips abroad.
+            """, "2025-11-20");
+
+        Assert.Equal(["2022-02-24", "2022-12-16", "2024-03-20"], summits.Select(summit => summit.Date?.Resolved?.Start.ToString()).Order());
+        Assert.All(summits, summit => Assert.Equal(SummitKind.PhoneCall, summit.Kind));
+    }
+
+    [Fact]
+    public void A_month_placed_lines_before_does_not_give_a_later_untensed_day_its_year()
+    {
+        var summits = SummitsOf(
+            "India and Russia\n\nModi and Putin met in Moscow in December 2019. The talks went well. Trade grew.\n\nModi–Putin summit: December 6th, New Delhi.",
+            "2021-09-17");
+
+        Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.ToString() == "2019-12-06");
+    }
 }
