@@ -138,7 +138,7 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
                 var settingOfTheNegated = negated >= 0 && trigger.First > triggers[negated].Last && trigger.Value.Kind == SummitKind.Multilateral
                     && view.SameClause(triggers[negated].Last, trigger.First);
                 if (!settingOfTheNegated && !TriggerFeatures.IsDenied(lexicon, view, trigger) && !IsHypothetical(view, trigger)
-                    && !context.Claims.Covers(sentenceIndex, view.Tokens[trigger.First].Start))
+                    && !context.Claims.Covers(sentenceIndex, view.Tokens[trigger.First].Start) && !IsOnlyWhenAnotherWasHeld(view, trigger))
                 {
                     read.Add(ReadOne(view, trigger, cues, discourse));
                 }
@@ -860,6 +860,38 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
     /// imagines is not one that took place or was planned. The modal must stand in the meeting word's own clause, ahead
     /// of it, with no date between ("could be held on 4 December" is read as planned elsewhere).
     /// </summary>
+    private const int TimeReferenceReach = 6;
+
+    /// <summary>
+    /// "the annual summit in Goa, ahead of the BRICS summit", "the 17th annual summit, held alongside the BRICS summit": a
+    /// forum's summit named only to say when a summit of the two was held is not itself a meeting of the two. Talks "in
+    /// Kazan on the eve of the BRICS summit" are still the forum's: only a meeting of its own kind stands apart.
+    /// </summary>
+    private static bool IsOnlyWhenAnotherWasHeld(SentenceView view, PhraseMatch<TriggerWord> trigger)
+    {
+        // A date after the forum's summit is read as that summit's ("on the eve of the BRICS summit in Goa on 15 October"):
+        // the forum's summit stays, so that the date is not lost to the other meeting.
+        if (trigger.Value.Kind != SummitKind.Multilateral
+            || !view.Triggers.Any(other => other.Last < trigger.First && other.Value.Kind is SummitKind.AnnualSummit or SummitKind.StateVisit or SummitKind.InformalSummit)
+            || view.Context.DatesIn(view.SentenceIndex).Any(date => date.Span.Start > view.Tokens[trigger.Last].End))
+        {
+            return false;
+        }
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - TimeReferenceReach); i--)
+        {
+            var tokens = view.Tokens;
+            if (tokens.Is(i, "alongside") || (tokens.Is(i, "of") && tokens.IsAny(i - 1, "ahead", "eve")) || (tokens.Is(i, "to") && tokens.Is(i - 1, "prior")))
+            {
+                return true;
+            }
+            if (!(tokens.IsAny(i, "the", "a") || tokens[i].Kind == TokenKind.Number || OrdinalReader.EndingAt(tokens, i) is not null || view.Names.Any(name => name.First <= i && i <= name.Last)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool IsHypothetical(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {
         for (var i = trigger.First - 1; i >= 0 && view.SameClause(i, trigger.First); i--)

@@ -783,4 +783,16 @@ public sealed class WholeArticleTests
 
         Assert.DoesNotContain(summits, summit => summit.Date?.Resolved?.Start.ToString() == "2019-12-06");
     }
+
+    [Theory]
+    [InlineData("Modi and Putin held the 17th annual summit in Goa on 15 October 2016, ahead of the BRICS summit.")]
+    [InlineData("Modi and Putin held the annual summit in Goa on 15 October 2016, alongside the 8th BRICS summit.")]
+    [InlineData("Date | Location | Occasion | Notes\n-----+----------+----------+------\n15 October 2016 | Goa, India | 17th annual summit | Held alongside the 8th BRICS summit. |")]
+    public void A_forum_s_summit_named_only_to_say_when_another_meeting_was_held_is_no_meeting_of_its_own(string line)
+    {
+        var summit = Assert.Single(SummitsOf("Modi and Putin\n\n" + line, "2025-10-03"));
+
+        Assert.Equal(("2016-10-15", "Goa"), (summit.Date?.Resolved?.Start.ToString(), summit.City));
+        Assert.NotEqual(SummitKind.Multilateral, summit.Kind);
+    }
 }
