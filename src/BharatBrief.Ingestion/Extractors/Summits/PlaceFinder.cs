@@ -19,6 +19,12 @@ internal static class PlaceFinder
         List<(Named Place, int Distance)>? places = null;
         foreach (var name in view.Names)
         {
+            // "came to New Delhi": a travel phrase that ends in its destination names where the visit is.
+            if (name.Value is City or Country && trigger.Value.Kind == SummitKind.StateVisit && name.Last == trigger.Last && name.First > trigger.First)
+            {
+                (places ??= []).Add((name.Value, 0));
+                continue;
+            }
             if (name.Value is not (City or Country or Venue) || !view.InScope(trigger, name.First)
                 || (name.First <= trigger.Last && trigger.First <= name.Last) || IsCountryPair(view, name) || view.IsAcrossConjunct(trigger, name.First))
             {

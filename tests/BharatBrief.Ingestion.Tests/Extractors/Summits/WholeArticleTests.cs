@@ -795,4 +795,13 @@ public sealed class WholeArticleTests
         Assert.Equal(("2016-10-15", "Goa"), (summit.Date?.Resolved?.Start.ToString(), summit.City));
         Assert.NotEqual(SummitKind.Multilateral, summit.Kind);
     }
+
+    [Fact]
+    public void A_visit_said_as_came_to_the_capital_is_there_each_time_it_is_repeated()
+    {
+        var summits = SummitsOf("Putin in India: a gallery\n\nPresident Dmitry Medvedev came to New Delhi in December 2008 and again in December 2010.", "2025-12-05");
+
+        Assert.Equal([("2008-12", "New Delhi"), ("2010-12", "New Delhi")],
+            summits.Select(summit => (summit.Date?.Resolved?.Start.ToString(), summit.City)).Order());
+    }
 }
