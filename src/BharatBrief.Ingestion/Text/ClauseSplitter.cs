@@ -37,17 +37,14 @@ public static class ClauseSplitter
         return clauses;
     }
 
-    private static readonly HashSet<string> CoordinateSubjects = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "they", "he", "she", "we", "both",
-    };
-
     /// <summary>
-    /// ", and the two leaders met in October", ", and they spoke again": "and" with a subject of its own starts a new
-    /// clause; "signed in Moscow, and ratified in May" goes on with the same one.
+    /// ", and the two leaders met in October", ", and they spoke again": "and" with the leaders as a subject of their own
+    /// starts a new clause; "signed in Moscow, and ratified in May" goes on with the same one, and so does ", and he met
+    /// Putin there", whose "there" is the place the clause before named.
     /// </summary>
     private static bool OpensCoordinateClause(TokenizedText text, int i) =>
-        text.Is(i, "and") && (text.IsIn(i + 1, CoordinateSubjects) || (text.Is(i + 1, "the") && text.IsAny(i + 2, "two", "leaders")));
+        text.Is(i, "and")
+        && (text.Is(i + 1, "they") || (text.IsAny(i + 1, "the", "both") && text.Is(i + 2, "leaders")) || (text.Is(i + 1, "the") && text.Is(i + 2, "two") && text.Is(i + 3, "leaders")));
 
     private static bool IsBoundary(TokenizedText text, int i)
     {
