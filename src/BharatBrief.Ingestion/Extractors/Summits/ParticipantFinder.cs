@@ -222,29 +222,12 @@ internal static class ParticipantFinder
     /// "The second call came ten days later": a call numbered with "the" is one of the calls the article has been
     /// counting, between the leaders it last named.
     /// </summary>
-    private static readonly string[] FurtherWords = ["another", "more", "further", "second", "third", "new", "longer", "follow-up"];
-
-    private const int ExistentialReach = 4;
-
     /// <summary>
     /// "Modi called Putin that evening. There were more calls in early March. On July 1st there was a longer call …":
     /// after a call, a call that names no one ("there was a call", "another call") is one more between the same two.
     /// </summary>
-    private static bool IsAnotherOfTheCallsTold(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse)
-    {
-        if (trigger.Value.Kind != SummitKind.PhoneCall || discourse.LastKind != SummitKind.PhoneCall)
-        {
-            return false;
-        }
-        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - ExistentialReach) && view.SameClause(i, trigger.First); i--)
-        {
-            if (view.Tokens.IsAny(i, FurtherWords) || (view.Tokens.Is(i, "there") && view.Tokens.IsAny(i + 1, "was", "were", "came", "followed")))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsAnotherOfTheCallsTold(SentenceView view, PhraseMatch<TriggerWord> trigger, SummitDiscourse discourse) =>
+        trigger.Value.Kind == SummitKind.PhoneCall && discourse.LastKind == SummitKind.PhoneCall && SummitSentenceReader.IsAFurtherCall(view.Tokens, trigger.First);
 
     private static bool IsOneOfTheCallsCounted(SentenceView view, PhraseMatch<TriggerWord> trigger)
     {

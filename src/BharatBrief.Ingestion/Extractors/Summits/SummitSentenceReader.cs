@@ -412,7 +412,8 @@ internal sealed class SummitSentenceReader(SummitLexicon lexicon)
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
-    private static bool IsAFurtherCall(TokenizedText tokens, int noun)
+    /// <summary>"another call", "more calls", "there was a longer call": a call word said as one more of a run.</summary>
+    internal static bool IsAFurtherCall(TokenizedText tokens, int noun)
     {
         for (var i = noun - 1; i >= Math.Max(0, noun - FurtherCallReach); i--)
         {
